@@ -1,0 +1,12 @@
+/** Unit tests: pure machines in workflows/ and specs beside the code in src/. */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' }, module: { type: 'commonjs' } }];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/workflows', '<rootDir>/src'],
+  testMatch: ['**/*.spec.ts'],
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  // Nest 12 ships ESM; jest runs CommonJS, so those packages are transformed too.
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+};

@@ -1,0 +1,41 @@
+import type { ClosureReason, PlanStatus } from './course-vocabulary';
+
+/** What the course's guards need to decide; everything else about a course lives in its tables. */
+export interface CourseContext {
+  citizenId: string;
+  referredBy: string;
+  referredAt: string;
+  /** Distinct committee members that must approve; fixed when the referral is made. */
+  quorum: number;
+  approvals: string[];
+  caseManagerId: string | null;
+  assignedAt: string | null;
+  planStatus: PlanStatus;
+  planVersion: number | null;
+  lastReassessedAt: string | null;
+  closureReason: ClosureReason | null;
+  closedAt: string | null;
+}
+
+export interface CourseInput {
+  citizenId: string;
+  referredBy: string;
+  referredAt: string;
+  quorum: number;
+}
+
+/**
+ * Side effects the machine asks for, by name. The runtime turns each into an outbox row; the
+ * machine never performs one.
+ */
+export type NotificationRecipient =
+  | { role: 'caseworker'; staffId: string }
+  | { role: 'committee' }
+  | { role: 'case_manager'; staffId: string }
+  | { role: 'team_lead'; ofStaffId: string }
+  | { role: 'staff'; staffId: string };
+
+export interface NotifyParams {
+  kind: string;
+  recipients: NotificationRecipient[];
+}

@@ -1,0 +1,52 @@
+import type {
+  ReassessmentOutcome,
+  RejectionAlternative,
+  StaffClosureReason,
+} from './course-vocabulary';
+
+/**
+ * Every event carries who sent it and when. The runtime stamps both: the machine never reads a
+ * clock, so `at` is the only time it knows.
+ */
+interface Stamped {
+  at: string;
+  actorId: string;
+}
+
+export type CourseEvent = Stamped &
+  (
+    | { type: 'INFO_REQUESTED'; questions: string[] }
+    | { type: 'INFO_PROVIDED'; answers: string }
+    | { type: 'VISITATION_APPROVED'; caseManagerId?: string; reason?: string }
+    | { type: 'VISITATION_REJECTED'; reason: string; alternative: RejectionAlternative }
+    | { type: 'CASE_MANAGER_ASSIGNED'; caseManagerId: string }
+    | { type: 'PLAN_DRAFTED'; planVersion: number }
+    | { type: 'PLAN_APPROVED' }
+    | { type: 'FOLLOW_UP_STARTED' }
+    | { type: 'COORDINATION_RESUMED' }
+    | { type: 'REASSESSMENT_STARTED' }
+    | { type: 'REASSESSMENT_COMPLETED'; nextPhase: ReassessmentOutcome }
+    | { type: 'NOTE_ADDED'; text: string; notifyStaffIds?: string[] }
+    | { type: 'COURSE_CLOSED'; reason: StaffClosureReason }
+  );
+
+export type CourseEventType = CourseEvent['type'];
+
+/** The event types in the order the course usually meets them; the API documents this list. */
+export const COURSE_EVENT_TYPES: readonly CourseEventType[] = [
+  'INFO_REQUESTED',
+  'INFO_PROVIDED',
+  'VISITATION_APPROVED',
+  'VISITATION_REJECTED',
+  'CASE_MANAGER_ASSIGNED',
+  'PLAN_DRAFTED',
+  'PLAN_APPROVED',
+  'FOLLOW_UP_STARTED',
+  'COORDINATION_RESUMED',
+  'REASSESSMENT_STARTED',
+  'REASSESSMENT_COMPLETED',
+  'NOTE_ADDED',
+  'COURSE_CLOSED',
+];
+
+export type CourseEventOf<T extends CourseEventType> = Extract<CourseEvent, { type: T }>;
