@@ -6,7 +6,7 @@ module.exports = {
   roots: ['<rootDir>/workflows', '<rootDir>/src'],
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  // Nest 12 ships ESM; jest runs CommonJS, so those packages are transformed too.
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  // Nest 12 and jose ship ESM; jest runs CommonJS, so those packages are transformed too.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuthModule } from './auth/auth.module';
+import { ConfigModule } from './config/config.module';
+import { CoursesModule } from './courses/courses.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { ProblemDetailsFilter } from './problems/problem-details.filter';
+import { RedisModule } from './redis/redis.module';
+import { ReferralsModule } from './referrals/referrals.module';
+import { StaffModule } from './staff/staff.module';
+
+@Module({
+  imports: [ConfigModule, DatabaseModule, RedisModule, AuthModule, HealthModule, StaffModule, CoursesModule, ReferralsModule],
+  providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+})
+export class AppModule {}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { createRemoteJWKSet, type JWTPayload, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { isUUID } from 'class-validator';
+import { AppConfig } from '../config/app-config';
+import { Unauthenticated } from '../problems/domain-error';
+import { type Caller, type Role, ROLES } from './roles';
+
+/**
+ * Verifies bearer tokens: HS256 with JWT_SECRET in development and tests, the identity provider's
+ * key set (fetched and rotated by jose) when JWT_JWKS_URL is set.
+ */
+@Injectable()
+export class TokenVerifier {
+  private readonly key: Uint8Array | JWTVerifyGetKey;
+  private readonly algorithms: string[];
+
+  constructor(private readonly config: AppConfig) {
+    if (config.JWT_JWKS_URL) {
+      this.key = createRemoteJWKSet(new URL(config.JWT_JWKS_URL));
+      this.algorithms = ['RS256', 'ES256', 'PS256'];
+    } else {
+      this.key = new TextEncoder().encode(config.JWT_SECRET);
+      this.algorithms = ['HS256'];
+    }
+  }
+
+  async verify(authorization: string | undefined): Promise<Caller> {
+    const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) throw new Unauthenticated('Send a bearer token in the Authorization header');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.key as Uint8Array, {
+        algorithms: this.algorithms,
+        issuer: this.config.JWT_ISSUER,
+        audience: this.config.JWT_AUDIENCE,
+        requiredClaims: ['sub', 'exp'],
+      }));
+    } catch (error) {
+      throw new Unauthenticated(`The bearer token was refused: ${(error as Error).message}`);
+    }
+    return toCaller(payload);
+  }
+}
+
+function toCaller(payload: JWTPayload): Caller {
+  const roles = payload.roles;
+  if (!isUUID(payload.sub ?? '')) throw new Unauthenticated('The token subject must be a staff id (uuid)');
+  if (!Array.isArray(roles) || roles.length === 0 || !roles.every((role) => ROLES.includes(role as Role))) {
+    throw new Unauthenticated(`The token's roles must be a non-empty list of ${ROLES.join(', ')}`);
+  }
+  return { staffId: payload.sub!, roles: roles as Role[] };
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { CitizensRepository } from './citizens.repository';
+import { CitizensService } from './citizens.service';
+import { PersonalDataCipher } from './personal-data-cipher';
+
+@Module({
+  providers: [PersonalDataCipher, CitizensRepository, CitizensService],
+  exports: [CitizensRepository, CitizensService],
+})
+export class CitizensModule {}

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type CourseEventType, phaseOf, stateName } from '../../workflows/icm-course';
+import { type Caller, hasAnyRole } from '../auth/roles';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../problems/domain-error';
+import { validatePlain } from '../problems/validation';
+import { CaseloadLimit } from './caseload-limit';
+import { CourseAccessPolicy } from './course-access-policy';
+import { CourseMachineRegistry } from './course-machine-registry';
+import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
+import { type CourseChange, type CourseRecord, CoursesRepository, type SideEffect } from './courses.repository';
+import { acceptedEventTypes, ensureAccepted } from './event-acceptance';
+
+export interface CourseTransition {
+  courseId: string;
+  seq: number;
+  type: string;
+  state: string;
+  phase: string;
+  version: number;
+  allowedEvents: string[];
+}
+
+export interface OpenCourse {
+  citizenId: string;
+  quorum: number;
+  /** Facts about the opening kept in the first event of the log (never personal data). */
+  payload: object;
+}
+
+/**
+ * The only code that changes a course (DESIGN.md, "the one rule of state"): it loads the row,
+ * computes the next snapshot with the machine's pure `transition`, and in one transaction writes
+ * the snapshot (optimistic on the row version), the event log row and one outbox row per side
+ * effect the machine named.
+ */
+@Injectable()
+export class CourseRuntime {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly machines: CourseMachineRegistry,
+    private readonly courses: CoursesRepository,
+    private readonly access: CourseAccessPolicy,
+    private readonly caseload: CaseloadLimit,
+  ) {}
+
+  /** Starts a course on the newest machine version, inside the caller's transaction. */
+  async open(db: EntityManager, caller: Caller, course: OpenCourse): Promise<CourseTransition> {
+    const { id: machineId, version: machineVersion, machine } = this.machines.current;
+    const occurredAt = new Date().toISOString();
+    const [snapshot, actions] = initialTransition(machine, {
+      citizenId: course.citizenId,
+      referredBy: caller.staffId,
+      referredAt: occurredAt,
+      quorum: course.quorum,
+    });
+    const change = toChange(machine, snapshot);
+    const courseId = await this.courses.insert(db, {
+      ...change,
+      citizenId: course.citizenId,
+      machineId,
+      machineVersion,
+      referredBy: caller.staffId,
+    });
+    await this.record(db, courseId, 1, 'COURSE_OPENED', course.payload, caller, occurredAt, change, actions);
+    return { courseId, seq: 1, type: 'COURSE_OPENED', ...describe(snapshot, change), version: 1 };
+  }
+
+  /**
+   * Applies one event sent by staff. `expectedVersion` (from If-Match) turns a stale client into a
+   * 409 rather than an event applied to a course it has not seen.
+   */
+  async send(courseId: string, body: Record<string, unknown>, caller: Caller, expectedVersion?: number): Promise<CourseTransition> {
+    const { type, ...fields } = body;
+    if (!isCourseEventType(type)) {
+      throw new ValidationFailed([{ field: 'type', messages: [`must be one of ${Object.keys(COURSE_EVENT_CATALOG).join(', ')}`] }]);
+    }
+    const rule = COURSE_EVENT_CATALOG[type];
+    const payload = { ...validatePlain(rule.payload, fields) };
+    if (!hasAnyRole(caller, rule.roles)) throw new Forbidden(`${type} needs one of the roles: ${rule.roles.join(', ')}`);
+
+    return this.dataSource.transaction(async (db) => {
+      const course = await this.courses.lock(db, courseId);
+      if (!course || !(await this.access.isInvolved(db, caller, course))) throw new NotFound('Course', courseId);
+      if (expectedVersion !== undefined && expectedVersion !== course.version) throw versionConflict(course, expectedVersion);
+      return this.apply(db, course, type, payload, caller);
+    });
+  }
+
+  private async apply(
+    db: EntityManager,
+    course: CourseRecord,
+    type: CourseEventType,
+    payload: object,
+    caller: Caller,
+  ): Promise<CourseTransition> {
+    const { machine } = this.machines.get(course.machineId, course.machineVersion);
+    const current = machine.resolveState(course.snapshot as Parameters<typeof machine.resolveState>[0]);
+    const occurredAt = new Date().toISOString();
+    const event = { ...payload, type, at: occurredAt, actorId: caller.staffId };
+    ensureAccepted(current, course.state, event);
+
+    const [next, actions] = transition(machine, current, event);
+    const change = toChange(machine, next);
+    if (change.caseManagerId && change.caseManagerId !== course.caseManagerId) {
+      await this.caseload.ensureRoom(db, change.caseManagerId, course.id);
+    }
+    if (!(await this.courses.update(db, course.id, course.version, change))) throw versionConflict(course, course.version);
+    const seq = course.version + 1;
+    await this.record(db, course.id, seq, type, payload, caller, occurredAt, change, actions);
+    return { courseId: course.id, seq, type, ...describe(next, change), version: seq };
+  }
+
+  private async record(
+    db: EntityManager,
+    courseId: string,
+    seq: number,
+    type: string,
+    payload: object,
+    caller: Caller,
+    occurredAt: string,
+    change: CourseChange,
+    actions: { type: string; params?: unknown }[],
+  ): Promise<void> {
+    await this.courses.appendEvent(db, courseId, seq, { type, payload, actorId: caller.staffId, actorRoles: caller.roles, occurredAt }, change);
+    const effects: SideEffect[] = actions.map((action) => ({
+      kind: action.type,
+      payload: (action.params ?? {}) as object,
+      dueAt: ((action.params as { dueAt?: string } | undefined)?.dueAt ?? occurredAt),
+    }));
+    await this.courses.enqueueSideEffects(db, courseId, seq, effects);
+  }
+}
+
+function toChange(machine: { getPersistedSnapshot(s: AnyMachineSnapshot): unknown }, snapshot: AnyMachineSnapshot): CourseChange {
+  const context = snapshot.context as { caseManagerId: string | null; closedAt: string | null };
+  return {
+    snapshot: machine.getPersistedSnapshot(snapshot) as object,
+    state: stateName(snapshot.value),
+    phase: phaseOf(snapshot.value),
+    caseManagerId: context.caseManagerId,
+    closedAt: context.closedAt,
+  };
+}
+
+function describe(snapshot: AnyMachineSnapshot, change: CourseChange) {
+  return { state: change.state, phase: change.phase, allowedEvents: acceptedEventTypes(snapshot) };
+}
+
+function versionConflict(course: CourseRecord, expectedVersion: number): Conflict {
+  return new Conflict(
+    'version-conflict',
+    'The course has changed since you read it',
+    `Expected version ${expectedVersion}, but the course is at version ${course.version}; read it again`,
+    { currentVersion: course.version },
+  );
+}

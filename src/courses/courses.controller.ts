@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentCaller } from '../auth/decorators';
+import type { Caller } from '../auth/roles';
+import { ValidationFailed } from '../problems/domain-error';
+import { uuidParam } from '../problems/uuid-param';
+import { CourseRuntime, type CourseTransition } from './course-runtime';
+import { type CourseView, CoursesService } from './courses.service';
+import { CourseEventBody } from './dto/course-event-body';
+
+
+@ApiTags('courses')
+@ApiBearerAuth()
+@Controller('courses')
+export class CoursesController {
+  constructor(
+    private readonly courses: CoursesService,
+    private readonly runtime: CourseRuntime,
+  ) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A course, for the staff involved in it; the CPR number is masked' })
+  async get(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Res({ passthrough: true }) response: Response): Promise<CourseView> {
+    const course = await this.courses.get(caller, id);
+    response.setHeader('ETag', `"${course.version}"`);
+    return course;
+  }
+
+  @Get(':id/events')
+  @ApiOperation({ summary: "The course's append-only event log, oldest first" })
+  events(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<object[]> {
+    return this.courses.events(caller, id);
+  }
+
+  @Post(':id/events')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send a lifecycle event; 409 lists the events the course accepts now' })
+  @ApiBody({ type: CourseEventBody })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The course version you read (ETag)' })
+  async send(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: Record<string, unknown>,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CourseTransition> {
+    const result = await this.runtime.send(id, body ?? {}, caller, parseIfMatch(ifMatch));
+    response.setHeader('ETag', `"${result.version}"`);
+    return result;
+  }
+}
+
+function parseIfMatch(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const version = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim())?.[1];
+  if (!version) throw new ValidationFailed([{ field: 'If-Match', messages: ['must be the course version, e.g. "3"'] }]);
+  return Number(version);
+}

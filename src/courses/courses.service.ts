@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Caller } from '../auth/roles';
+import type { CitizenView } from '../citizens/citizen-view';
+import { CitizensService } from '../citizens/citizens.service';
+import { NotFound } from '../problems/domain-error';
+import { CourseAccessPolicy } from './course-access-policy';
+import { CourseMachineRegistry } from './course-machine-registry';
+import { type CourseRecord, CoursesRepository } from './courses.repository';
+import { acceptedEventTypes } from './event-acceptance';
+
+export interface CourseView {
+  id: string;
+  phase: string;
+  state: string;
+  caseManagerId: string | null;
+  referredBy: string;
+  machineId: string;
+  machineVersion: number;
+  version: number;
+  allowedEvents: string[];
+  closureReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  closedAt: Date | null;
+  citizen: CitizenView;
+}
+
+/** Reads of courses for the staff involved in them. Changes go through the CourseRuntime. */
+@Injectable()
+export class CoursesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly courses: CoursesRepository,
+    private readonly citizens: CitizensService,
+    private readonly access: CourseAccessPolicy,
+    private readonly machines: CourseMachineRegistry,
+  ) {}
+
+  async get(caller: Caller, courseId: string): Promise<CourseView> {
+    const db = this.dataSource.manager;
+    const course = await this.visibleCourse(db, caller, courseId);
+    const { machine } = this.machines.get(course.machineId, course.machineVersion);
+    const snapshot = machine.resolveState(course.snapshot as Parameters<typeof machine.resolveState>[0]);
+    return {
+      id: course.id,
+      phase: course.phase,
+      state: course.state,
+      caseManagerId: course.caseManagerId,
+      referredBy: course.referredBy,
+      machineId: course.machineId,
+      machineVersion: course.machineVersion,
+      version: course.version,
+      allowedEvents: acceptedEventTypes(snapshot),
+      closureReason: (course.snapshot.context.closureReason as string | null) ?? null,
+      createdAt: course.createdAt,
+      updatedAt: course.updatedAt,
+      closedAt: course.closedAt,
+      citizen: await this.citizens.view(db, course.citizenId),
+    };
+  }
+
+  async events(caller: Caller, courseId: string): Promise<object[]> {
+    const db = this.dataSource.manager;
+    await this.visibleCourse(db, caller, courseId);
+    return this.courses.listEvents(db, courseId);
+  }
+
+  private async visibleCourse(db: EntityManager, caller: Caller, courseId: string): Promise<CourseRecord> {
+    const course = await this.courses.find(db, courseId);
+    if (!course || !(await this.access.isInvolved(db, caller, course))) throw new NotFound('Course', courseId);
+    return course;
+  }
+}

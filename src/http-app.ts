@@ -1,0 +1,22 @@
+import { type INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { PROBLEM_TYPE_BASE } from './problems/problem-details.filter';
+import { validationFailed, VALIDATION_OPTIONS } from './problems/validation';
+
+/** Everything main.ts and the end-to-end tests both need, so that tests drive the real thing. */
+export function configureHttpApp(app: INestApplication): INestApplication {
+  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.useGlobalPipes(new ValidationPipe({ ...VALIDATION_OPTIONS, transform: true, exceptionFactory: validationFailed }));
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('ICM course engine')
+      .setDescription(`Referral, visitation and the Intensive Case Management course. Errors are RFC 9457 problem details (${PROBLEM_TYPE_BASE}...).`)
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+  return app;
+}

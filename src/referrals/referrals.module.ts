@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CitizensModule } from '../citizens/citizens.module';
+import { CoursesModule } from '../courses/courses.module';
+import { ReferralsController } from './referrals.controller';
+import { ReferralsRepository } from './referrals.repository';
+import { ReferralsService } from './referrals.service';
+
+@Module({
+  imports: [CitizensModule, CoursesModule],
+  controllers: [ReferralsController],
+  providers: [ReferralsRepository, ReferralsService],
+})
+export class ReferralsModule {}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { Caller } from '../auth/roles';
+import { CitizensRepository } from '../citizens/citizens.repository';
+import { parseCpr } from '../citizens/cpr';
+import { AppConfig } from '../config/app-config';
+import { CourseRuntime } from '../courses/course-runtime';
+import { CoursesRepository } from '../courses/courses.repository';
+import { Conflict } from '../problems/domain-error';
+import type { CreateReferralDto } from './dto/create-referral.dto';
+import { ReferralsRepository } from './referrals.repository';
+
+export interface ReferralReceipt {
+  id: string;
+  courseId: string;
+  state: string;
+}
+
+@Injectable()
+export class ReferralsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly citizens: CitizensRepository,
+    private readonly courses: CoursesRepository,
+    private readonly referrals: ReferralsRepository,
+    private readonly runtime: CourseRuntime,
+  ) {}
+
+  /** Registers (or finds) the citizen and opens their course in the referral phase, atomically. */
+  async refer(caller: Caller, referral: CreateReferralDto): Promise<ReferralReceipt> {
+    const cpr = parseCpr(referral.citizen.cpr)!;
+    try {
+      return await this.dataSource.transaction(async (db) => {
+        const citizen = await this.citizens.findOrRegister(db, cpr, referral.citizen.name);
+        await this.refuseIfOpen(await this.courses.openCourseOf(db, citizen.id));
+        const course = await this.runtime.open(db, caller, {
+          citizenId: citizen.id,
+          quorum: this.config.VISITATION_QUORUM,
+          payload: { problemAreas: referral.problemAreas, housingSituation: referral.housingSituation },
+        });
+        const id = await this.referrals.insert(db, { courseId: course.courseId, citizenId: citizen.id, referredBy: caller.staffId, details: referral });
+        return { id, courseId: course.courseId, state: course.state };
+      });
+    } catch (error) {
+      // Two referrals of one citizen at the same moment: the unique index lets one through.
+      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'courses_one_open_per_citizen') {
+        const citizen = await this.citizens.findOrRegister(this.dataSource.manager, cpr, referral.citizen.name);
+        await this.refuseIfOpen(await this.courses.openCourseOf(this.dataSource.manager, citizen.id));
+      }
+      throw error;
+    }
+  }
+
+  private async refuseIfOpen(openCourseId: string | undefined): Promise<void> {
+    if (openCourseId) {
+      throw new Conflict('open-course-exists', 'The citizen already has an open ICM course', `The citizen's open course is ${openCourseId}`, {
+        courseId: openCourseId,
+      });
+    }
+  }
+}

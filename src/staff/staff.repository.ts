@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Role } from '../auth/roles';
+
+export interface StaffMember {
+  id: string;
+  name: string;
+  roles: Role[];
+  teamId: string | null;
+  municipality: string | null;
+  maxCaseload: number;
+  caseload: number;
+  createdAt: Date;
+}
+
+export type NewStaffMember = Pick<StaffMember, 'name' | 'roles' | 'teamId' | 'municipality' | 'maxCaseload'>;
+
+const OPEN_CASELOAD = `(SELECT count(*)::int FROM courses c WHERE c.case_manager_id = s.id AND c.phase <> 'closed')`;
+
+@Injectable()
+export class StaffRepository {
+  async insert(db: EntityManager, member: NewStaffMember): Promise<string> {
+    const rows: { id: string }[] = await db.query(
+      `INSERT INTO staff (name, roles, team_id, municipality, max_caseload) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [member.name, member.roles, member.teamId, member.municipality, member.maxCaseload],
+    );
+    return rows[0].id;
+  }
+
+  async find(db: EntityManager, id: string): Promise<StaffMember | undefined> {
+    const rows = await db.query(
+      `SELECT s.id, s.name, s.roles, s.team_id AS "teamId", s.municipality, s.max_caseload AS "maxCaseload",
+              ${OPEN_CASELOAD} AS caseload, s.created_at AS "createdAt"
+       FROM staff s WHERE s.id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /**
+   * Locks a case manager's row, then counts their open courses. Two statements on purpose: after
+   * waiting for the lock, the count must see what the previous holder committed.
+   */
+  async lockCaseload(
+    db: EntityManager,
+    staffId: string,
+    exceptCourseId: string,
+  ): Promise<{ roles: Role[]; maxCaseload: number; caseload: number } | undefined> {
+    const locked = await db.query(`SELECT roles, max_caseload AS "maxCaseload" FROM staff WHERE id = $1 FOR UPDATE`, [staffId]);
+    if (!locked[0]) return undefined;
+    const [{ caseload }] = await db.query(
+      `SELECT count(*)::int AS caseload FROM courses WHERE case_manager_id = $1 AND phase <> 'closed' AND id <> $2`,
+      [staffId, exceptCourseId],
+    );
+    return { ...locked[0], caseload };
+  }
+
+  async shareTeam(db: EntityManager, staffId: string, otherStaffId: string): Promise<boolean> {
+    const rows = await db.query(
+      `SELECT 1 FROM staff a JOIN staff b ON a.team_id = b.team_id WHERE a.id = $1 AND b.id = $2`,
+      [staffId, otherStaffId],
+    );
+    return rows.length > 0;
+  }
+}

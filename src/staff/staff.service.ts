@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { type Caller } from '../auth/roles';
+import { NotFound } from '../problems/domain-error';
+import type { CreateStaffMemberDto } from './dto/create-staff-member.dto';
+import { type StaffMember, StaffRepository } from './staff.repository';
+
+export const DEFAULT_MAX_CASELOAD = 8;
+
+@Injectable()
+export class StaffService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly staff: StaffRepository,
+  ) {}
+
+  async create(member: CreateStaffMemberDto): Promise<StaffMember> {
+    const id = await this.staff.insert(this.dataSource.manager, {
+      name: member.name,
+      roles: member.roles,
+      teamId: member.teamId ?? null,
+      municipality: member.municipality ?? null,
+      maxCaseload: member.maxCaseload ?? DEFAULT_MAX_CASELOAD,
+    });
+    return (await this.staff.find(this.dataSource.manager, id))!;
+  }
+
+  /** Admins see everyone; anyone else sees only themselves. */
+  async get(caller: Caller, id: string): Promise<StaffMember> {
+    const member = caller.roles.includes('admin') || caller.staffId === id ? await this.staff.find(this.dataSource.manager, id) : undefined;
+    if (!member) throw new NotFound('Staff member', id);
+    return member;
+  }
+}

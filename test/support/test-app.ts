@@ -1,0 +1,36 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { signDevelopmentToken } from '../../src/auth/development-token';
+import type { Role } from '../../src/auth/roles';
+import { COURSE_MACHINES, type CourseMachineDefinition } from '../../src/courses/course-machines';
+import { configureHttpApp } from '../../src/http-app';
+import { TEST_ENV } from './test-env';
+
+export interface TestApp {
+  app: INestApplication;
+  http: ReturnType<typeof request>;
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+/** Boots the real application (same module, same HTTP setup as main.ts) on a random port. */
+export async function startApp(options: { machines?: CourseMachineDefinition[] } = {}): Promise<TestApp> {
+  let builder = Test.createTestingModule({ imports: [AppModule] });
+  if (options.machines) builder = builder.overrideProvider(COURSE_MACHINES).useValue(options.machines);
+  const app = configureHttpApp((await builder.compile()).createNestApplication({ logger: false }));
+  await app.listen(0, '127.0.0.1');
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    db: app.get<DataSource>(getDataSourceToken()),
+    close: () => app.close(),
+  };
+}
+
+export const tokenFor = (staffId: string, ...roles: Role[]) => signDevelopmentToken(TEST_ENV.JWT_SECRET, { sub: staffId, roles });
+
+export const bearer = async (staffId: string, ...roles: Role[]) => `Bearer ${await tokenFor(staffId, ...roles)}`;

@@ -1,0 +1,16 @@
+/**
+ * The configuration every e2e test runs with: the same variables production reads, with a fresh
+ * database of its own. CI may point E2E_DATABASE_URL and REDIS_URL elsewhere.
+ */
+export const TEST_DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/icm_e2e';
+
+export const TEST_ENV = {
+  DATABASE_URL: TEST_DATABASE_URL,
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  JWT_SECRET: 'e2e-only-secret-e2e-only-secret-e2e',
+  CPR_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
+  CPR_HASH_KEY: '1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef',
+  LOG_LEVEL: 'error',
+};
+
+Object.assign(process.env, TEST_ENV);
