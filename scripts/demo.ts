@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { ApiClient } from './support/api-client';
+import { freshDatabase } from './support/fresh-database';
+import { startApiProcess } from './support/service-process';
+import { hireStaff, walkThreeCitizens } from './demo/scenario';
+import { printTimelines } from './demo/timeline';
+
+/**
+ * `npm run demo`: a fresh demo database, the real API process, three citizens walked through the
+ * course over HTTP, their timelines printed; then the service stays up until Ctrl-C.
+ */
+async function main(): Promise<void> {
+  const env = {
+    DATABASE_URL: process.env.DEMO_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/icm_demo',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    CPR_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    CPR_HASH_KEY: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'warn',
+  };
+  const port = Number(process.env.PORT ?? 3000);
+  console.log(`Creating a fresh demo database (${new URL(env.DATABASE_URL).pathname.slice(1)}) and running the migrations...`);
+  await freshDatabase(env.DATABASE_URL);
+  const service = await startApiProcess(env, port);
+  const stop = () => service.stop().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  const api = new ApiClient(service.baseUrl, env.JWT_SECRET);
+  const cast = await hireStaff(api);
+  const courses = await walkThreeCitizens(api, cast);
+  const everyone = [cast.caseworker, ...cast.committee, ...cast.caseManagers, cast.teamLead];
+  await printTimelines(api, cast.caseworker, courses, everyone);
+
+  console.log(`\nThe service is running at ${service.baseUrl}`);
+  console.log(`  API docs:  ${service.baseUrl}/api/docs`);
+  console.log(`  Health:    ${service.baseUrl}/health`);
+  console.log(`  Try, as ${cast.caseworker.name}:`);
+  console.log(`  curl -H "Authorization: Bearer ${cast.caseworker.token}" ${service.baseUrl}/api/v1/courses/${courses[0].courseId}`);
+  console.log('\nPress Ctrl-C to stop.');
+}
+
+main().catch((error: Error) => {
+  console.error(`Demo failed: ${error.message}`);
+  process.exit(1);
+});

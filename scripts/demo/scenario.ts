@@ -1,0 +1,87 @@
+import type { Actor, ApiClient } from '../support/api-client';
+
+export interface DemoCourse {
+  citizen: string;
+  courseId: string;
+}
+
+export interface DemoCast {
+  caseworker: Actor;
+  committee: Actor[];
+  caseManagers: Actor[];
+  teamLead: Actor;
+}
+
+const REFERRAL = {
+  legalBasis: 'SEL_85',
+  actionPlanStatus: 'in_progress',
+  otherPlans: [{ kind: 'job_plan', reference: 'JC-2026-0042' }],
+  incomeType: 'cash_benefit',
+  consent: true,
+};
+
+export async function hireStaff(api: ApiClient): Promise<DemoCast> {
+  const admin = await api.admin();
+  const team = { teamId: 'aarhus-icm-1' };
+  return {
+    caseworker: await api.staff(admin, 'Anne (caseworker)', ['caseworker'], team),
+    committee: [await api.staff(admin, 'Bo (committee)', ['committee_member']), await api.staff(admin, 'Cecilie (committee)', ['committee_member'])],
+    caseManagers: [
+      await api.staff(admin, 'Dorte (case manager)', ['case_manager'], team),
+      await api.staff(admin, 'Erik (case manager)', ['case_manager'], team),
+      await api.staff(admin, 'Frida (case manager)', ['case_manager'], team),
+    ],
+    teamLead: await api.staff(admin, 'Gitte (team lead)', ['team_lead'], team),
+  };
+}
+
+/** Three citizens through the course, each over the HTTP API as staff would do it. */
+export async function walkThreeCitizens(api: ApiClient, cast: DemoCast): Promise<DemoCourse[]> {
+  const { caseworker, committee, caseManagers } = cast;
+  const refer = async (name: string, cpr: string, details: object) => {
+    const { courseId } = await api.call<{ courseId: string }>(caseworker, 'POST', '/referrals', { ...REFERRAL, ...details, citizen: { cpr, name } });
+    return courseId;
+  };
+  const send = (actor: Actor, courseId: string, event: object) => api.call(actor, 'POST', `/courses/${courseId}/events`, event);
+
+  const jens = await refer('Jens', '120398-1237', {
+    problemAreas: ['drugs', 'mental_illness', 'physical_health', 'economy', 'social_network'],
+    housingSituation: 'shelter',
+    whereabouts: 'Shelter on Sønder Allé; the day centre most afternoons',
+    reason: 'Long-term homeless; treatment, psychiatry and job centre involved, nobody coordinating',
+  });
+  await send(committee[0], jens, { type: 'INFO_REQUESTED', questions: ['Has the citizen been assessed by psychiatry?'] });
+  await send(caseworker, jens, { type: 'INFO_PROVIDED', answers: 'Yes, outpatient psychiatry in March; report attached to the case.' });
+  await send(committee[0], jens, { type: 'VISITATION_APPROVED', caseManagerId: caseManagers[0].id, reason: 'Target group: 5 problem areas, homeless' });
+  await send(caseManagers[0], jens, { type: 'PLAN_DRAFTED', planVersion: 1 });
+  await send(caseManagers[0], jens, { type: 'PLAN_APPROVED' });
+  await send(caseManagers[0], jens, { type: 'NOTE_ADDED', text: 'Went with Jens to the GP; follow-up booked.' });
+  await send(caseManagers[0], jens, { type: 'REASSESSMENT_STARTED' });
+  await send(caseManagers[0], jens, { type: 'REASSESSMENT_COMPLETED', nextPhase: 'coordination' });
+
+  const karen = await refer('Karen', '050791-2344', {
+    problemAreas: ['economy'],
+    housingSituation: 'own_home',
+    reason: 'Debt problems, at risk of eviction',
+  });
+  await send(committee[1], karen, { type: 'VISITATION_REJECTED', reason: 'One problem area; ordinary housing support fits better', alternative: 'ordinary_section_85' });
+
+  const lars = await refer('Lars', '230301-4455', {
+    problemAreas: ['alcohol', 'cannabis', 'mental_illness', 'daily_functioning'],
+    housingSituation: 'street',
+    whereabouts: 'Sleeps rough near the central station',
+    reason: 'Young, homeless, substance use and untreated mental illness',
+  });
+  await send(committee[0], lars, { type: 'VISITATION_APPROVED', caseManagerId: caseManagers[1].id });
+  await send(caseManagers[1], lars, { type: 'PLAN_DRAFTED', planVersion: 1 });
+  await send(caseManagers[1], lars, { type: 'PLAN_APPROVED' });
+  await send(caseManagers[1], lars, { type: 'FOLLOW_UP_STARTED' });
+  await send(caseManagers[1], lars, { type: 'REASSESSMENT_STARTED' });
+  await send(caseManagers[1], lars, { type: 'REASSESSMENT_COMPLETED', nextPhase: 'planning' });
+
+  return [
+    { citizen: 'Jens', courseId: jens },
+    { citizen: 'Karen', courseId: karen },
+    { citizen: 'Lars', courseId: lars },
+  ];
+}
