@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { ApiClient } from './support/api-client';
 import { freshDatabase } from './support/fresh-database';
-import { startApiProcess } from './support/service-process';
+import { startApiProcess, startWorkerProcess } from './support/service-process';
 import { hireStaff, walkThreeCitizens } from './demo/scenario';
-import { printTimelines } from './demo/timeline';
+import { printInbox, printTimelines } from './demo/timeline';
 
 /**
  * `npm run demo`: a fresh demo database, the real API process, three citizens walked through the
@@ -17,12 +17,14 @@ async function main(): Promise<void> {
     CPR_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     CPR_HASH_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
+    QUEUE_PREFIX: 'icm-demo',
   };
   const port = Number(process.env.PORT ?? 3000);
   console.log(`Creating a fresh demo database (${new URL(env.DATABASE_URL).pathname.slice(1)}) and running the migrations...`);
   await freshDatabase(env.DATABASE_URL);
   const service = await startApiProcess(env, port);
-  const stop = () => service.stop().then(() => process.exit(0));
+  const worker = startWorkerProcess(env);
+  const stop = () => Promise.all([service.stop(), worker.stop()]).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
@@ -31,8 +33,9 @@ async function main(): Promise<void> {
   const courses = await walkThreeCitizens(api, cast);
   const everyone = [cast.caseworker, ...cast.committee, ...cast.caseManagers, cast.teamLead];
   await printTimelines(api, cast.caseworker, courses, everyone);
+  await printInbox(api, cast.caseManagers[0], courses);
 
-  console.log(`\nThe service is running at ${service.baseUrl}`);
+  console.log(`\nThe API and the worker are running; the API at ${service.baseUrl}`);
   console.log(`  API docs:  ${service.baseUrl}/api/docs`);
   console.log(`  Health:    ${service.baseUrl}/health`);
   console.log(`  Try, as ${cast.caseworker.name}:`);

@@ -22,3 +22,18 @@ export async function printTimelines(api: ApiClient, reader: Actor, courses: Dem
     }
   }
 }
+
+/** The notifications the worker delivered to one staff member, as their inbox shows them. */
+export async function printInbox(api: ApiClient, reader: Actor, courses: DemoCourse[]): Promise<void> {
+  const citizenOf = new Map(courses.map((course) => [course.courseId, course.citizen]));
+  // The worker delivers asynchronously; give it a moment before reading.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const { items } = await api.call<{ items: { kind: string; courseId: string; createdAt: string }[] }>(reader, 'GET', '/me/notifications');
+    if (items.length > 0 || attempt === 49) {
+      console.log(`\n${reader.name}'s notifications (delivered by the worker through the outbox)`);
+      for (const item of items) console.log(`  ${item.createdAt.slice(11, 23)}  ${item.kind.padEnd(20)} ${citizenOf.get(item.courseId) ?? item.courseId}`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

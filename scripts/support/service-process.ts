@@ -7,18 +7,24 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+const spawnBuilt = (entry: 'main.js' | 'worker.js', env: Record<string, string>) =>
+  spawn(process.execPath, [join(__dirname, '..', '..', 'src', entry)], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+
 /**
  * Starts the built API (`dist/src/main.js`) as its own process, exactly as `npm start` would, and
  * resolves once `/health` answers 200.
  */
 export async function startApiProcess(env: Record<string, string>, port: number): Promise<RunningService> {
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'src', 'main.js')], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawnBuilt('main.js', { ...env, PORT: String(port) });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child);
   return { baseUrl, stop: () => stopProcess(child) };
+}
+
+/** Starts the built worker (`dist/src/worker.js`): the outbox relay and the queue processors. */
+export function startWorkerProcess(env: Record<string, string>): { stop(): Promise<void> } {
+  const child = spawnBuilt('worker.js', env);
+  return { stop: () => stopProcess(child) };
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void> {

@@ -13,6 +13,9 @@ import {
   ValidateIf,
 } from 'class-validator';
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
+type LogLevel = (typeof LOG_LEVELS)[number];
+
 const HEX_KEY = /^[0-9a-fA-F]{64}$/;
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -70,9 +73,23 @@ export class AppConfig {
   @Max(200)
   DATABASE_POOL_SIZE = 20;
 
-  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
-  LOG_LEVEL = 'log';
+  /** Namespace of the BullMQ queues in Redis, so that several deployments can share one Redis. */
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 of a-z, 0-9, _ and -' })
+  QUEUE_PREFIX = 'icm';
+
+  /** How often an idle outbox relay looks for unsent rows. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60000)
+  OUTBOX_POLL_MS = 250;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'log';
 }
+
+/** Nest enables the levels it is given: the configured one and every more severe one. */
+export const enabledLogLevels = (config: AppConfig): LogLevel[] => LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.LOG_LEVEL) + 1);
 
 export class ConfigurationError extends Error {}
 

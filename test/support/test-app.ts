@@ -1,4 +1,5 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
@@ -8,6 +9,7 @@ import { signDevelopmentToken } from '../../src/auth/development-token';
 import type { Role } from '../../src/auth/roles';
 import { COURSE_MACHINES, type CourseMachineDefinition } from '../../src/courses/course-machines';
 import { configureHttpApp } from '../../src/http-app';
+import { WorkerModule } from '../../src/worker.module';
 import { TEST_ENV } from './test-env';
 
 export interface TestApp {
@@ -34,3 +36,15 @@ export async function startApp(options: { machines?: CourseMachineDefinition[] }
 export const tokenFor = (staffId: string, ...roles: Role[]) => signDevelopmentToken(TEST_ENV.JWT_SECRET, { sub: staffId, roles });
 
 export const bearer = async (staffId: string, ...roles: Role[]) => `Bearer ${await tokenFor(staffId, ...roles)}`;
+
+export interface TestWorker {
+  context: INestApplicationContext;
+  close(): Promise<void>;
+}
+
+/** Boots the real worker (outbox relay and processors) in this process. */
+export async function startWorker(): Promise<TestWorker> {
+  const context = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  await context.init();
+  return { context, close: () => context.close() };
+}

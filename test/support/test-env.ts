@@ -11,6 +11,9 @@ export const TEST_ENV = {
   CPR_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
   CPR_HASH_KEY: '1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef',
   LOG_LEVEL: 'error',
+  // Queues of their own, so that a demo or another run on the same Redis takes none of these jobs.
+  QUEUE_PREFIX: `icm-e2e-${process.pid}`,
+  OUTBOX_POLL_MS: '50',
 };
 
 Object.assign(process.env, TEST_ENV);

@@ -1,0 +1,33 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { CurrentCaller } from '../auth/decorators';
+import type { Caller } from '../auth/roles';
+import { NotFound } from '../problems/domain-error';
+import { uuidParam } from '../problems/uuid-param';
+import { InboxPageDto } from './dto/inbox-page.dto';
+import { NotificationsRepository } from './notifications.repository';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('me/notifications')
+export class NotificationsController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsRepository,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: "The caller's notifications, unread first, newest first" })
+  inbox(@CurrentCaller() caller: Caller, @Query() page: InboxPageDto) {
+    return this.notifications.inbox(this.dataSource.manager, caller.staffId, page);
+  }
+
+  @Post(':id/read')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Mark one of your notifications as read' })
+  async markRead(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<void> {
+    if (!(await this.notifications.markRead(this.dataSource.manager, caller.staffId, id))) throw new NotFound('Notification', id);
+  }
+}

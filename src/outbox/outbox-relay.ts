@@ -1,0 +1,70 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { OutboxRepository } from './outbox.repository';
+import { SideEffectPublisher } from './side-effect-publisher';
+
+const BATCH_SIZE = 100;
+const MAX_BACKOFF_MS = 30_000;
+
+/**
+ * Moves committed outbox rows to BullMQ (DESIGN.md, step 4). A batch is claimed, published and
+ * marked sent in one transaction: if Redis is away the transaction rolls back and the rows stay
+ * unsent, to be tried again after a growing pause. Several relays can run side by side.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly stopping = new AbortController();
+  private loop?: Promise<void>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+    private readonly publisher: SideEffectPublisher,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
+    await this.loop;
+  }
+
+  /** Publishes one batch; returns how many rows it sent. */
+  relayOnce(): Promise<number> {
+    return this.dataSource.transaction(async (db) => {
+      const rows = await this.outbox.claimUnsent(db, BATCH_SIZE);
+      const now = Date.now();
+      for (const row of rows) await this.publisher.publish(row, now);
+      if (rows.length > 0) await this.outbox.markSent(db, rows.map((row) => row.id));
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (!this.stopping.signal.aborted) {
+      try {
+        const sent = await this.relayOnce();
+        failures = 0;
+        if (sent < BATCH_SIZE) await this.pause(this.config.OUTBOX_POLL_MS);
+      } catch (error) {
+        failures++;
+        const pause = Math.min(MAX_BACKOFF_MS, this.config.OUTBOX_POLL_MS * 2 ** failures);
+        this.logger.warn(`Outbox relay failed (${(error as Error).message}); retrying in ${pause} ms`);
+        await this.pause(pause);
+      }
+    }
+  }
+
+  /** Waits, but not past a shutdown. */
+  private pause(ms: number): Promise<void> {
+    return sleep(ms, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+  }
+}

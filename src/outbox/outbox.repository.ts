@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+export interface OutboxRow {
+  id: string;
+  courseId: string;
+  eventSeq: number;
+  kind: string;
+  payload: unknown;
+  dueAt: Date;
+}
+
+@Injectable()
+export class OutboxRepository {
+  /** Claims the oldest unsent rows; rows another relay holds are skipped, not waited for. */
+  async claimUnsent(db: EntityManager, limit: number): Promise<OutboxRow[]> {
+    return db.query(
+      `SELECT id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload, due_at AS "dueAt"
+       FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [limit],
+    );
+  }
+
+  async markSent(db: EntityManager, ids: string[]): Promise<void> {
+    await db.query(`UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+}

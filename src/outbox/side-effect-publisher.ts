@@ -1,0 +1,46 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bullmq';
+import { QUEUE_OF_SIDE_EFFECT, type SideEffectJob } from '../queues/queues';
+import type { OutboxRow } from './outbox.repository';
+
+const DAY_SECONDS = 24 * 3600;
+
+/** BullMQ refuses job ids that are integers, so the outbox row's id gets a prefix. */
+export const jobIdOf = (outboxId: string) => `outbox-${outboxId}`;
+
+/**
+ * Publishes an outbox row as a BullMQ job whose id is the row's id: publishing the same row twice
+ * (a relay that crashed before marking it sent) finds the job already there and adds nothing.
+ */
+@Injectable()
+export class SideEffectPublisher {
+  private readonly queues = new Map<string, Queue>();
+
+  constructor(private readonly modules: ModuleRef) {}
+
+  async publish(row: OutboxRow, now: number): Promise<void> {
+    const job: SideEffectJob = { outboxId: row.id, courseId: row.courseId, eventSeq: row.eventSeq, params: row.payload };
+    await this.queueFor(row.kind).add(row.kind, job, {
+      jobId: jobIdOf(row.id),
+      delay: Math.max(0, new Date(row.dueAt).getTime() - now),
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 1000 },
+      // Completed jobs stay a week so that a late duplicate publish is still recognised.
+      removeOnComplete: { age: 7 * DAY_SECONDS },
+      removeOnFail: false,
+    });
+  }
+
+  private queueFor(kind: string): Queue {
+    const name = QUEUE_OF_SIDE_EFFECT[kind];
+    if (!name) throw new Error(`No queue carries the side effect "${kind}"`);
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = this.modules.get<Queue>(getQueueToken(name), { strict: false });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+}
