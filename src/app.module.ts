@@ -5,6 +5,7 @@ import { ConfigModule } from './config/config.module';
 import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
 import { RedisModule } from './redis/redis.module';
@@ -12,7 +13,7 @@ import { ReferralsModule } from './referrals/referrals.module';
 import { StaffModule } from './staff/staff.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, AuthModule, HealthModule, StaffModule, CoursesModule, ReferralsModule, NotificationsModule],
+  imports: [ConfigModule, DatabaseModule, RedisModule, AuthModule, IdempotencyModule, HealthModule, StaffModule, CoursesModule, ReferralsModule, NotificationsModule],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })
 export class AppModule {}

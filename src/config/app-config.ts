@@ -67,6 +67,13 @@ export class AppConfig {
   @Max(9)
   VISITATION_QUORUM = 1;
 
+  /** Problem areas from which a referral reads as the target group (which typically has 4 to 6). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(9)
+  ELIGIBILITY_MIN_PROBLEM_AREAS = 4;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -6,7 +6,7 @@ import { CurrentCaller } from '../auth/decorators';
 import type { Caller } from '../auth/roles';
 import { NotFound } from '../problems/domain-error';
 import { uuidParam } from '../problems/uuid-param';
-import { InboxPageDto } from './dto/inbox-page.dto';
+import { PageQueryDto } from '../paging/page-query.dto';
 import { NotificationsRepository } from './notifications.repository';
 
 @ApiTags('notifications')
@@ -20,7 +20,7 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: "The caller's notifications, unread first, newest first" })
-  inbox(@CurrentCaller() caller: Caller, @Query() page: InboxPageDto) {
+  inbox(@CurrentCaller() caller: Caller, @Query() page: PageQueryDto) {
     return this.notifications.inbox(this.dataSource.manager, caller.staffId, page);
   }
 

@@ -1,6 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CreateReferralDto } from './dto/create-referral.dto';
+import type { QueueStatus } from './dto/visitation-queue-query.dto';
+import type { HousingSituation, LegalBasis } from './referral-vocabulary';
+
+export interface QueuedReferral {
+  id: string;
+  courseId: string;
+  state: string;
+  referredBy: string;
+  referredAt: Date;
+  birthDate: string;
+  problemAreas: string[];
+  housingSituation: HousingSituation;
+  whereabouts: string | null;
+  legalBasis: LegalBasis;
+  actionPlanStatus: string;
+  incomeType: string;
+  reason: string;
+}
+
+/** Which course states each queue status covers. */
+const STATUS_FILTER: Record<QueueStatus, string> = {
+  awaiting_visitation: `c.state IN ('referral.submitted', 'visitation.deliberating')`,
+  information_requested: `c.state = 'referral.information_requested'`,
+  decided: `c.phase <> 'referral' AND c.state <> 'visitation.deliberating'`,
+};
 
 @Injectable()
 export class ReferralsRepository {
@@ -28,5 +53,27 @@ export class ReferralsRepository {
       ],
     );
     return rows[0].id;
+  }
+
+  /** One page of the queue, oldest first; `referredBy` narrows it to one caseworker's referrals. */
+  async queue(
+    db: EntityManager,
+    status: QueueStatus,
+    page: { limit: number; offset: number },
+    referredBy?: string,
+  ): Promise<QueuedReferral[]> {
+    return db.query(
+      `SELECT r.id, r.course_id AS "courseId", c.state, r.referred_by AS "referredBy", r.created_at AS "referredAt",
+              to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate", r.problem_areas AS "problemAreas",
+              r.housing_situation AS "housingSituation", r.whereabouts, r.legal_basis AS "legalBasis",
+              r.action_plan_status AS "actionPlanStatus", r.income_type AS "incomeType", r.reason
+       FROM courses c
+       JOIN referrals r ON r.course_id = c.id
+       JOIN citizens z ON z.id = c.citizen_id
+       WHERE ${STATUS_FILTER[status]} AND ($3::uuid IS NULL OR r.referred_by = $3)
+       ORDER BY c.created_at, c.id
+       LIMIT $1 OFFSET $2`,
+      [page.limit, page.offset, referredBy ?? null],
+    );
   }
 }

@@ -3,13 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { Caller } from '../auth/roles';
 import { CitizensRepository } from '../citizens/citizens.repository';
-import { parseCpr } from '../citizens/cpr';
 import { AppConfig } from '../config/app-config';
 import { CourseRuntime } from '../courses/course-runtime';
 import { CoursesRepository } from '../courses/courses.repository';
 import { Conflict } from '../problems/domain-error';
+import { maskedCpr, parseCpr } from '../citizens/cpr';
 import type { CreateReferralDto } from './dto/create-referral.dto';
-import { ReferralsRepository } from './referrals.repository';
+import type { VisitationQueueQueryDto } from './dto/visitation-queue-query.dto';
+import { type EligibilitySummary, summarizeEligibility } from './eligibility';
+import { type QueuedReferral, ReferralsRepository } from './referrals.repository';
+
+export type QueueEntry = Omit<QueuedReferral, 'birthDate'> & { citizen: { cpr: string }; eligibility: EligibilitySummary };
 
 export interface ReferralReceipt {
   id: string;
@@ -51,6 +55,18 @@ export class ReferralsService {
       }
       throw error;
     }
+  }
+
+  /** The committee sees every referral; a caseworker sees the ones they made. */
+  async queue(caller: Caller, query: VisitationQueueQueryDto): Promise<QueueEntry[]> {
+    const ownOnly = caller.roles.includes('committee_member') ? undefined : caller.staffId;
+    const rows = await this.referrals.queue(this.dataSource.manager, query.status, query, ownOnly);
+    const today = new Date();
+    return rows.map(({ birthDate, ...referral }) => ({
+      ...referral,
+      citizen: { cpr: maskedCpr(birthDate) },
+      eligibility: summarizeEligibility({ ...referral, birthDate }, this.config.ELIGIBILITY_MIN_PROBLEM_AREAS, today),
+    }));
   }
 
   private async refuseIfOpen(openCourseId: string | undefined): Promise<void> {

@@ -62,4 +62,26 @@ export class StaffRepository {
     );
     return rows.length > 0;
   }
+
+  /** Case managers with a free slot, most free capacity first; optionally one team's. */
+  async availableCaseManagers(db: EntityManager, teamId?: string): Promise<(StaffMember & { freeSlots: number })[]> {
+    return db.query(
+      `SELECT * FROM (
+         SELECT s.id, s.name, s.roles, s.team_id AS "teamId", s.municipality, s.max_caseload AS "maxCaseload",
+                ${OPEN_CASELOAD} AS caseload, s.created_at AS "createdAt"
+         FROM staff s WHERE 'case_manager' = ANY(s.roles) AND ($1::text IS NULL OR s.team_id = $1)
+       ) m
+       WHERE m.caseload < m."maxCaseload"
+       ORDER BY m."maxCaseload" - m.caseload DESC, m.name`,
+      [teamId ?? null],
+    ).then((rows: (StaffMember & { caseload: number })[]) => rows.map((row) => ({ ...row, freeSlots: row.maxCaseload - row.caseload })));
+  }
+
+  async updateMaxCaseload(db: EntityManager, id: string, maxCaseload: number): Promise<number | undefined> {
+    const rows = await db.query(
+      `UPDATE staff s SET max_caseload = $2 FROM staff old WHERE s.id = $1 AND old.id = s.id RETURNING old.max_caseload AS previous`,
+      [id, maxCaseload],
+    );
+    return rows[0]?.previous;
+  }
 }

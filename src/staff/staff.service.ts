@@ -32,4 +32,14 @@ export class StaffService {
     if (!member) throw new NotFound('Staff member', id);
     return member;
   }
+
+  availableCaseManagers(teamId?: string) {
+    return this.staff.availableCaseManagers(this.dataSource.manager, teamId);
+  }
+
+  async updateCaseloadLimit(id: string, maxCaseload: number): Promise<StaffMember> {
+    const previous = await this.staff.updateMaxCaseload(this.dataSource.manager, id, maxCaseload);
+    if (previous === undefined) throw new NotFound('Staff member', id);
+    return (await this.staff.find(this.dataSource.manager, id))!;
+  }
 }
