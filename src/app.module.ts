@@ -11,9 +11,11 @@ import { ProblemDetailsFilter } from './problems/problem-details.filter';
 import { RedisModule } from './redis/redis.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { StaffModule } from './staff/staff.module';
+import { VisitationModule } from './visitation/visitation.module';
+import { WaitlistModule } from './waitlist/waitlist.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, AuthModule, IdempotencyModule, HealthModule, StaffModule, CoursesModule, ReferralsModule, NotificationsModule],
+  imports: [ConfigModule, DatabaseModule, RedisModule, AuthModule, IdempotencyModule, HealthModule, StaffModule, CoursesModule, ReferralsModule, NotificationsModule, WaitlistModule, VisitationModule],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })
 export class AppModule {}

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
-import { OutboxModule } from './outbox/outbox.module';
+import { OutboxRelayModule } from './outbox/outbox-relay.module';
+import { WaitlistWorkerModule } from './waitlist/waitlist-worker.module';
 
 /** The worker process: the outbox relay and the queue processors, no HTTP. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, OutboxModule, NotificationsWorkerModule],
+  imports: [ConfigModule, DatabaseModule, OutboxRelayModule, NotificationsWorkerModule, WaitlistWorkerModule],
 })
 export class WorkerModule {}

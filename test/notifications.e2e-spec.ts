@@ -2,21 +2,13 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { jobIdOf } from '../src/outbox/side-effect-publisher';
 import { NOTIFICATIONS_QUEUE } from '../src/queues/queues';
+import { eventually } from './support/eventually';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { type StaffHandle, World } from './support/world';
 
 interface Inbox {
   items: { id: string; kind: string; courseId: string; readAt: string | null }[];
   unread: number;
-}
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('side effects reach staff through the outbox, the relay and the queue', () => {

@@ -12,12 +12,13 @@ import { StaffRepository } from '../staff/staff.repository';
 export class CaseloadLimit {
   constructor(private readonly staff: StaffRepository) {}
 
-  async ensureRoom(db: EntityManager, caseManagerId: string, courseId: string): Promise<void> {
+  /** `overrideReason`: a team lead's written reason to exceed the limit (logged with the event). */
+  async ensureRoom(db: EntityManager, caseManagerId: string, courseId: string, overrideReason?: string): Promise<void> {
     const caseManager = await this.staff.lockCaseload(db, caseManagerId, courseId);
     if (!caseManager || !caseManager.roles.includes('case_manager')) {
       throw new ValidationFailed([{ field: 'caseManagerId', messages: ['must be a staff member with the case_manager role'] }]);
     }
-    if (caseManager.caseload >= caseManager.maxCaseload) {
+    if (caseManager.caseload >= caseManager.maxCaseload && overrideReason === undefined) {
       throw new Conflict(
         'caseload-full',
         'The case manager has no free slot',

@@ -18,8 +18,10 @@ export class CourseAccessPolicy {
     if (roles.includes('caseworker') && course.referredBy === staffId) return true;
     if (roles.includes('case_manager') && course.caseManagerId === staffId) return true;
     if (roles.includes('committee_member') && isBeforeTheCommittee(course)) return true;
-    if (roles.includes('team_lead') && course.caseManagerId) {
-      return this.staff.shareTeam(db, staffId, course.caseManagerId);
+    if (roles.includes('team_lead')) {
+      if (course.caseManagerId) return this.staff.shareTeam(db, staffId, course.caseManagerId);
+      const waitlist = course.snapshot.context.waitlist as { teamId: string } | null | undefined;
+      if (waitlist) return (await this.staff.teamOf(db, staffId)) === waitlist.teamId;
     }
     return false;
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type CourseEventType, phaseOf, stateName } from '../../workflows/icm-course';
+import { type CourseContext, type CourseEventType, phaseOf, stateName, WAITLIST_PRIORITIES } from '../../workflows/icm-course';
 import { type Caller, hasAnyRole } from '../auth/roles';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../problems/domain-error';
 import { validatePlain } from '../problems/validation';
@@ -10,7 +10,8 @@ import { CaseloadLimit } from './caseload-limit';
 import { CourseAccessPolicy } from './course-access-policy';
 import { CourseMachineRegistry } from './course-machine-registry';
 import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
-import { type CourseChange, type CourseRecord, CoursesRepository, type SideEffect } from './courses.repository';
+import { OutboxRepository, type SideEffect } from '../outbox/outbox.repository';
+import { type CourseChange, type CourseRecord, CoursesRepository } from './courses.repository';
 import { acceptedEventTypes, ensureAccepted } from './event-acceptance';
 
 export interface CourseTransition {
@@ -42,6 +43,7 @@ export class CourseRuntime {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly machines: CourseMachineRegistry,
     private readonly courses: CoursesRepository,
+    private readonly outbox: OutboxRepository,
     private readonly access: CourseAccessPolicy,
     private readonly caseload: CaseloadLimit,
   ) {}
@@ -105,7 +107,7 @@ export class CourseRuntime {
     const [next, actions] = transition(machine, current, event);
     const change = toChange(machine, next);
     if (change.caseManagerId && change.caseManagerId !== course.caseManagerId) {
-      await this.caseload.ensureRoom(db, change.caseManagerId, course.id);
+      await this.caseload.ensureRoom(db, change.caseManagerId, course.id, overrideOf(payload, caller));
     }
     if (!(await this.courses.update(db, course.id, course.version, change))) throw versionConflict(course, course.version);
     const seq = course.version + 1;
@@ -130,18 +132,28 @@ export class CourseRuntime {
       payload: (action.params ?? {}) as object,
       dueAt: ((action.params as { dueAt?: string } | undefined)?.dueAt ?? occurredAt),
     }));
-    await this.courses.enqueueSideEffects(db, courseId, seq, effects);
+    await this.outbox.enqueueSideEffects(db, courseId, seq, effects);
   }
 }
 
+/** A caseload override is a team lead's to give; anyone else sending one is refused. */
+function overrideOf(payload: { caseloadOverrideReason?: string }, caller: Caller): string | undefined {
+  if (payload.caseloadOverrideReason === undefined) return undefined;
+  if (!caller.roles.includes('team_lead')) throw new Forbidden('Only a team lead may override the caseload limit');
+  return payload.caseloadOverrideReason;
+}
+
 function toChange(machine: { getPersistedSnapshot(s: AnyMachineSnapshot): unknown }, snapshot: AnyMachineSnapshot): CourseChange {
-  const context = snapshot.context as { caseManagerId: string | null; closedAt: string | null };
+  const context = snapshot.context as Pick<CourseContext, 'caseManagerId' | 'closedAt'> & Partial<Pick<CourseContext, 'waitlist'>>;
   return {
     snapshot: machine.getPersistedSnapshot(snapshot) as object,
     state: stateName(snapshot.value),
     phase: phaseOf(snapshot.value),
     caseManagerId: context.caseManagerId,
     closedAt: context.closedAt,
+    waitlist: context.waitlist
+      ? { teamId: context.waitlist.teamId, priority: WAITLIST_PRIORITIES.indexOf(context.waitlist.priority) + 1, since: context.waitlist.since }
+      : null,
   };
 }
 

@@ -25,6 +25,8 @@ export interface CourseChange {
   phase: Phase;
   caseManagerId: string | null;
   closedAt: string | null;
+  /** Projected from the context so that a team's waitlist is one indexed query. */
+  waitlist: { teamId: string; priority: number; since: string } | null;
 }
 
 export interface LoggedEvent {
@@ -35,18 +37,12 @@ export interface LoggedEvent {
   occurredAt: string;
 }
 
-export interface SideEffect {
-  kind: string;
-  payload: object;
-  dueAt: string;
-}
-
 const COURSE_COLUMNS = `
   id, citizen_id AS "citizenId", machine_id AS "machineId", machine_version AS "machineVersion",
   snapshot, state, phase, referred_by AS "referredBy", case_manager_id AS "caseManagerId", version,
   created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt"`;
 
-/** Every query on courses, course_events and outbox; each runs in the caller's transaction. */
+/** Every query on courses and course_events; each runs in the caller's transaction. */
 @Injectable()
 export class CoursesRepository {
   async find(db: EntityManager, id: string): Promise<CourseRecord | undefined> {
@@ -65,8 +61,9 @@ export class CoursesRepository {
     course: CourseChange & { citizenId: string; machineId: string; machineVersion: number; referredBy: string },
   ): Promise<string> {
     const rows: { id: string }[] = await db.query(
-      `INSERT INTO courses (citizen_id, machine_id, machine_version, snapshot, state, phase, referred_by, case_manager_id, version, closed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9) RETURNING id`,
+      `INSERT INTO courses (citizen_id, machine_id, machine_version, snapshot, state, phase, referred_by, case_manager_id, version, closed_at,
+                            waitlist_team_id, waitlist_priority, waitlisted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $10, $11, $12) RETURNING id`,
       [
         course.citizenId,
         course.machineId,
@@ -77,6 +74,9 @@ export class CoursesRepository {
         course.referredBy,
         course.caseManagerId,
         course.closedAt,
+        course.waitlist?.teamId ?? null,
+        course.waitlist?.priority ?? null,
+        course.waitlist?.since ?? null,
       ],
     );
     return rows[0].id;
@@ -86,9 +86,20 @@ export class CoursesRepository {
   async update(db: EntityManager, id: string, fromVersion: number, change: CourseChange): Promise<boolean> {
     const [, affected] = await db.query(
       `UPDATE courses SET snapshot = $3, state = $4, phase = $5, case_manager_id = $6, closed_at = $7,
-              version = version + 1, updated_at = now()
+              waitlist_team_id = $8, waitlist_priority = $9, waitlisted_at = $10, version = version + 1, updated_at = now()
        WHERE id = $1 AND version = $2`,
-      [id, fromVersion, change.snapshot, change.state, change.phase, change.caseManagerId, change.closedAt],
+      [
+        id,
+        fromVersion,
+        change.snapshot,
+        change.state,
+        change.phase,
+        change.caseManagerId,
+        change.closedAt,
+        change.waitlist?.teamId ?? null,
+        change.waitlist?.priority ?? null,
+        change.waitlist?.since ?? null,
+      ],
     );
     return affected === 1;
   }
@@ -98,17 +109,6 @@ export class CoursesRepository {
       `INSERT INTO course_events (course_id, seq, type, payload, actor_id, actor_roles, occurred_at, resulting_state, resulting_phase)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [courseId, seq, event.type, event.payload, event.actorId, event.actorRoles, event.occurredAt, change.state, change.phase],
-    );
-  }
-
-  /** One outbox row per side effect, in a single statement. */
-  async enqueueSideEffects(db: EntityManager, courseId: string, seq: number, effects: SideEffect[]): Promise<void> {
-    if (effects.length === 0) return;
-    await db.query(
-      `INSERT INTO outbox (course_id, event_seq, kind, payload, due_at)
-       SELECT $1, $2, effect.kind, effect.payload, effect.due_at
-       FROM unnest($3::text[], $4::jsonb[], $5::timestamptz[]) AS effect (kind, payload, due_at)`,
-      [courseId, seq, effects.map((e) => e.kind), effects.map((e) => JSON.stringify(e.payload)), effects.map((e) => e.dueAt)],
     );
   }
 

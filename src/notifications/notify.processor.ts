@@ -22,7 +22,8 @@ export class NotifyProcessor extends WorkerHost {
     const { kind, recipients, ...details } = params;
     const delivered = await this.notifications.deliver(
       this.dataSource.manager,
-      { outboxId, courseId, kind, payload: details },
+      // Only a course machine names `notify`, so the row always has its course.
+      { outboxId, courseId: courseId!, kind, payload: details },
       toRecipientQuery(recipients),
     );
     return { delivered };

@@ -1,12 +1,9 @@
 import { Module } from '@nestjs/common';
-import { QueuesModule } from '../queues/queues.module';
-import { OutboxRelay } from './outbox-relay';
 import { OutboxRepository } from './outbox.repository';
-import { SideEffectPublisher } from './side-effect-publisher';
 
+/** Writing side effects into the outbox, in the caller's transaction. */
 @Module({
-  imports: [QueuesModule],
-  providers: [OutboxRepository, SideEffectPublisher, OutboxRelay],
-  exports: [OutboxRelay],
+  providers: [OutboxRepository],
+  exports: [OutboxRepository],
 })
 export class OutboxModule {}

@@ -1,8 +1,10 @@
 /** The BullMQ queues, and which queue carries each side effect the course machine can name. */
 export const NOTIFICATIONS_QUEUE = 'notifications';
+export const WAITLIST_QUEUE = 'waitlist';
 
 export const QUEUE_OF_SIDE_EFFECT: Record<string, string> = {
   notify: NOTIFICATIONS_QUEUE,
+  offerFreedSlot: WAITLIST_QUEUE,
 };
 
 export const ALL_QUEUES = [...new Set(Object.values(QUEUE_OF_SIDE_EFFECT))];
@@ -10,7 +12,8 @@ export const ALL_QUEUES = [...new Set(Object.values(QUEUE_OF_SIDE_EFFECT))];
 /** Every job carries the outbox row it came from; processors use it to stay idempotent. */
 export interface SideEffectJob<P = unknown> {
   outboxId: string;
-  courseId: string;
-  eventSeq: number;
+  /** Null for side effects of staff changes, which belong to no course. */
+  courseId: string | null;
+  eventSeq: number | null;
   params: P;
 }

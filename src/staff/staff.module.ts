@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { OutboxModule } from '../outbox/outbox.module';
 import { StaffController } from './staff.controller';
 import { StaffRepository } from './staff.repository';
 import { StaffService } from './staff.service';
 
 @Module({
+  imports: [OutboxModule],
   controllers: [StaffController],
   providers: [StaffRepository, StaffService],
   exports: [StaffRepository],

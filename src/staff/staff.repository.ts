@@ -55,6 +55,11 @@ export class StaffRepository {
     return { ...locked[0], caseload };
   }
 
+  async teamOf(db: EntityManager, staffId: string): Promise<string | null> {
+    const rows = await db.query(`SELECT team_id AS "teamId" FROM staff WHERE id = $1`, [staffId]);
+    return rows[0]?.teamId ?? null;
+  }
+
   async shareTeam(db: EntityManager, staffId: string, otherStaffId: string): Promise<boolean> {
     const rows = await db.query(
       `SELECT 1 FROM staff a JOIN staff b ON a.team_id = b.team_id WHERE a.id = $1 AND b.id = $2`,
@@ -78,7 +83,8 @@ export class StaffRepository {
   }
 
   async updateMaxCaseload(db: EntityManager, id: string, maxCaseload: number): Promise<number | undefined> {
-    const rows = await db.query(
+    // For UPDATE ... RETURNING the driver answers [rows, affected].
+    const [rows] = await db.query(
       `UPDATE staff s SET max_caseload = $2 FROM staff old WHERE s.id = $1 AND old.id = s.id RETURNING old.max_caseload AS previous`,
       [id, maxCaseload],
     );

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { type Caller } from '../auth/roles';
 import { NotFound } from '../problems/domain-error';
 import type { CreateStaffMemberDto } from './dto/create-staff-member.dto';
+import { OutboxRepository } from '../outbox/outbox.repository';
 import { type StaffMember, StaffRepository } from './staff.repository';
 
 export const DEFAULT_MAX_CASELOAD = 8;
@@ -13,6 +14,7 @@ export class StaffService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly staff: StaffRepository,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   async create(member: CreateStaffMemberDto): Promise<StaffMember> {
@@ -37,9 +39,13 @@ export class StaffService {
     return this.staff.availableCaseManagers(this.dataSource.manager, teamId);
   }
 
+  /** A raised limit may free a slot: the team lead is then offered the first citizen on the waitlist. */
   async updateCaseloadLimit(id: string, maxCaseload: number): Promise<StaffMember> {
-    const previous = await this.staff.updateMaxCaseload(this.dataSource.manager, id, maxCaseload);
-    if (previous === undefined) throw new NotFound('Staff member', id);
+    await this.dataSource.transaction(async (db) => {
+      const previous = await this.staff.updateMaxCaseload(db, id, maxCaseload);
+      if (previous === undefined) throw new NotFound('Staff member', id);
+      if (maxCaseload > previous) await this.outbox.enqueueStaffSideEffect(db, 'offerFreedSlot', { caseManagerId: id });
+    });
     return (await this.staff.find(this.dataSource.manager, id))!;
   }
 }

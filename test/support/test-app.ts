@@ -6,6 +6,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { signDevelopmentToken } from '../../src/auth/development-token';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
 import type { Role } from '../../src/auth/roles';
 import { COURSE_MACHINES, type CourseMachineDefinition } from '../../src/courses/course-machines';
 import { configureHttpApp } from '../../src/http-app';
@@ -20,9 +21,10 @@ export interface TestApp {
 }
 
 /** Boots the real application (same module, same HTTP setup as main.ts) on a random port. */
-export async function startApp(options: { machines?: CourseMachineDefinition[] } = {}): Promise<TestApp> {
+export async function startApp(options: { machines?: CourseMachineDefinition[]; env?: Record<string, string> } = {}): Promise<TestApp> {
   let builder = Test.createTestingModule({ imports: [AppModule] });
   if (options.machines) builder = builder.overrideProvider(COURSE_MACHINES).useValue(options.machines);
+  if (options.env) builder = builder.overrideProvider(AppConfig).useValue(loadConfig({ ...process.env, ...options.env }));
   const app = configureHttpApp((await builder.compile()).createNestApplication({ logger: false }));
   await app.listen(0, '127.0.0.1');
   return {

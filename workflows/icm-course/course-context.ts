@@ -1,3 +1,4 @@
+import type { WaitlistPlacement } from './course-events';
 import type { ClosureReason, PlanStatus } from './course-vocabulary';
 
 /** What the course's guards need to decide; everything else about a course lives in its tables. */
@@ -10,6 +11,8 @@ export interface CourseContext {
   approvals: string[];
   caseManagerId: string | null;
   assignedAt: string | null;
+  /** Set while the approved citizen waits for a case manager. */
+  waitlist: (WaitlistPlacement & { since: string }) | null;
   planStatus: PlanStatus;
   planVersion: number | null;
   lastReassessedAt: string | null;
@@ -38,4 +41,9 @@ export type NotificationRecipient =
 export interface NotifyParams {
   kind: string;
   recipients: NotificationRecipient[];
+}
+
+/** A case manager lost a course: their team lead may be offered the first citizen on the waitlist. */
+export interface OfferFreedSlotParams {
+  caseManagerId: string;
 }

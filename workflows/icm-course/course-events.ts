@@ -2,7 +2,14 @@ import type {
   ReassessmentOutcome,
   RejectionAlternative,
   StaffClosureReason,
+  WaitlistPriority,
 } from './course-vocabulary';
+
+/** Where an approved citizen waits when no case manager of the team has a free slot. */
+export interface WaitlistPlacement {
+  teamId: string;
+  priority: WaitlistPriority;
+}
 
 /**
  * Every event carries who sent it and when. The runtime stamps both: the machine never reads a
@@ -17,9 +24,15 @@ export type CourseEvent = Stamped &
   (
     | { type: 'INFO_REQUESTED'; questions: string[] }
     | { type: 'INFO_PROVIDED'; answers: string }
-    | { type: 'VISITATION_APPROVED'; caseManagerId?: string; reason?: string }
+    | {
+        type: 'VISITATION_APPROVED';
+        caseManagerId?: string;
+        waitlist?: WaitlistPlacement;
+        reason?: string;
+        caseloadOverrideReason?: string;
+      }
     | { type: 'VISITATION_REJECTED'; reason: string; alternative: RejectionAlternative }
-    | { type: 'CASE_MANAGER_ASSIGNED'; caseManagerId: string }
+    | { type: 'CASE_MANAGER_ASSIGNED'; caseManagerId: string; caseloadOverrideReason?: string }
     | { type: 'PLAN_DRAFTED'; planVersion: number }
     | { type: 'PLAN_APPROVED' }
     | { type: 'FOLLOW_UP_STARTED' }

@@ -49,3 +49,7 @@ export type ReassessmentOutcome = (typeof REASSESSMENT_OUTCOMES)[number];
 
 export const PLAN_STATUSES = ['none', 'draft', 'approved', 'revision'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** Waitlist priority, most urgent first; the waitlist is ordered by priority, then by approval time. */
+export const WAITLIST_PRIORITIES = ['urgent', 'high', 'normal'] as const;
+export type WaitlistPriority = (typeof WAITLIST_PRIORITIES)[number];

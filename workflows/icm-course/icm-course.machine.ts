@@ -1,5 +1,5 @@
-import { and, assign, setup } from 'xstate';
-import type { CourseContext, CourseInput, NotifyParams } from './course-context';
+import { and, assign, enqueueActions, not, setup } from 'xstate';
+import type { CourseContext, CourseInput, NotifyParams, OfferFreedSlotParams } from './course-context';
 import type { CourseEvent, CourseEventOf } from './course-events';
 import { type ReassessmentOutcome, STAFF_CLOSURE_REASONS } from './course-vocabulary';
 
@@ -18,6 +18,12 @@ const notifyCaseManagerOfAssignment = {
   }),
 } as const;
 
+/** The course's case manager, if any, gets a slot back (read before the context changes). */
+const offerFreedSlot = {
+  type: 'offerFreedSlot',
+  params: ({ context }: { context: CourseContext }): OfferFreedSlotParams => ({ caseManagerId: context.caseManagerId! }),
+} as const;
+
 /** The committee decides on a referral in the queue and while its members are deliberating. */
 const committeeDecisions = {
   VISITATION_APPROVED: [
@@ -27,11 +33,15 @@ const committeeDecisions = {
       actions: ['recordApproval', 'assignCaseManager', notifyCaseManagerOfAssignment],
     },
     {
-      guard: and(['isNewApprover', 'completesQuorum']),
+      guard: and(['isNewApprover', 'completesQuorum', 'namesWaitlist']),
       target: '#icm-course.visitation.waitlisted',
+      actions: ['recordApproval', 'placeOnWaitlist'],
+    },
+    {
+      guard: and(['isNewApprover', not('completesQuorum')]),
+      target: '#icm-course.visitation.deliberating',
       actions: 'recordApproval',
     },
-    { guard: 'isNewApprover', target: '#icm-course.visitation.deliberating', actions: 'recordApproval' },
   ],
   VISITATION_REJECTED: { target: '#icm-course.closed', actions: 'recordRejection' },
 } as const;
@@ -40,7 +50,7 @@ const committeeDecisions = {
 const handover = {
   CASE_MANAGER_ASSIGNED: {
     guard: 'isDifferentCaseManager',
-    actions: ['assignCaseManager', notifyCaseManagerOfAssignment],
+    actions: [offerFreedSlot, 'assignCaseManager', notifyCaseManagerOfAssignment],
   },
 } as const;
 
@@ -53,6 +63,7 @@ export const icmCourseMachine = setup({
   actions: {
     // Performed by the course runtime through the outbox; the machine only names it.
     notify: (_, _params: NotifyParams) => undefined,
+    offerFreedSlot: (_, _params: OfferFreedSlotParams) => undefined,
     recordApproval: assign({
       approvals: ({ context, event }) => [...context.approvals, event.actorId],
     }),
@@ -60,6 +71,10 @@ export const icmCourseMachine = setup({
     assignCaseManager: assign({
       caseManagerId: ({ event }) => namedCaseManager(event)!,
       assignedAt: ({ event }) => event.at,
+      waitlist: () => null,
+    }),
+    placeOnWaitlist: assign({
+      waitlist: ({ event }) => ({ ...(event as CourseEventOf<'VISITATION_APPROVED'>).waitlist!, since: event.at }),
     }),
     recordPlanDraft: assign({
       planStatus: () => 'draft' as const,
@@ -75,12 +90,15 @@ export const icmCourseMachine = setup({
     recordClosure: assign({
       closureReason: ({ event }) => (event as CourseEventOf<'COURSE_CLOSED'>).reason,
       closedAt: ({ event }) => event.at,
+      waitlist: () => null,
     }),
   },
   guards: {
     isNewApprover: ({ context, event }) => !context.approvals.includes(event.actorId),
     completesQuorum: ({ context }) => context.approvals.length + 1 >= context.quorum,
     namesCaseManager: ({ event }) => Boolean(namedCaseManager(event)),
+    namesWaitlist: ({ event }) => Boolean((event as CourseEventOf<'VISITATION_APPROVED'>).waitlist),
+    hasCaseManager: ({ context }) => context.caseManagerId !== null,
     isDifferentCaseManager: ({ context, event }) => namedCaseManager(event) !== context.caseManagerId,
     hasDraftPlan: ({ context }) => context.planStatus === 'draft',
     hasApprovedPlan: ({ context }) => context.planStatus === 'approved',
@@ -100,6 +118,7 @@ export const icmCourseMachine = setup({
     approvals: [],
     caseManagerId: null,
     assignedAt: null,
+    waitlist: null,
     planStatus: 'none',
     planVersion: null,
     lastReassessedAt: null,
@@ -216,16 +235,19 @@ export const icmCourseMachine = setup({
     },
     closed: {
       type: 'final',
-      entry: {
-        type: 'notify',
-        params: ({ context }) => ({
-          kind: 'course_closed',
-          recipients: [
-            { role: 'caseworker' as const, staffId: context.referredBy },
-            ...(context.caseManagerId ? [{ role: 'case_manager' as const, staffId: context.caseManagerId }] : []),
-          ],
-        }),
-      },
+      entry: enqueueActions(({ context, enqueue }) => {
+        if (context.caseManagerId) enqueue({ type: 'offerFreedSlot', params: { caseManagerId: context.caseManagerId } });
+        enqueue({
+          type: 'notify',
+          params: {
+            kind: 'course_closed',
+            recipients: [
+              { role: 'caseworker', staffId: context.referredBy },
+              ...(context.caseManagerId ? [{ role: 'case_manager' as const, staffId: context.caseManagerId }] : []),
+            ],
+          },
+        });
+      }),
     },
   },
 });

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -11,6 +12,7 @@ import {
   IsUUID,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import {
   REASSESSMENT_OUTCOMES,
@@ -19,6 +21,8 @@ import {
   type RejectionAlternative,
   STAFF_CLOSURE_REASONS,
   type StaffClosureReason,
+  WAITLIST_PRIORITIES,
+  type WaitlistPriority,
 } from '../../../workflows/icm-course';
 
 /** The fields each event type carries besides `type`; unknown fields are refused. */
@@ -43,11 +47,39 @@ export class InfoProvidedPayload {
   answers!: string;
 }
 
-export class VisitationApprovedPayload {
-  @ApiPropertyOptional({ format: 'uuid' })
+export class WaitlistPlacementDto {
+  @ApiProperty({ example: 'aarhus-icm-1' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  teamId!: string;
+
+  @ApiProperty({ enum: WAITLIST_PRIORITIES })
+  @IsIn(WAITLIST_PRIORITIES)
+  priority!: WaitlistPriority;
+}
+
+/** Only a team lead may give one; it lets an assignment exceed the caseload limit and is logged. */
+export class CaseloadOverride {
+  @ApiPropertyOptional({ description: 'Team lead only: why the case manager may exceed their caseload limit' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  caseloadOverrideReason?: string;
+}
+
+export class VisitationApprovedPayload extends CaseloadOverride {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The case manager to assign; without one, give a waitlist placement' })
   @IsOptional()
   @IsUUID()
   caseManagerId?: string;
+
+  @ApiPropertyOptional({ type: WaitlistPlacementDto, description: 'Where the citizen waits when no case manager has a free slot' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WaitlistPlacementDto)
+  waitlist?: WaitlistPlacementDto;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -68,7 +100,7 @@ export class VisitationRejectedPayload {
   alternative!: RejectionAlternative;
 }
 
-export class CaseManagerAssignedPayload {
+export class CaseManagerAssignedPayload extends CaseloadOverride {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   caseManagerId!: string;

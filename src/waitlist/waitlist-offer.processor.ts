@@ -1,0 +1,41 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import type { OfferFreedSlotParams } from '../../workflows/icm-course';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { type SideEffectJob, WAITLIST_QUEUE } from '../queues/queues';
+import { WaitlistRepository } from './waitlist.repository';
+
+/**
+ * A case manager has a slot back: offer the first citizen on their team's waitlist to the team
+ * lead. The offer is a notification keyed by the outbox row, so a retried job offers nothing twice.
+ */
+@Processor(WAITLIST_QUEUE)
+export class WaitlistOfferProcessor extends WorkerHost {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly waitlist: WaitlistRepository,
+    private readonly notifications: NotificationsRepository,
+  ) {
+    super();
+  }
+
+  async process(job: Job<SideEffectJob<OfferFreedSlotParams>>): Promise<{ offeredCourseId: string | null }> {
+    const db = this.dataSource.manager;
+    const { caseManagerId } = job.data.params;
+    const first = await this.waitlist.offerFor(db, caseManagerId);
+    if (!first) return { offeredCourseId: null };
+    await this.notifications.deliver(
+      db,
+      {
+        outboxId: job.data.outboxId,
+        courseId: first.courseId,
+        kind: 'waitlist_offer',
+        payload: { caseManagerId, priority: first.priority, daysWaited: first.daysWaited },
+      },
+      { staffIds: [], committee: false, teamLeadsOf: [caseManagerId] },
+    );
+    return { offeredCourseId: first.courseId };
+  }
+}
