@@ -49,16 +49,17 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
     expect(log.map((entry) => entry.type)).toEqual(['COURSE_OPENED', ...walk.map(([, event]) => event.type)]);
     expect(log.at(-1)).toMatchObject({ resultingState: 'closed', actorId: caseManager.id });
 
-    const effects: { kind: string; eventSeq: number; payload: { kind: string } }[] = await api.db.query(
+    const effects: { kind: string; eventSeq: number; payload: { kind?: string; caseManagerId?: string } }[] = await api.db.query(
       `SELECT kind, event_seq AS "eventSeq", payload FROM outbox WHERE course_id = $1 ORDER BY id`,
       [courseId],
     );
-    expect(effects.map((effect) => [effect.eventSeq, effect.payload.kind])).toEqual([
-      [1, 'referral_in_queue'],
-      [2, 'information_requested'],
-      [3, 'referral_in_queue'],
-      [4, 'course_assigned'],
-      [12, 'course_closed'],
+    expect(effects.map((effect) => [effect.eventSeq, effect.kind, effect.payload.kind ?? effect.payload.caseManagerId])).toEqual([
+      [1, 'notify', 'referral_in_queue'],
+      [2, 'notify', 'information_requested'],
+      [3, 'notify', 'referral_in_queue'],
+      [4, 'notify', 'course_assigned'],
+      [12, 'offerFreedSlot', caseManager.id],
+      [12, 'notify', 'course_closed'],
     ]);
   });
 
