@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
+import type { AnyMachineSnapshot, EventObject } from 'xstate';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type CourseContext, type CourseEventType, phaseOf, stateName, WAITLIST_PRIORITIES } from '../../workflows/icm-course';
 import { type Caller, hasAnyRole } from '../auth/roles';
@@ -10,9 +10,9 @@ import { CaseloadLimit } from './caseload-limit';
 import { CourseAccessPolicy } from './course-access-policy';
 import { CourseMachineRegistry } from './course-machine-registry';
 import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
-import { OutboxRepository, type SideEffect } from '../outbox/outbox.repository';
-import { type CourseChange, type CourseRecord, CoursesRepository } from './courses.repository';
+import { type CourseChange, type CourseRecord, CoursesRepository, type LoggedEvent, type SideEffect } from './courses.repository';
 import { acceptedEventTypes, ensureAccepted } from './event-acceptance';
+import type { ExecutableAction, MachineStepper } from './machine-stepper';
 
 export interface CourseTransition {
   courseId: string;
@@ -32,10 +32,10 @@ export interface OpenCourse {
 }
 
 /**
- * The only code that changes a course (DESIGN.md, "the one rule of state"): it loads the row,
- * computes the next snapshot with the machine's pure `transition`, and in one transaction writes
- * the snapshot (optimistic on the row version), the event log row and one outbox row per side
- * effect the machine named.
+ * The only code that changes a course (DESIGN.md, "the one rule of state"): it locks the row,
+ * computes the next snapshot with the machine's pure transition, and in the same transaction
+ * writes the snapshot (optimistic on the row version), the event log row and one outbox row per
+ * side effect the machine named.
  */
 @Injectable()
 export class CourseRuntime {
@@ -43,31 +43,29 @@ export class CourseRuntime {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly machines: CourseMachineRegistry,
     private readonly courses: CoursesRepository,
-    private readonly outbox: OutboxRepository,
     private readonly access: CourseAccessPolicy,
     private readonly caseload: CaseloadLimit,
   ) {}
 
   /** Starts a course on the newest machine version, inside the caller's transaction. */
   async open(db: EntityManager, caller: Caller, course: OpenCourse): Promise<CourseTransition> {
-    const { id: machineId, version: machineVersion, machine } = this.machines.current;
+    const { id: machineId, version: machineVersion, stepper } = this.machines.current;
     const occurredAt = new Date().toISOString();
-    const [snapshot, actions] = initialTransition(machine, {
+    const [snapshot, actions] = stepper.start({
       citizenId: course.citizenId,
       referredBy: caller.staffId,
       referredAt: occurredAt,
       quorum: course.quorum,
     });
-    const change = toChange(machine, snapshot);
-    const courseId = await this.courses.insert(db, {
-      ...change,
-      citizenId: course.citizenId,
-      machineId,
-      machineVersion,
-      referredBy: caller.staffId,
-    });
-    await this.record(db, courseId, 1, 'COURSE_OPENED', course.payload, caller, occurredAt, change, actions);
-    return { courseId, seq: 1, type: 'COURSE_OPENED', ...describe(snapshot, change), version: 1 };
+    const change = toChange(stepper, snapshot);
+    const event = logged('COURSE_OPENED', course.payload, caller, occurredAt);
+    const courseId = await this.courses.insert(
+      db,
+      { ...change, citizenId: course.citizenId, machineId, machineVersion, referredBy: caller.staffId },
+      event,
+      sideEffects(actions, occurredAt),
+    );
+    return { courseId, seq: 1, type: event.type, ...describe(snapshot, change), version: 1 };
   }
 
   /**
@@ -98,43 +96,41 @@ export class CourseRuntime {
     payload: object,
     caller: Caller,
   ): Promise<CourseTransition> {
-    const { machine } = this.machines.get(course.machineId, course.machineVersion);
-    const current = machine.resolveState(course.snapshot as Parameters<typeof machine.resolveState>[0]);
+    const { stepper } = this.machines.get(course.machineId, course.machineVersion);
+    const current = stepper.restore(course.snapshot);
     const occurredAt = new Date().toISOString();
-    const event = { ...payload, type, at: occurredAt, actorId: caller.staffId };
-    ensureAccepted(current, course.state, event);
+    const machineEvent: EventObject = Object.assign({ type }, payload, { at: occurredAt, actorId: caller.staffId });
+    ensureAccepted(current, course.state, machineEvent);
 
-    const [next, actions] = transition(machine, current, event);
-    const change = toChange(machine, next);
+    const [next, actions] = stepper.step(current, machineEvent);
+    const change = toChange(stepper, next);
     if (change.caseManagerId && change.caseManagerId !== course.caseManagerId) {
       await this.caseload.ensureRoom(db, change.caseManagerId, course.id, overrideOf(payload, caller));
     }
-    if (!(await this.courses.update(db, course.id, course.version, change))) throw versionConflict(course, course.version);
+    const event = logged(type, payload, caller, occurredAt);
+    if (!(await this.courses.applyChange(db, course.id, course.version, change, event, sideEffects(actions, occurredAt)))) {
+      throw versionConflict(course, course.version);
+    }
     const seq = course.version + 1;
-    await this.record(db, course.id, seq, type, payload, caller, occurredAt, change, actions);
     return { courseId: course.id, seq, type, ...describe(next, change), version: seq };
   }
-
-  private async record(
-    db: EntityManager,
-    courseId: string,
-    seq: number,
-    type: string,
-    payload: object,
-    caller: Caller,
-    occurredAt: string,
-    change: CourseChange,
-    actions: { type: string; params?: unknown }[],
-  ): Promise<void> {
-    await this.courses.appendEvent(db, courseId, seq, { type, payload, actorId: caller.staffId, actorRoles: caller.roles, occurredAt }, change);
-    const effects: SideEffect[] = actions.map((action) => ({
-      kind: action.type,
-      payload: (action.params ?? {}) as object,
-      dueAt: ((action.params as { dueAt?: string } | undefined)?.dueAt ?? occurredAt),
-    }));
-    await this.outbox.enqueueSideEffects(db, courseId, seq, effects);
-  }
 }
+
+const logged = (type: string, payload: object, caller: Caller, occurredAt: string): LoggedEvent => ({
+  type,
+  payload,
+  actorId: caller.staffId,
+  actorRoles: caller.roles,
+  occurredAt,
+});
+
+/** One outbox row per action the machine named; an action may say when it is due. */
+const sideEffects = (actions: ExecutableAction[], occurredAt: string): SideEffect[] =>
+  actions.map((action) => ({
+    kind: action.type,
+    payload: (action.params ?? {}) as object,
+    dueAt: (action.params as { dueAt?: string } | undefined)?.dueAt ?? occurredAt,
+  }));
 
 /** A caseload override is a team lead's to give; anyone else sending one is refused. */
 function overrideOf(payload: { caseloadOverrideReason?: string }, caller: Caller): string | undefined {
@@ -143,10 +139,10 @@ function overrideOf(payload: { caseloadOverrideReason?: string }, caller: Caller
   return payload.caseloadOverrideReason;
 }
 
-function toChange(machine: { getPersistedSnapshot(s: AnyMachineSnapshot): unknown }, snapshot: AnyMachineSnapshot): CourseChange {
+function toChange(stepper: MachineStepper, snapshot: AnyMachineSnapshot): CourseChange {
   const context = snapshot.context as Pick<CourseContext, 'caseManagerId' | 'closedAt'> & Partial<Pick<CourseContext, 'waitlist'>>;
   return {
-    snapshot: machine.getPersistedSnapshot(snapshot) as object,
+    snapshot: stepper.machine.getPersistedSnapshot(snapshot) as object,
     state: stateName(snapshot.value),
     phase: phaseOf(snapshot.value),
     caseManagerId: context.caseManagerId,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CitizensModule } from '../citizens/citizens.module';
-import { OutboxModule } from '../outbox/outbox.module';
 import { StaffModule } from '../staff/staff.module';
 import { CaseloadLimit } from './caseload-limit';
 import { CourseAccessPolicy } from './course-access-policy';
@@ -12,7 +11,7 @@ import { CoursesRepository } from './courses.repository';
 import { CoursesService } from './courses.service';
 
 @Module({
-  imports: [CitizensModule, StaffModule, OutboxModule],
+  imports: [CitizensModule, StaffModule],
   controllers: [CoursesController],
   providers: [
     { provide: COURSE_MACHINES, useValue: KNOWN_COURSE_MACHINES },

@@ -29,6 +29,12 @@ export interface CourseChange {
   waitlist: { teamId: string; priority: number; since: string } | null;
 }
 
+export interface SideEffect {
+  kind: string;
+  payload: object;
+  dueAt: string;
+}
+
 export interface LoggedEvent {
   type: string;
   payload: object;
@@ -37,12 +43,55 @@ export interface LoggedEvent {
   occurredAt: string;
 }
 
+export type NewCourse = CourseChange & { citizenId: string; machineId: string; machineVersion: number; referredBy: string };
+
+const placeholders = (first: number, count: number) => Array.from({ length: count }, (_, i) => `$${first + i}`).join(', ');
+
+/** The eight values of a CourseChange, in the order `changeParams` gives them. */
+const CHANGE_VALUES = (first: number) => placeholders(first, 8);
+
+const changeParams = (change: CourseChange) => [
+  change.snapshot,
+  change.state,
+  change.phase,
+  change.caseManagerId,
+  change.closedAt,
+  change.waitlist?.teamId ?? null,
+  change.waitlist?.priority ?? null,
+  change.waitlist?.since ?? null,
+];
+
+/**
+ * Appends the event to the log of the course written by the statement's `course` CTE (its seq is
+ * the course's new version) and queues its side effects in the outbox. The outbox rows reference
+ * the event row; PostgreSQL checks that at the end of the statement.
+ */
+const LOG_AND_QUEUE = (first: number) => `
+  logged AS (
+    INSERT INTO course_events (course_id, seq, type, payload, actor_id, actor_roles, occurred_at, resulting_state, resulting_phase)
+    SELECT id, version, ${placeholders(first, 5)}, state, phase FROM course RETURNING course_id, seq),
+  queued AS (
+    INSERT INTO outbox (course_id, event_seq, kind, payload, due_at)
+    SELECT logged.course_id, logged.seq, effect.kind, effect.payload, effect.due_at
+    FROM logged, unnest($${first + 5}::text[], $${first + 6}::jsonb[], $${first + 7}::timestamptz[]) AS effect (kind, payload, due_at))`;
+
+const logParams = (event: LoggedEvent, effects: SideEffect[]) => [
+  event.type,
+  event.payload,
+  event.actorId,
+  event.actorRoles,
+  event.occurredAt,
+  effects.map((effect) => effect.kind),
+  effects.map((effect) => JSON.stringify(effect.payload)),
+  effects.map((effect) => effect.dueAt),
+];
+
 const COURSE_COLUMNS = `
   id, citizen_id AS "citizenId", machine_id AS "machineId", machine_version AS "machineVersion",
   snapshot, state, phase, referred_by AS "referredBy", case_manager_id AS "caseManagerId", version,
   created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt"`;
 
-/** Every query on courses and course_events; each runs in the caller's transaction. */
+/** Every query on courses and their event log (and the outbox rows an event writes); each runs in the caller's transaction. */
 @Injectable()
 export class CoursesRepository {
   async find(db: EntityManager, id: string): Promise<CourseRecord | undefined> {
@@ -56,60 +105,43 @@ export class CoursesRepository {
     return rows[0];
   }
 
-  async insert(
-    db: EntityManager,
-    course: CourseChange & { citizenId: string; machineId: string; machineVersion: number; referredBy: string },
-  ): Promise<string> {
+  /** Opens a course: the row at version 1, its first event and that event's side effects. */
+  async insert(db: EntityManager, course: NewCourse, event: LoggedEvent, effects: SideEffect[]): Promise<string> {
     const rows: { id: string }[] = await db.query(
-      `INSERT INTO courses (citizen_id, machine_id, machine_version, snapshot, state, phase, referred_by, case_manager_id, version, closed_at,
-                            waitlist_team_id, waitlist_priority, waitlisted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $10, $11, $12) RETURNING id`,
-      [
-        course.citizenId,
-        course.machineId,
-        course.machineVersion,
-        course.snapshot,
-        course.state,
-        course.phase,
-        course.referredBy,
-        course.caseManagerId,
-        course.closedAt,
-        course.waitlist?.teamId ?? null,
-        course.waitlist?.priority ?? null,
-        course.waitlist?.since ?? null,
-      ],
+      `WITH course AS (
+         INSERT INTO courses (citizen_id, machine_id, machine_version, referred_by, version,
+                              snapshot, state, phase, case_manager_id, closed_at, waitlist_team_id, waitlist_priority, waitlisted_at)
+         VALUES ($1, $2, $3, $4, 1, ${CHANGE_VALUES(5)}) RETURNING id, version, state, phase),
+       ${LOG_AND_QUEUE(13)}
+       SELECT id FROM course`,
+      [course.citizenId, course.machineId, course.machineVersion, course.referredBy, ...changeParams(course), ...logParams(event, effects)],
     );
     return rows[0].id;
   }
 
-  /** Optimistic concurrency: false when the row no longer has the version the change was computed from. */
-  async update(db: EntityManager, id: string, fromVersion: number, change: CourseChange): Promise<boolean> {
-    const [, affected] = await db.query(
-      `UPDATE courses SET snapshot = $3, state = $4, phase = $5, case_manager_id = $6, closed_at = $7,
-              waitlist_team_id = $8, waitlist_priority = $9, waitlisted_at = $10, version = version + 1, updated_at = now()
-       WHERE id = $1 AND version = $2`,
-      [
-        id,
-        fromVersion,
-        change.snapshot,
-        change.state,
-        change.phase,
-        change.caseManagerId,
-        change.closedAt,
-        change.waitlist?.teamId ?? null,
-        change.waitlist?.priority ?? null,
-        change.waitlist?.since ?? null,
-      ],
+  /**
+   * Applies an accepted event: the course row (optimistic on its version), the event log row
+   * (seq = the new version) and the side effects, in one statement and so one round trip.
+   * False when the row no longer has the version the change was computed from.
+   */
+  async applyChange(
+    db: EntityManager,
+    id: string,
+    fromVersion: number,
+    change: CourseChange,
+    event: LoggedEvent,
+    effects: SideEffect[],
+  ): Promise<boolean> {
+    const rows: { id: string }[] = await db.query(
+      `WITH course AS (
+         UPDATE courses SET (snapshot, state, phase, case_manager_id, closed_at, waitlist_team_id, waitlist_priority, waitlisted_at)
+                          = (${CHANGE_VALUES(3)}), version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 RETURNING id, version, state, phase),
+       ${LOG_AND_QUEUE(11)}
+       SELECT id FROM course`,
+      [id, fromVersion, ...changeParams(change), ...logParams(event, effects)],
     );
-    return affected === 1;
-  }
-
-  async appendEvent(db: EntityManager, courseId: string, seq: number, event: LoggedEvent, change: CourseChange): Promise<void> {
-    await db.query(
-      `INSERT INTO course_events (course_id, seq, type, payload, actor_id, actor_roles, occurred_at, resulting_state, resulting_phase)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [courseId, seq, event.type, event.payload, event.actorId, event.actorRoles, event.occurredAt, change.state, change.phase],
-    );
+    return rows.length === 1;
   }
 
   async listEvents(db: EntityManager, courseId: string): Promise<object[]> {

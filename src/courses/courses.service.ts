@@ -41,8 +41,7 @@ export class CoursesService {
   async get(caller: Caller, courseId: string): Promise<CourseView> {
     const db = this.dataSource.manager;
     const course = await this.visibleCourse(db, caller, courseId);
-    const { machine } = this.machines.get(course.machineId, course.machineVersion);
-    const snapshot = machine.resolveState(course.snapshot as Parameters<typeof machine.resolveState>[0]);
+    const snapshot = this.machines.get(course.machineId, course.machineVersion).stepper.restore(course.snapshot);
     return {
       id: course.id,
       phase: course.phase,

@@ -10,26 +10,9 @@ export interface OutboxRow {
   dueAt: Date;
 }
 
-export interface SideEffect {
-  kind: string;
-  payload: object;
-  dueAt: string;
-}
-
-/** Every query on the outbox: writes by the course runtime and staff changes, claims by the relay. */
+/** Queries on the outbox: side effects of staff changes, and the relay's claims. Course events write theirs with the event. */
 @Injectable()
 export class OutboxRepository {
-  /** One outbox row per side effect, in a single statement. */
-  async enqueueSideEffects(db: EntityManager, courseId: string, seq: number, effects: SideEffect[]): Promise<void> {
-    if (effects.length === 0) return;
-    await db.query(
-      `INSERT INTO outbox (course_id, event_seq, kind, payload, due_at)
-       SELECT $1, $2, effect.kind, effect.payload, effect.due_at
-       FROM unnest($3::text[], $4::jsonb[], $5::timestamptz[]) AS effect (kind, payload, due_at)`,
-      [courseId, seq, effects.map((e) => e.kind), effects.map((e) => JSON.stringify(e.payload)), effects.map((e) => e.dueAt)],
-    );
-  }
-
   /** Claims the oldest unsent rows; rows another relay holds are skipped, not waited for. */
   async claimUnsent(db: EntityManager, limit: number): Promise<OutboxRow[]> {
     return db.query(

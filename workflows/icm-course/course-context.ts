@@ -16,6 +16,7 @@ export interface CourseContext {
   planStatus: PlanStatus;
   planVersion: number | null;
   lastReassessedAt: string | null;
+  lastNoteAt: string | null;
   closureReason: ClosureReason | null;
   closedAt: string | null;
 }

@@ -82,6 +82,7 @@ export const icmCourseMachine = setup({
     }),
     approvePlan: assign({ planStatus: () => 'approved' as const }),
     reopenPlan: assign({ planStatus: () => 'revision' as const }),
+    recordNote: assign({ lastNoteAt: ({ event }) => event.at }),
     recordReassessment: assign({ lastReassessedAt: ({ event }) => event.at }),
     recordRejection: assign({
       closureReason: () => 'rejected_at_visitation' as const,
@@ -98,7 +99,6 @@ export const icmCourseMachine = setup({
     completesQuorum: ({ context }) => context.approvals.length + 1 >= context.quorum,
     namesCaseManager: ({ event }) => Boolean(namedCaseManager(event)),
     namesWaitlist: ({ event }) => Boolean((event as CourseEventOf<'VISITATION_APPROVED'>).waitlist),
-    hasCaseManager: ({ context }) => context.caseManagerId !== null,
     isDifferentCaseManager: ({ context, event }) => namedCaseManager(event) !== context.caseManagerId,
     hasDraftPlan: ({ context }) => context.planStatus === 'draft',
     hasApprovedPlan: ({ context }) => context.planStatus === 'approved',
@@ -122,19 +122,19 @@ export const icmCourseMachine = setup({
     planStatus: 'none',
     planVersion: null,
     lastReassessedAt: null,
+    lastNoteAt: null,
     closureReason: null,
     closedAt: null,
   }),
   // Valid in every phase but `closed`, which is final and accepts nothing.
   on: {
     NOTE_ADDED: {
-      actions: {
-        type: 'notify',
-        params: ({ event }) => ({
-          kind: 'case_note',
-          recipients: (event.notifyStaffIds ?? []).map((staffId) => ({ role: 'staff' as const, staffId })),
-        }),
-      },
+      // A note nobody is asked to read queues nothing, but is still a note on the course.
+      actions: ['recordNote', enqueueActions(({ event, enqueue }) => {
+        const readers = (event as CourseEventOf<'NOTE_ADDED'>).notifyStaffIds ?? [];
+        if (readers.length === 0) return;
+        enqueue({ type: 'notify', params: { kind: 'case_note', recipients: readers.map((staffId) => ({ role: 'staff' as const, staffId })) } });
+      })],
     },
     COURSE_CLOSED: {
       guard: 'givesClosureReason',
@@ -235,6 +235,8 @@ export const icmCourseMachine = setup({
     },
     closed: {
       type: 'final',
+      // The root's NOTE_ADDED and COURSE_CLOSED would otherwise still apply to a closed course.
+      on: { NOTE_ADDED: {}, COURSE_CLOSED: {} },
       entry: enqueueActions(({ context, enqueue }) => {
         if (context.caseManagerId) enqueue({ type: 'offerFreedSlot', params: { caseManagerId: context.caseManagerId } });
         enqueue({
