@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, type JWTPayload, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { isUUID } from 'class-validator';
@@ -11,7 +12,7 @@ import { type Caller, type Role, ROLES } from './roles';
  */
 @Injectable()
 export class TokenVerifier {
-  private readonly key: Uint8Array | JWTVerifyGetKey;
+  private readonly key: KeyObject | JWTVerifyGetKey;
   private readonly algorithms: string[];
 
   constructor(private readonly config: AppConfig) {
@@ -19,7 +20,8 @@ export class TokenVerifier {
       this.key = createRemoteJWKSet(new URL(config.JWT_JWKS_URL));
       this.algorithms = ['RS256', 'ES256', 'PS256'];
     } else {
-      this.key = new TextEncoder().encode(config.JWT_SECRET);
+      // Imported once: jose would otherwise import raw key bytes again on every request.
+      this.key = createSecretKey(Buffer.from(config.JWT_SECRET!, 'utf8'));
       this.algorithms = ['HS256'];
     }
   }
@@ -29,7 +31,7 @@ export class TokenVerifier {
     if (!token) throw new Unauthenticated('Send a bearer token in the Authorization header');
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.key as Uint8Array, {
+      ({ payload } = await jwtVerify(token, this.key as KeyObject, {
         algorithms: this.algorithms,
         issuer: this.config.JWT_ISSUER,
         audience: this.config.JWT_AUDIENCE,

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { signDevelopmentToken } from '../src/auth/development-token';
+import type { Role } from '../src/auth/roles';
+import type { HttpClient } from './http-client';
+import { BENCH_SECRETS } from './settings';
+
+export interface BenchCourse {
+  id: string;
+  caseManagerId: string;
+  /** Bearer token of the course's case manager. */
+  token: string;
+}
+
+export interface BenchWorld {
+  courses: BenchCourse[];
+  caseManagerIds: string[];
+}
+
+const token = (sub: string, roles: Role[]) => signDevelopmentToken(BENCH_SECRETS.JWT_SECRET, { sub, roles, ttl: '2h' });
+
+/** `DDMMYY-SSSS` with a real date in the 1900s (7th digit 1), distinct for i < 1000. */
+const cprFor = (i: number) => `0101${50 + (i % 50)}-1${String(i).padStart(3, '0')}`;
+
+/** The referral of test/support/world.ts, with a CPR number of our own. */
+function referralBody(i: number) {
+  return {
+    citizen: { cpr: cprFor(i), name: `Bench Citizen ${i}` },
+    problemAreas: ['drugs', 'mental_illness', 'economy', 'social_network'],
+    housingSituation: 'shelter',
+    whereabouts: 'Shelter on Sønder Allé',
+    legalBasis: 'SEL_85',
+    actionPlanStatus: 'in_progress',
+    otherPlans: [{ kind: 'job_plan', reference: 'JC-1' }],
+    incomeType: 'cash_benefit',
+    reason: 'Several services involved, none coordinating',
+    consent: true,
+  };
+}
+
+/**
+ * Builds the world the way a municipality would, all over HTTP: an admin creates staff, a
+ * caseworker refers `count` citizens and a committee member approves each one naming a case
+ * manager, so that every course is in `planning` with someone who may add notes to it.
+ */
+export async function buildWorld(http: HttpClient, count: number): Promise<BenchWorld> {
+  const admin = await token(randomUUID(), ['admin']);
+  const createStaff = async (name: string, roles: Role[]) => {
+    const body = { name, roles, teamId: 'bench-team', maxCaseload: 50 };
+    const { id } = await http.expect<{ id: string }>(201, 'POST', '/api/v1/staff', admin, body);
+    return { id, token: await token(id, roles) };
+  };
+  const caseworker = await createStaff('Bench Caseworker', ['caseworker']);
+  const committee = await createStaff('Bench Committee Member', ['committee_member']);
+  const managers = [];
+  for (let i = 0; i < Math.max(2, Math.ceil(count / 50)); i++) managers.push(await createStaff(`Bench Case Manager ${i + 1}`, ['case_manager']));
+
+  const courses: BenchCourse[] = [];
+  for (let i = 0; i < count; i++) {
+    const { courseId } = await http.expect<{ courseId: string }>(201, 'POST', '/api/v1/referrals', caseworker.token, referralBody(i));
+    const manager = managers[i % managers.length];
+    const approved = await http.expect<{ state: string }>(200, 'POST', `/api/v1/courses/${courseId}/events`, committee.token, {
+      type: 'VISITATION_APPROVED',
+      caseManagerId: manager.id,
+    });
+    if (approved.state !== 'planning') throw new Error(`Course ${courseId} is in ${approved.state} after approval, expected planning`);
+    courses.push({ id: courseId, caseManagerId: manager.id, token: manager.token });
+  }
+  return { courses, caseManagerIds: managers.map((m) => m.id) };
+}

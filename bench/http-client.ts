@@ -1,0 +1,52 @@
+import { Agent, request } from 'node:http';
+
+export interface JsonResponse {
+  status: number;
+  body: string;
+}
+
+/** A tiny JSON-over-HTTP client on node:http with one keep-alive agent (no extra packages). */
+export class HttpClient {
+  readonly agent: Agent;
+
+  constructor(
+    private readonly baseUrl: URL,
+    maxSockets = 16,
+  ) {
+    this.agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+  }
+
+  /** `body` is already-encoded JSON, so that a load loop encodes its request once. */
+  send(method: 'GET' | 'POST', path: string, token?: string, body?: Buffer): Promise<JsonResponse> {
+    const headers: Record<string, string | number> = { accept: 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (body) {
+      headers['content-type'] = 'application/json';
+      headers['content-length'] = body.length;
+    }
+    return new Promise((resolve, reject) => {
+      const req = request(
+        { host: this.baseUrl.hostname, port: this.baseUrl.port, path, method, headers, agent: this.agent },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  /** Sends and parses the answer, failing loudly unless the status is the expected one. */
+  async expect<T>(status: number, method: 'GET' | 'POST', path: string, token?: string, json?: unknown): Promise<T> {
+    const res = await this.send(method, path, token, json === undefined ? undefined : Buffer.from(JSON.stringify(json)));
+    if (res.status !== status) throw new Error(`${method} ${path} answered ${res.status}, expected ${status}: ${res.body.slice(0, 500)}`);
+    return JSON.parse(res.body) as T;
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}

@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
+import type { Client } from 'pg';
+import type { BenchCourse } from './bench-world';
+import { PGBENCH_SCRIPT, SETTINGS } from './settings';
+
+const run = promisify(execFile);
+
+export interface PgbenchResult {
+  clients: number;
+  seconds: number;
+  transactions: number;
+  tps: number;
+  latencyAverageMs: number;
+}
+
+/** pgbench from PATH, else from the newest /usr/lib/postgresql/<version>/bin. */
+export function findPgbench(): string {
+  const onPath = (process.env.PATH ?? '').split(':').map((dir) => `${dir}/pgbench`).find((file) => existsSync(file));
+  if (onPath) return onPath;
+  for (const version of [18, 17, 16, 15, 14, 13]) {
+    const file = `/usr/lib/postgresql/${version}/bin/pgbench`;
+    if (existsSync(file)) return file;
+  }
+  throw new Error('pgbench not found on PATH nor in /usr/lib/postgresql/*/bin');
+}
+
+/** A text[]/jsonb[] literal as node-pg would send it for a JS array of strings. */
+const arrayLiteral = (items: string[]) => `{${items.map((item) => `"${item.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+
+/**
+ * Gives pgbench its own view of the bench: `bench_courses(n, id)` lists the courses (client n
+ * works on course n % count) and the variables are the values the API logged for a real
+ * NOTE_ADDED event and its outbox row, so both sides write the same bytes.
+ */
+export async function preparePgbench(db: Client, courses: BenchCourse[]): Promise<Record<string, string>> {
+  await db.query(`DROP TABLE IF EXISTS bench_courses`);
+  await db.query(`CREATE TABLE bench_courses (n integer PRIMARY KEY, id uuid NOT NULL)`);
+  await db.query(`INSERT INTO bench_courses (n, id) SELECT n - 1, id FROM unnest($1::uuid[]) WITH ORDINALITY AS c (id, n)`, [
+    courses.map((course) => course.id),
+  ]);
+  const { rows } = await db.query(
+    `SELECT e.type, e.payload::text AS payload, e.actor_roles AS roles, o.kind, o.payload::text AS effect
+       FROM course_events e JOIN outbox o ON o.course_id = e.course_id AND o.event_seq = e.seq
+      WHERE e.type = 'NOTE_ADDED' ORDER BY e.occurred_at DESC LIMIT 1`,
+  );
+  if (rows.length === 0) throw new Error('No NOTE_ADDED event with an outbox row to copy; run the HTTP load first');
+  const at = new Date().toISOString();
+  const [note] = rows as { type: string; payload: string; roles: string[]; kind: string; effect: string }[];
+  return {
+    courses: String(courses.length),
+    type: note.type,
+    payload: note.payload,
+    roles: arrayLiteral(note.roles),
+    at,
+    effect_kinds: arrayLiteral([note.kind]),
+    effect_payloads: arrayLiteral([note.effect]),
+    effect_due: arrayLiteral([at]),
+  };
+}
+
+function parseOutput(output: string, clients: number, seconds: number): PgbenchResult {
+  const number = (pattern: RegExp, what: string): number => {
+    const match = pattern.exec(output);
+    if (!match) throw new Error(`Could not find "${what}" in the pgbench output:\n${output}`);
+    return Number(match[1]);
+  };
+  const failed = /number of failed transactions: (\d+)/.exec(output);
+  if (failed && Number(failed[1]) > 0) throw new Error(`pgbench had ${failed[1]} failed transactions:\n${output}`);
+  return {
+    clients,
+    seconds,
+    transactions: number(/number of transactions actually processed: (\d+)/, 'transactions actually processed'),
+    tps: number(/tps = ([\d.]+) \(without initial connection time\)/, 'tps'),
+    latencyAverageMs: number(/latency average = ([\d.]+) ms/, 'latency average'),
+  };
+}
+
+/** `pgbench -n -f bench/transition.pgbench.sql -M prepared` against the bench database. */
+export async function runPgbench(variables: Record<string, string>, clients: number, seconds: number): Promise<PgbenchResult> {
+  const args = ['-n', '-f', PGBENCH_SCRIPT, '-M', 'prepared', '-c', String(clients), '-j', String(Math.min(2, clients))];
+  args.push('-T', String(Math.max(1, Math.round(seconds))), '-h', SETTINGS.pgHost, '-p', String(SETTINGS.pgPort), '-U', SETTINGS.pgUser);
+  for (const [name, value] of Object.entries(variables)) args.push('-D', `${name}=${value}`);
+  args.push(SETTINGS.database);
+  try {
+    const { stdout, stderr } = await run(findPgbench(), args, { maxBuffer: 16 * 1024 * 1024 });
+    return parseOutput(`${stdout}\n${stderr}`, clients, seconds);
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`pgbench failed: ${(error as Error).message}\n${stdout ?? ''}\n${stderr ?? ''}`);
+  }
+}

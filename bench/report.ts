@@ -1,0 +1,85 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import type { CpuUse } from './cpu';
+import type { LatencySummary } from './http-load';
+import type { MachineResult } from './machine';
+import type { PgbenchResult } from './pgbench';
+import { RESULTS_DIR } from './settings';
+
+export interface Measurements {
+  http: LatencySummary;
+  httpSingle: LatencySummary;
+  pgbench: PgbenchResult;
+  pgbenchSingle: PgbenchResult;
+  machine: MachineResult;
+  cpu: { http: CpuUse; pgbench: CpuUse };
+}
+
+export interface Row {
+  figure: string;
+  value: string;
+  goal: string;
+  /** undefined when the figure has no goal. */
+  met?: boolean;
+}
+
+const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+/** The figures the run is judged by; the ratios are derived here and nowhere else. */
+export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, number> } {
+  const c = m.http.clients;
+  const throughputRatio = m.http.tps / m.pgbench.tps;
+  const latencyRatio = m.httpSingle.p50Ms / m.pgbenchSingle.latencyAverageMs;
+  const machineSharePercent = (1 / m.machine.transitionsPerSecond / (m.httpSingle.p50Ms / 1000)) * 100;
+  const rows: Row[] = [
+    { figure: `HTTP TPS (${c} clients)`, value: fixed(m.http.tps, 1), goal: '' },
+    { figure: `HTTP p50 / p99 ms (${c} clients)`, value: `${fixed(m.http.p50Ms, 2)} / ${fixed(m.http.p99Ms, 2)}`, goal: '' },
+    { figure: `pgbench TPS (${m.pgbench.clients} clients)`, value: fixed(m.pgbench.tps, 1), goal: '' },
+    { figure: 'HTTP TPS / pgbench TPS', value: fixed(throughputRatio, 2), goal: '>= 0.6', met: throughputRatio >= 0.6 },
+    { figure: `API process CPU ms per event (${c} clients)`, value: fixed((m.cpu.http.apiSeconds * 1000) / m.http.requests, 2), goal: '' },
+    {
+      figure: `all cores busy % during HTTP / pgbench (${c} clients)`,
+      value: `${fixed(m.cpu.http.machineBusyPercent, 0)} / ${fixed(m.cpu.pgbench.machineBusyPercent, 0)}`,
+      goal: '',
+    },
+    { figure: 'single-client HTTP p50 ms', value: fixed(m.httpSingle.p50Ms, 2), goal: '' },
+    { figure: 'single-client pgbench latency ms (avg)', value: fixed(m.pgbenchSingle.latencyAverageMs, 2), goal: '' },
+    { figure: 'single-client HTTP p50 / pgbench latency', value: fixed(latencyRatio, 2), goal: '<= 2', met: latencyRatio <= 2 },
+    { figure: 'machine transitions/s (in process)', value: fixed(m.machine.transitionsPerSecond, 0), goal: '' },
+    {
+      figure: 'machine share of one event (of single-client p50)',
+      value: `${fixed(machineSharePercent, 2)}%`,
+      goal: '< 1%',
+      met: machineSharePercent < 1,
+    },
+  ];
+  return { rows, derived: { throughputRatio, latencyRatio, machineSharePercent } };
+}
+
+export function formatTable(rows: Row[]): string {
+  const cells = rows.map((r) => [r.figure, r.value, r.goal || '-', r.met === undefined ? '' : r.met ? 'met' : 'MISSED']);
+  const header = ['figure', 'value', 'goal', 'status'];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i].length)));
+  const line = (row: string[]) => `| ${row.map((cell, i) => (i === 1 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 1 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
+  return [line(header), rule, ...cells.map(line)].join('\n');
+}
+
+/** Writes bench/results/latest.json and returns its path. */
+export function writeResults(m: Measurements, rows: Row[], derived: Record<string, number>, totalSeconds: number): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, 'latest.json');
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    totalSeconds,
+    rows,
+    derived,
+    measurements: m,
+  };
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,87 @@
+import { buildWorld } from './bench-world';
+import { withCpu } from './cpu';
+import { freshBenchDatabase, withDatabase } from './database';
+import { startApi, type RunningApi } from './api-process';
+import { HttpClient } from './http-client';
+import { type LatencySummary, runHttpLoad } from './http-load';
+import { measureMachine } from './machine';
+import { preparePgbench, runPgbench } from './pgbench';
+import { formatTable, type Measurements, rowsOf, writeResults } from './report';
+import { SETTINGS } from './settings';
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const describeHttp = (s: LatencySummary) =>
+  `${s.requests} requests in ${s.seconds.toFixed(1)} s: ${s.tps.toFixed(1)} TPS, p50 ${s.p50Ms.toFixed(2)} ms, p99 ${s.p99Ms.toFixed(2)} ms`;
+
+/**
+ * One run, one PostgreSQL: fresh database, the real API as a child process, the world built over
+ * HTTP, then the HTTP load and the pgbench mirror of the same transaction back to back, and last
+ * the machine step alone. Prints a table and writes bench/results/latest.json.
+ */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const { clients, seconds, singleClientSeconds } = SETTINGS;
+  log(`${clients} clients, ${seconds} s per figure (${singleClientSeconds} s single-client)`);
+
+  const databaseUrl = await freshBenchDatabase();
+  log(`database ${SETTINGS.database} created and migrated`);
+  let api: RunningApi | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping the API`);
+    void (api?.stop(2000) ?? Promise.resolve()).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+
+  let m: Omit<Measurements, 'machine'>;
+  let caseManagerId: string;
+  let firstCourseId: string;
+  try {
+    const running = (api = await startApi(databaseUrl));
+    log(`API up on ${running.baseUrl.origin}`);
+    const setup = new HttpClient(running.baseUrl, 4);
+    const world = await buildWorld(setup, Math.max(16, clients)).finally(() => setup.close());
+    [{ id: firstCourseId, caseManagerId }] = world.courses;
+    log(`world built: ${world.courses.length} courses in planning`);
+    const checkpoint = () => withDatabase(databaseUrl, (db) => db.query('CHECKPOINT'));
+
+    await runHttpLoad(running.baseUrl, world.courses, clients, SETTINGS.warmupSeconds);
+    await checkpoint();
+    const { result: http, cpu: httpCpu } = await withCpu(running.pid, () => runHttpLoad(running.baseUrl, world.courses, clients, seconds));
+    log(`HTTP, ${clients} clients: ${describeHttp(http)}; API CPU ${httpCpu.apiSeconds.toFixed(1)} s, load generator CPU ${httpCpu.benchSeconds.toFixed(1)} s, cores ${httpCpu.machineBusyPercent.toFixed(0)}% busy`);
+
+    const variables = await withDatabase(databaseUrl, (db) => preparePgbench(db, world.courses.slice(0, clients)));
+    await checkpoint();
+    const { result: pgbench, cpu: pgbenchCpu } = await withCpu(undefined, () => runPgbench(variables, clients, seconds));
+    log(`pgbench, ${clients} clients: ${pgbench.transactions} transactions, ${pgbench.tps.toFixed(1)} TPS; cores ${pgbenchCpu.machineBusyPercent.toFixed(0)}% busy`);
+
+    await checkpoint();
+    const httpSingle = await runHttpLoad(running.baseUrl, world.courses, 1, singleClientSeconds);
+    log(`HTTP, 1 client: ${describeHttp(httpSingle)}`);
+    await checkpoint();
+    const pgbenchSingle = await runPgbench(variables, 1, singleClientSeconds);
+    log(`pgbench, 1 client: latency average ${pgbenchSingle.latencyAverageMs.toFixed(3)} ms`);
+    m = { http, pgbench, httpSingle, pgbenchSingle, cpu: { http: httpCpu, pgbench: pgbenchCpu } };
+  } finally {
+    await api?.stop();
+    log('API stopped');
+  }
+
+  const snapshot = await withDatabase(databaseUrl, async (db) => (await db.query(`SELECT snapshot FROM courses WHERE id = $1`, [firstCourseId])).rows[0].snapshot);
+  const machine = measureMachine(snapshot, caseManagerId, SETTINGS.machineSeconds);
+  log(`machine: ${machine.calls} transitions in ${machine.seconds.toFixed(1)} s (${machine.microsPerTransition.toFixed(1)} µs each)`);
+
+  const measurements: Measurements = { ...m, machine };
+  const { rows, derived } = rowsOf(measurements);
+  const totalSeconds = (Date.now() - started) / 1000;
+  const file = writeResults(measurements, rows, derived, totalSeconds);
+  process.stdout.write(`\n${formatTable(rows)}\n\n`);
+  log(`whole run ${totalSeconds.toFixed(0)} s; results in ${file}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`[bench] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

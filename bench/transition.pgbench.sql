@@ -1,0 +1,31 @@
+-- One course event exactly as CourseRuntime.send writes it (src/courses/course-runtime.ts with the
+-- SQL of src/courses/courses.repository.ts): BEGIN, the row lock, one statement that updates the
+-- snapshot (optimistic on the version), appends the event log row and queues one outbox row, COMMIT.
+-- The new snapshot is the one just read: NOTE_ADDED leaves the machine's state and context as they
+-- are, so the API writes back the same ~1 KB of jsonb. bench/pgbench.ts passes with -D:
+--   courses (how many rows bench_courses has), type, payload, roles, at, effect_kinds,
+--   effect_payloads, effect_due (the values the API logged for a real NOTE_ADDED).
+-- pgbench cannot bind a NULL, and \gset turns the NULL closed_at of an open course into '', hence
+-- the NULLIF where the API binds null.
+-- bench_courses(n, id) maps each client to its own course, inside the lock statement so that the
+-- transaction sends as many statements as the API's.
+\set n :client_id % :courses
+BEGIN;
+SELECT id, citizen_id AS "citizenId", machine_id AS "machineId", machine_version AS "machineVersion",
+  snapshot, state, phase, referred_by AS "referredBy", case_manager_id AS "caseManagerId", version,
+  created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt"
+  FROM courses WHERE id = (SELECT id FROM bench_courses WHERE n = :n) FOR UPDATE \gset c_
+WITH course AS (
+  UPDATE courses SET (snapshot, state, phase, case_manager_id, closed_at, waitlist_team_id, waitlist_priority, waitlisted_at)
+                   = (:c_snapshot, :c_state, :c_phase, :c_caseManagerId, NULLIF(:c_closedAt, '')::timestamptz, NULL, NULL, NULL),
+         version = version + 1, updated_at = now()
+  WHERE id = :c_id AND version = :c_version RETURNING id, version, state, phase),
+logged AS (
+  INSERT INTO course_events (course_id, seq, type, payload, actor_id, actor_roles, occurred_at, resulting_state, resulting_phase)
+  SELECT id, version, :type, :payload, :c_caseManagerId, :roles, :at, state, phase FROM course RETURNING course_id, seq),
+queued AS (
+  INSERT INTO outbox (course_id, event_seq, kind, payload, due_at)
+  SELECT logged.course_id, logged.seq, effect.kind, effect.payload, effect.due_at
+  FROM logged, unnest(:effect_kinds::text[], :effect_payloads::jsonb[], :effect_due::timestamptz[]) AS effect (kind, payload, due_at))
+SELECT id FROM course;
+COMMIT;
