@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { signDevelopmentToken } from '../src/auth/development-token';
 import type { Role } from '../src/auth/roles';
+import { referralBody } from '../scripts/support/referral-fixture';
 import type { HttpClient } from './http-client';
 import { BENCH_SECRETS } from './settings';
 
@@ -21,22 +22,6 @@ const token = (sub: string, roles: Role[]) => signDevelopmentToken(BENCH_SECRETS
 /** `DDMMYY-SSSS` with a real date in the 1900s (7th digit 1), distinct for i < 1000. */
 const cprFor = (i: number) => `0101${50 + (i % 50)}-1${String(i).padStart(3, '0')}`;
 
-/** The referral of test/support/world.ts, with a CPR number of our own. */
-function referralBody(i: number) {
-  return {
-    citizen: { cpr: cprFor(i), name: `Bench Citizen ${i}` },
-    problemAreas: ['drugs', 'mental_illness', 'economy', 'social_network'],
-    housingSituation: 'shelter',
-    whereabouts: 'Shelter on Sønder Allé',
-    legalBasis: 'SEL_85',
-    actionPlanStatus: 'in_progress',
-    otherPlans: [{ kind: 'job_plan', reference: 'JC-1' }],
-    incomeType: 'cash_benefit',
-    reason: 'Several services involved, none coordinating',
-    consent: true,
-  };
-}
-
 /**
  * Builds the world the way a municipality would, all over HTTP: an admin creates staff, a
  * caseworker refers `count` citizens and a committee member approves each one naming a case
@@ -56,7 +41,7 @@ export async function buildWorld(http: HttpClient, count: number): Promise<Bench
 
   const courses: BenchCourse[] = [];
   for (let i = 0; i < count; i++) {
-    const { courseId } = await http.expect<{ courseId: string }>(201, 'POST', '/api/v1/referrals', caseworker.token, referralBody(i));
+    const { courseId } = await http.expect<{ courseId: string }>(201, 'POST', '/api/v1/referrals', caseworker.token, referralBody(cprFor(i), { citizen: { cpr: cprFor(i), name: `Bench Citizen ${i}` } }));
     const manager = managers[i % managers.length];
     const approved = await http.expect<{ state: string }>(200, 'POST', `/api/v1/courses/${courseId}/events`, committee.token, {
       type: 'VISITATION_APPROVED',

@@ -16,8 +16,6 @@ export class VisitationService {
   constructor(private readonly runtime: CourseRuntime) {}
 
   decide(caller: Caller, courseId: string, { decision, ...fields }: VisitationDecisionDto): Promise<CourseTransition> {
-    // A field that does not belong to the decision (questions on an approval, say) is refused by
-    // the event's own payload rules, naming the field.
     const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
     return this.runtime.send(courseId, { type: EVENT_OF_DECISION[decision], ...defined }, caller);
   }

@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { referralBody as fixture } from '../../scripts/support/referral-fixture';
 import type { Role } from '../../src/auth/roles';
 import { bearer, type TestApp } from './test-app';
 
@@ -10,21 +11,7 @@ export function randomCpr(): string {
   return `${day}${month}${year}-${randomInt(0, 4)}${String(randomInt(0, 1000)).padStart(3, '0')}`;
 }
 
-export function referralBody(overrides: Record<string, unknown> = {}) {
-  return {
-    citizen: { cpr: randomCpr(), name: 'Test Citizen' },
-    problemAreas: ['drugs', 'mental_illness', 'economy', 'social_network'],
-    housingSituation: 'shelter',
-    whereabouts: 'Shelter on Sønder Allé',
-    legalBasis: 'SEL_85',
-    actionPlanStatus: 'in_progress',
-    otherPlans: [{ kind: 'job_plan', reference: 'JC-1' }],
-    incomeType: 'cash_benefit',
-    reason: 'Several services involved, none coordinating',
-    consent: true,
-    ...overrides,
-  };
-}
+export const referralBody = (overrides: Record<string, unknown> = {}) => fixture(randomCpr(), overrides);
 
 export interface StaffHandle {
   id: string;

@@ -1,60 +1,42 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { Allow, IsIn } from 'class-validator';
 import { REJECTION_ALTERNATIVES, type RejectionAlternative } from '../../../workflows/icm-course';
-import { CaseloadOverride, WaitlistPlacementDto } from '../../courses/events/course-event-payloads';
+import { WaitlistPlacementDto } from '../../courses/events/course-event-payloads';
 
 export const VISITATION_DECISIONS = ['approve', 'reject', 'request_info'] as const;
 export type VisitationDecision = (typeof VISITATION_DECISIONS)[number];
 
-/** One committee member's decision on a referral; fields that do not belong to the decision are refused. */
-export class VisitationDecisionDto extends CaseloadOverride {
+/**
+ * One committee member's decision on a referral. Only `decision` is checked here: the other fields
+ * are checked by the payload rules of the course event the decision stands for, which also refuse
+ * fields that do not belong to it (questions on an approval, say), naming the field.
+ */
+export class VisitationDecisionDto {
   @ApiProperty({ enum: VISITATION_DECISIONS })
   @IsIn(VISITATION_DECISIONS)
   decision!: VisitationDecision;
 
   @ApiPropertyOptional({ description: 'Required for reject; recorded with an approval' })
-  @ValidateIf((body: VisitationDecisionDto) => body.decision === 'reject' || body.reason !== undefined)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
+  @Allow()
   reason?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'approve: the case manager to assign' })
-  @IsOptional()
-  @IsUUID()
+  @Allow()
   caseManagerId?: string;
 
   @ApiPropertyOptional({ type: WaitlistPlacementDto, description: 'approve: where the citizen waits when no case manager has a free slot' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WaitlistPlacementDto)
+  @Allow()
   waitlist?: WaitlistPlacementDto;
 
   @ApiPropertyOptional({ enum: REJECTION_ALTERNATIVES, description: 'reject: the support suggested instead' })
-  @ValidateIf((body: VisitationDecisionDto) => body.decision === 'reject' || body.alternative !== undefined)
-  @IsIn(REJECTION_ALTERNATIVES)
+  @Allow()
   alternative?: RejectionAlternative;
 
   @ApiPropertyOptional({ type: [String], description: 'request_info: the questions for the caseworker' })
-  @ValidateIf((body: VisitationDecisionDto) => body.decision === 'request_info' || body.questions !== undefined)
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(2000, { each: true })
+  @Allow()
   questions?: string[];
+
+  @ApiPropertyOptional({ description: 'Team lead only: why the case manager may exceed their caseload limit' })
+  @Allow()
+  caseloadOverrideReason?: string;
 }

@@ -1,0 +1,16 @@
+/** A complete, valid referral body for the tests and the benchmark; callers override what they test. */
+export function referralBody(cpr: string, overrides: Record<string, unknown> = {}) {
+  return {
+    citizen: { cpr, name: 'Test Citizen' },
+    problemAreas: ['drugs', 'mental_illness', 'economy', 'social_network'],
+    housingSituation: 'shelter',
+    whereabouts: 'Shelter on Sønder Allé',
+    legalBasis: 'SEL_85',
+    actionPlanStatus: 'in_progress',
+    otherPlans: [{ kind: 'job_plan', reference: 'JC-1' }],
+    incomeType: 'cash_benefit',
+    reason: 'Several services involved, none coordinating',
+    consent: true,
+    ...overrides,
+  };
+}
