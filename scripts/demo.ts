@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ApiClient } from './support/api-client';
 import { freshDatabase } from './support/fresh-database';
+import { freshQueues } from './support/fresh-queues';
 import { startApiProcess, startWorkerProcess } from './support/service-process';
 import { hireStaff, walkThreeCitizens } from './demo/scenario';
 import { printInbox, printTimelines } from './demo/timeline';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   console.log(`Creating a fresh demo database (${new URL(env.DATABASE_URL).pathname.slice(1)}) and running the migrations...`);
   await freshDatabase(env.DATABASE_URL);
+  await freshQueues(env.REDIS_URL, env.QUEUE_PREFIX);
   const service = await startApiProcess(env, port);
   const worker = startWorkerProcess(env);
   const stop = () => Promise.all([service.stop(), worker.stop()]).then(() => process.exit(0));

@@ -1,7 +1,9 @@
 import { freshDatabase } from '../../scripts/support/fresh-database';
-import { TEST_DATABASE_URL } from './test-env';
+import { freshQueues } from '../../scripts/support/fresh-queues';
+import { TEST_DATABASE_URL, TEST_ENV } from './test-env';
 
-/** A fresh database for each run, migrated the way production is: through the migrations. */
-export default function globalSetup(): Promise<void> {
-  return freshDatabase(TEST_DATABASE_URL);
+/** A fresh database migrated the way production is, and empty queues to go with it. */
+export default async function globalSetup(): Promise<void> {
+  await freshDatabase(TEST_DATABASE_URL);
+  await freshQueues(TEST_ENV.REDIS_URL, TEST_ENV.QUEUE_PREFIX);
 }
