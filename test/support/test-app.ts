@@ -1,4 +1,4 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplication, INestApplicationContext, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -21,11 +21,13 @@ export interface TestApp {
 }
 
 /** Boots the real application (same module, same HTTP setup as main.ts) on a random port. */
-export async function startApp(options: { machines?: CourseMachineDefinition[]; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startApp(
+  options: { machines?: CourseMachineDefinition[]; env?: Record<string, string>; logger?: LoggerService } = {},
+): Promise<TestApp> {
   let builder = Test.createTestingModule({ imports: [AppModule] });
   if (options.machines) builder = builder.overrideProvider(COURSE_MACHINES).useValue(options.machines);
   if (options.env) builder = builder.overrideProvider(AppConfig).useValue(loadConfig({ ...process.env, ...options.env }));
-  const app = configureHttpApp((await builder.compile()).createNestApplication({ logger: false }));
+  const app = configureHttpApp((await builder.compile()).createNestApplication({ logger: options.logger ?? false }));
   await app.listen(0, '127.0.0.1');
   return {
     app,
