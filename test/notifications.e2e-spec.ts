@@ -44,10 +44,13 @@ describe('side effects reach staff through the outbox, the relay and the queue',
     }
     expect((await inbox(caseworker)).items.filter((item) => item.courseId === courseId)).toEqual([]);
 
-    const rows: { sentAt: Date | null; id: string }[] = await api.db.query(`SELECT id::text, sent_at AS "sentAt" FROM outbox WHERE course_id = $1`, [courseId]);
+    const rows: { sentAt: Date | null; id: string; createdAt: Date }[] = await api.db.query(
+      `SELECT id::text, sent_at AS "sentAt", created_at AS "createdAt" FROM outbox WHERE course_id = $1`,
+      [courseId],
+    );
     expect(rows.every((row) => row.sentAt !== null)).toBe(true);
     const queue = workers[0].context.get<Queue>(getQueueToken(NOTIFICATIONS_QUEUE), { strict: false });
-    expect(await queue.getJob(jobIdOf(rows[0].id))).toMatchObject({ name: 'notify', data: { outboxId: rows[0].id, courseId } });
+    expect(await queue.getJob(jobIdOf(rows[0]))).toMatchObject({ name: 'notify', data: { outboxId: rows[0].id, courseId } });
   });
 
   it('an assignment notifies the case manager; reading it moves it behind the unread ones', async () => {

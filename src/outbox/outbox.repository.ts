@@ -8,6 +8,7 @@ export interface OutboxRow {
   kind: string;
   payload: unknown;
   dueAt: Date;
+  createdAt: Date;
 }
 
 /** Queries on the outbox: side effects of staff changes, and the relay's claims. Course events write theirs with the event. */
@@ -16,7 +17,7 @@ export class OutboxRepository {
   /** Claims the oldest unsent rows; rows another relay holds are skipped, not waited for. */
   async claimUnsent(db: EntityManager, limit: number): Promise<OutboxRow[]> {
     return db.query(
-      `SELECT id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload, due_at AS "dueAt"
+      `SELECT id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload, due_at AS "dueAt", created_at AS "createdAt"
        FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [limit],
     );

@@ -7,8 +7,12 @@ import type { OutboxRow } from './outbox.repository';
 
 const DAY_SECONDS = 24 * 3600;
 
-/** BullMQ refuses job ids that are integers, so the outbox row's id gets a prefix. */
-export const jobIdOf = (outboxId: string) => `outbox-${outboxId}`;
+/**
+ * The job id of an outbox row: its id and the moment it was written. The id alone would repeat if
+ * a database restored from a backup hands out ids again while Redis still holds the old jobs.
+ * (BullMQ also refuses job ids that are integers.)
+ */
+export const jobIdOf = (row: Pick<OutboxRow, 'id' | 'createdAt'>) => `outbox-${row.id}-${new Date(row.createdAt).getTime()}`;
 
 /**
  * Publishes an outbox row as a BullMQ job whose id is the row's id: publishing the same row twice
@@ -23,7 +27,7 @@ export class SideEffectPublisher {
   async publish(row: OutboxRow, now: number): Promise<void> {
     const job: SideEffectJob = { outboxId: row.id, courseId: row.courseId, eventSeq: row.eventSeq, params: row.payload };
     await this.queueFor(row.kind).add(row.kind, job, {
-      jobId: jobIdOf(row.id),
+      jobId: jobIdOf(row),
       delay: Math.max(0, new Date(row.dueAt).getTime() - now),
       attempts: 10,
       backoff: { type: 'exponential', delay: 1000 },
