@@ -8,6 +8,11 @@ import { SideEffectPublisher } from './side-effect-publisher';
 
 const BATCH_SIZE = 100;
 const MAX_BACKOFF_MS = 30_000;
+/**
+ * BullMQ's connections wait for Redis rather than fail, so a publish to an absent Redis would hold
+ * the batch's transaction (and its row locks) open. Past this, the batch is given up and retried.
+ */
+const PUBLISH_TIMEOUT_MS = 3_000;
 
 /**
  * Moves committed outbox rows to BullMQ (DESIGN.md, step 4). A batch is claimed, published and
@@ -40,9 +45,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (db) => {
       const rows = await this.outbox.claimUnsent(db, BATCH_SIZE);
+      if (rows.length === 0) return 0;
       const now = Date.now();
-      for (const row of rows) await this.publisher.publish(row, now);
-      if (rows.length > 0) await this.outbox.markSent(db, rows.map((row) => row.id));
+      await withinTime(Promise.all(rows.map((row) => this.publisher.publish(row, now))), PUBLISH_TIMEOUT_MS);
+      await this.outbox.markSent(db, rows.map((row) => row.id));
       return rows.length;
     });
   }
@@ -66,5 +72,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Waits, but not past a shutdown. */
   private pause(ms: number): Promise<void> {
     return sleep(ms, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+  }
+}
+
+/** Rejects when `work` takes longer than `ms`; a publish that lands later is harmless (same job id). */
+async function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not take the batch within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

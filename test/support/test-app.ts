@@ -1,5 +1,4 @@
 import type { INestApplication, INestApplicationContext, LoggerService } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
@@ -47,8 +46,11 @@ export interface TestWorker {
 }
 
 /** Boots the real worker (outbox relay and processors) in this process. */
-export async function startWorker(): Promise<TestWorker> {
-  const context = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+export async function startWorker(options: { env?: Record<string, string> } = {}): Promise<TestWorker> {
+  let builder = Test.createTestingModule({ imports: [WorkerModule] });
+  if (options.env) builder = builder.overrideProvider(AppConfig).useValue(loadConfig({ ...process.env, ...options.env }));
+  const context = await builder.compile();
+  context.useLogger(false);
   await context.init();
   return { context, close: () => context.close() };
 }
