@@ -5,6 +5,7 @@ import { isUUID } from 'class-validator';
 import { AppConfig } from '../config/app-config';
 import { Unauthenticated } from '../problems/domain-error';
 import { type Caller, type Role, ROLES } from './roles';
+import { VerifiedTokens } from './verified-tokens';
 
 /**
  * Verifies bearer tokens: HS256 with JWT_SECRET in development and tests, the identity provider's
@@ -14,6 +15,7 @@ import { type Caller, type Role, ROLES } from './roles';
 export class TokenVerifier {
   private readonly key: KeyObject | JWTVerifyGetKey;
   private readonly algorithms: string[];
+  private readonly verified = new VerifiedTokens();
 
   constructor(private readonly config: AppConfig) {
     if (config.JWT_JWKS_URL) {
@@ -29,6 +31,8 @@ export class TokenVerifier {
   async verify(authorization: string | undefined): Promise<Caller> {
     const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) throw new Unauthenticated('Send a bearer token in the Authorization header');
+    const known = this.verified.get(token, Date.now());
+    if (known) return known;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.key as KeyObject, {
@@ -40,7 +44,9 @@ export class TokenVerifier {
     } catch (error) {
       throw new Unauthenticated(`The bearer token was refused: ${(error as Error).message}`);
     }
-    return toCaller(payload);
+    const caller = toCaller(payload);
+    this.verified.remember(token, { caller, notBefore: (payload.nbf ?? 0) * 1000, expires: payload.exp! * 1000 });
+    return caller;
   }
 }
 
