@@ -2,46 +2,64 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export interface RunningService {
-  baseUrl: string;
-  stop(): Promise<void>;
+export interface RunningProcess {
+  pid: number | undefined;
+  /** SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
 }
 
-const spawnBuilt = (entry: 'main.js' | 'worker.js', env: Record<string, string>) =>
-  spawn(process.execPath, [join(__dirname, '..', '..', 'src', entry)], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+export interface RunningService extends RunningProcess {
+  baseUrl: string;
+}
+
+/** Starts a built entry point (`dist/src/main.js` or `worker.js`) as its own process. */
+function startBuilt(entry: 'main.js' | 'worker.js', env: Record<string, string>, nodeArgs: string[] = []) {
+  const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', '..', 'src', entry)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async (graceMs = 10_000): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { child, running: { pid: child.pid, stop } };
+}
 
 /**
- * Starts the built API (`dist/src/main.js`) as its own process, exactly as `npm start` would, and
- * resolves once `/health` answers 200.
+ * Starts the built API as its own process, exactly as `npm start` would, and resolves once
+ * `/health` answers 200.
  */
-export async function startApiProcess(env: Record<string, string>, port: number): Promise<RunningService> {
-  const child = spawnBuilt('main.js', { ...env, PORT: String(port) });
+export async function startApiProcess(env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<RunningService> {
+  const { child, running } = startBuilt('main.js', { ...env, PORT: String(port) }, nodeArgs);
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseUrl, child);
-  return { baseUrl, stop: () => stopProcess(child) };
+  try {
+    await waitForHealth(baseUrl, child);
+  } catch (error) {
+    await running.stop(2000);
+    throw error;
+  }
+  return { ...running, baseUrl };
 }
 
-/** Starts the built worker (`dist/src/worker.js`): the outbox relay and the queue processors. */
-export function startWorkerProcess(env: Record<string, string>): { stop(): Promise<void> } {
-  const child = spawnBuilt('worker.js', env);
-  return { stop: () => stopProcess(child) };
+/** Starts the built worker: the outbox relay and the queue processors. */
+export function startWorkerProcess(env: Record<string, string>): RunningProcess {
+  return startBuilt('worker.js', env).running;
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The API exited with code ${child.exitCode} during start-up`);
-    const healthy = await fetch(`${baseUrl}/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(2000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await sleep(200);
   }
-  child.kill('SIGKILL');
-  throw new Error('The API did not become healthy within 20 s');
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  throw new Error('The API did not answer 200 on /health within 60 s');
 }

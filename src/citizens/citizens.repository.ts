@@ -4,18 +4,12 @@ import type { CitizenRow } from './citizen-view';
 import type { CprNumber } from './cpr';
 import { PersonalDataCipher } from './personal-data-cipher';
 
-export interface CitizenSummary {
-  id: string;
-  birthDate: string;
-  legalGender: 'male' | 'female';
-}
-
 @Injectable()
 export class CitizensRepository {
   constructor(private readonly cipher: PersonalDataCipher) {}
 
-  /** Finds the citizen by CPR (through its keyed hash) or registers them, inside the caller's transaction. */
-  async findOrRegister(db: EntityManager, cpr: CprNumber, name: string): Promise<CitizenSummary> {
+  /** Finds the citizen by CPR (through its keyed hash) or registers them, inside the caller's transaction; returns their id. */
+  async findOrRegister(db: EntityManager, cpr: CprNumber, name: string): Promise<string> {
     const rows: { id: string }[] = await db.query(
       `INSERT INTO citizens (cpr_hash, cpr_encrypted, name_encrypted, birth_date, legal_gender)
        VALUES ($1, $2, $3, $4, $5)
@@ -23,7 +17,12 @@ export class CitizensRepository {
        RETURNING id`,
       [this.cipher.cprHash(cpr.digits), this.cipher.encrypt(cpr.digits), this.cipher.encrypt(name), cpr.birthDate, cpr.legalGender],
     );
-    return { id: rows[0].id, birthDate: cpr.birthDate, legalGender: cpr.legalGender };
+    return rows[0].id;
+  }
+
+  async findIdByCpr(db: EntityManager, cpr: CprNumber): Promise<string | undefined> {
+    const rows = await db.query(`SELECT id FROM citizens WHERE cpr_hash = $1`, [this.cipher.cprHash(cpr.digits)]);
+    return rows[0]?.id;
   }
 
   async find(db: EntityManager, id: string): Promise<CitizenRow | undefined> {

@@ -37,21 +37,22 @@ export class ReferralsService {
     const cpr = parseCpr(referral.citizen.cpr)!;
     try {
       return await this.dataSource.transaction(async (db) => {
-        const citizen = await this.citizens.findOrRegister(db, cpr, referral.citizen.name);
-        await this.refuseIfOpen(await this.courses.openCourseOf(db, citizen.id));
+        const citizenId = await this.citizens.findOrRegister(db, cpr, referral.citizen.name);
+        await this.refuseIfOpen(await this.courses.openCourseOf(db, citizenId));
         const course = await this.runtime.open(db, caller, {
-          citizenId: citizen.id,
+          citizenId,
           quorum: this.config.VISITATION_QUORUM,
           payload: { problemAreas: referral.problemAreas, housingSituation: referral.housingSituation },
         });
-        const id = await this.referrals.insert(db, { courseId: course.courseId, citizenId: citizen.id, referredBy: caller.staffId, details: referral });
+        const id = await this.referrals.insert(db, { courseId: course.courseId, citizenId, referredBy: caller.staffId, details: referral });
         return { id, courseId: course.courseId, state: course.state };
       });
     } catch (error) {
       // Two referrals of one citizen at the same moment: the unique index lets one through.
       if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'courses_one_open_per_citizen') {
-        const citizen = await this.citizens.findOrRegister(this.dataSource.manager, cpr, referral.citizen.name);
-        await this.refuseIfOpen(await this.courses.openCourseOf(this.dataSource.manager, citizen.id));
+        const db = this.dataSource.manager;
+        const citizenId = await this.citizens.findIdByCpr(db, cpr);
+        if (citizenId) await this.refuseIfOpen(await this.courses.openCourseOf(db, citizenId));
       }
       throw error;
     }
