@@ -39,9 +39,19 @@ export type NotificationRecipient =
   | { role: 'team_lead'; ofStaffId: string }
   | { role: 'staff'; staffId: string };
 
+/**
+ * How a notification may be delivered: reminders respect quiet hours and a chosen daily digest;
+ * escalations are never batched, and from level 2 they ignore quiet hours too.
+ */
+export type NotificationUrgency = 'course' | 'reminder' | 'escalation';
+
 export interface NotifyParams {
   kind: string;
   recipients: NotificationRecipient[];
+  /** `course` when absent. */
+  urgency?: NotificationUrgency;
+  /** The escalation level, for `escalation` notifications. */
+  level?: number;
 }
 
 /** A case manager lost a course: their team lead may be offered the first citizen on the waitlist. */
