@@ -15,10 +15,34 @@ export interface CourseContext {
   waitlist: (WaitlistPlacement & { since: string }) | null;
   planStatus: PlanStatus;
   planVersion: number | null;
+  planApprovedAt: string | null;
   lastReassessedAt: string | null;
   lastNoteAt: string | null;
+  /** Appointments whose attendance is not yet registered, for the timers that watch them. */
+  appointments: OpenAppointment[];
+  /** The last successful contact (or attended appointment) and the last attempt of any kind. */
+  lastContactAt: string | null;
+  lastContactAttemptAt: string | null;
+  /** The running outreach ladder, while the course is in `outreach`. */
+  outreach: Outreach | null;
+  /** Ladders started so far; the next one gets this number plus one. */
+  ladders: number;
   closureReason: ClosureReason | null;
   closedAt: string | null;
+}
+
+export interface OpenAppointment {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface Outreach {
+  ladder: number;
+  /** Steps of the ladder fired so far (0 right after the miss). */
+  step: number;
+  startedAt: string;
+  missedAppointmentId: string;
 }
 
 export interface CourseInput {
@@ -52,9 +76,39 @@ export interface NotifyParams {
   urgency?: NotificationUrgency;
   /** The escalation level, for `escalation` notifications. */
   level?: number;
+  /** Facts the recipient needs (the task, the whereabouts, ...); never personal data. */
+  [detail: string]: unknown;
 }
 
 /** A case manager lost a course: their team lead may be offered the first citizen on the waitlist. */
 export interface OfferFreedSlotParams {
   caseManagerId: string;
+}
+
+/** The ladder the runtime records: opened on a miss, a step fired, acknowledged, ended by contact or closure. */
+export interface OpenLadderParams {
+  ladder: number;
+  startedAt: string;
+  missedAppointmentId: string;
+}
+
+export interface FireEscalationStepParams {
+  ladder: number;
+  step: number;
+  level: number;
+  firedAt: string;
+  whereabouts: string[];
+}
+
+export interface AcknowledgeEscalationParams {
+  ladder: number;
+  level: number;
+  plannedAction: string;
+  acknowledgedBy: string;
+  acknowledgedAt: string;
+}
+
+export interface EndLadderParams {
+  ladder: number;
+  endedAt: string;
 }

@@ -1,4 +1,6 @@
+import type { TimerKey } from './course-timers';
 import type {
+  ContactChannel,
   ReassessmentOutcome,
   RejectionAlternative,
   StaffClosureReason,
@@ -41,6 +43,15 @@ export type CourseEvent = Stamped &
     | { type: 'REASSESSMENT_COMPLETED'; nextPhase: ReassessmentOutcome }
     | { type: 'NOTE_ADDED'; text: string; notifyStaffIds?: string[] }
     | { type: 'COURSE_CLOSED'; reason: StaffClosureReason }
+    | { type: 'APPOINTMENT_SCHEDULED'; appointmentId: string; startsAt: string; endsAt: string }
+    | { type: 'APPOINTMENT_RESCHEDULED'; appointmentId: string; startsAt: string; endsAt: string }
+    | { type: 'APPOINTMENT_CANCELLED'; appointmentId: string; reason?: string }
+    | { type: 'APPOINTMENT_ATTENDED'; appointmentId: string }
+    | { type: 'APPOINTMENT_MISSED'; appointmentId: string; automatic?: boolean }
+    | { type: 'CONTACT_RECORDED'; contactId: string; contactAt: string; channel: ContactChannel; successful: boolean }
+    | { type: 'ESCALATION_STEP_DUE'; timer: TimerKey; whereabouts: string[] }
+    | { type: 'ESCALATION_ACKNOWLEDGED'; level: number; plannedAction: string }
+    | { type: 'REMINDER_DUE'; timer: TimerKey }
   );
 
 export type CourseEventType = CourseEvent['type'];
@@ -60,6 +71,15 @@ export const COURSE_EVENT_TYPES: readonly CourseEventType[] = [
   'REASSESSMENT_COMPLETED',
   'NOTE_ADDED',
   'COURSE_CLOSED',
+  'APPOINTMENT_SCHEDULED',
+  'APPOINTMENT_RESCHEDULED',
+  'APPOINTMENT_CANCELLED',
+  'APPOINTMENT_ATTENDED',
+  'APPOINTMENT_MISSED',
+  'CONTACT_RECORDED',
+  'ESCALATION_STEP_DUE',
+  'ESCALATION_ACKNOWLEDGED',
+  'REMINDER_DUE',
 ];
 
 export type CourseEventOf<T extends CourseEventType> = Extract<CourseEvent, { type: T }>;

@@ -1,5 +1,5 @@
 import type { StateValue } from 'xstate';
-import type { Phase } from './course-vocabulary';
+import type { EngagementState, Phase } from './course-vocabulary';
 
 /** `{ referral: 'submitted' }` -> `referral.submitted`; parallel regions are joined with `,`. */
 export function stateName(value: StateValue): string {
@@ -9,7 +9,23 @@ export function stateName(value: StateValue): string {
     .join(',');
 }
 
-/** The phase is the course's top-level state. */
+/**
+ * The course's own region. From version 2 the course runs beside its engagement region; earlier
+ * versions had the phases at the top, and their courses keep that shape.
+ */
+const courseRegion = (value: StateValue): StateValue =>
+  typeof value === 'object' && 'course' in value ? (value.course as StateValue) : value;
+
+/** The state of the course's phases, e.g. `visitation.waitlisted`. */
+export const courseStateName = (value: StateValue): string => stateName(courseRegion(value));
+
+/** The phase is the top-level state of the course's region. */
 export function phaseOf(value: StateValue): Phase {
-  return (typeof value === 'string' ? value : Object.keys(value)[0]) as Phase;
+  const course = courseRegion(value);
+  return (typeof course === 'string' ? course : Object.keys(course)[0]) as Phase;
+}
+
+/** Whether the citizen is in contact; machines without the region are always `engaged`. */
+export function engagementOf(value: StateValue): EngagementState {
+  return typeof value === 'object' && typeof value.engagement === 'string' ? (value.engagement as EngagementState) : 'engaged';
 }

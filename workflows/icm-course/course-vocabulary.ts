@@ -53,3 +53,13 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 /** Waitlist priority, most urgent first; the waitlist is ordered by priority, then by approval time. */
 export const WAITLIST_PRIORITIES = ['urgent', 'high', 'normal'] as const;
 export type WaitlistPriority = (typeof WAITLIST_PRIORITIES)[number];
+
+export const APPOINTMENT_KINDS = ['treatment', 'psychiatry', 'job_centre', 'housing', 'meeting', 'home_visit', 'other'] as const;
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+
+export const CONTACT_CHANNELS = ['phone', 'sms', 'outreach_visit', 'meeting', 'via_partner'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+/** Whether the case manager is in touch with the citizen: a parallel region of the course. */
+export const ENGAGEMENT_STATES = ['engaged', 'outreach', 'ended'] as const;
+export type EngagementState = (typeof ENGAGEMENT_STATES)[number];
