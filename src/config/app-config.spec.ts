@@ -10,7 +10,12 @@ describe('configuration is validated at start-up', () => {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/icm',
       REDIS_URL: 'redis://127.0.0.1:6379',
       VISITATION_QUORUM: 1,
+      QUIET_HOURS: '22:00-07:00',
+      TIME_ZONE: 'Europe/Copenhagen',
+      DIGEST_AT: '07:30',
+      WEBHOOK_RETRY_BASE_MS: 5000,
     });
+    expect(loadConfig(VALID).NOTIFICATION_WEBHOOK_URL).toBeUndefined();
   });
 
   it.each([
@@ -21,6 +26,15 @@ describe('configuration is validated at start-up', () => {
     ['PORT', { PORT: 'eighty' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/icm' }],
     ['VISITATION_QUORUM', { VISITATION_QUORUM: '0' }],
+    ['QUIET_HOURS', { QUIET_HOURS: '22-07' }],
+    ['QUIET_HOURS', { QUIET_HOURS: '24:00-07:00' }],
+    ['QUIET_HOURS', { QUIET_HOURS: '07:00-07:00' }],
+    ['TIME_ZONE', { TIME_ZONE: 'Europe/Aarhus' }],
+    ['DIGEST_AT', { DIGEST_AT: '7:30' }],
+    ['NOTIFICATION_WEBHOOK_URL', { NOTIFICATION_WEBHOOK_URL: 'ftp://hooks.example.dk', NOTIFICATION_WEBHOOK_SECRET: 'w'.repeat(32) }],
+    ['NOTIFICATION_WEBHOOK_SECRET', { NOTIFICATION_WEBHOOK_URL: 'https://hooks.example.dk/icm' }],
+    ['NOTIFICATION_WEBHOOK_SECRET', { NOTIFICATION_WEBHOOK_URL: 'https://hooks.example.dk/icm', NOTIFICATION_WEBHOOK_SECRET: 'short' }],
+    ['WEBHOOK_RETRY_BASE_MS', { WEBHOOK_RETRY_BASE_MS: '0' }],
   ])('stops with a message naming %s when it is missing or malformed', (name, change) => {
     expect(() => loadConfig({ ...VALID, ...change })).toThrow(new RegExp(`- ${name}:`));
   });
@@ -29,5 +43,14 @@ describe('configuration is validated at start-up', () => {
     expect(loadConfig({ ...VALID, JWT_SECRET: undefined, JWT_JWKS_URL: 'https://idp.example.dk/jwks' }).JWT_JWKS_URL).toBe(
       'https://idp.example.dk/jwks',
     );
+  });
+
+  it('reads an empty QUIET_HOURS as no quiet hours, not as the default', () => {
+    expect(loadConfig({ ...VALID, QUIET_HOURS: '' }).QUIET_HOURS).toBe('');
+  });
+
+  it('takes a webhook on a local address with a long enough secret', () => {
+    const config = loadConfig({ ...VALID, NOTIFICATION_WEBHOOK_URL: 'http://127.0.0.1:8080/hooks', NOTIFICATION_WEBHOOK_SECRET: 'w'.repeat(32) });
+    expect(config.NOTIFICATION_WEBHOOK_URL).toBe('http://127.0.0.1:8080/hooks');
   });
 });

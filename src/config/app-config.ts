@@ -4,6 +4,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsTimeZone,
   IsUrl,
   Matches,
   Max,
@@ -12,6 +13,8 @@ import {
   validateSync,
   ValidateIf,
 } from 'class-validator';
+import { OUTREACH_LADDER } from '../../workflows/outreach-ladder';
+import { IsIsoDuration, IsIsoDurationList } from './iso-duration.validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 type LogLevel = (typeof LOG_LEVELS)[number];
@@ -91,6 +94,82 @@ export class AppConfig {
   @Max(60000)
   OUTBOX_POLL_MS = 250;
 
+  // Timers (ISO-8601 durations). The escalation defaults are the ladder's in workflows/outreach-ladder.
+  /** After an appointment's end, how long attendance may go unregistered before it counts as missed. */
+  @IsIsoDuration()
+  APPOINTMENT_GRACE = 'PT2H';
+
+  @IsIsoDuration()
+  APPOINTMENT_REMINDER_AHEAD = 'P1D';
+
+  /** Delay of each ladder level after the miss, in order. */
+  @IsIsoDurationList(OUTREACH_LADDER.levels.length)
+  ESCALATION_LEVEL_DELAYS = OUTREACH_LADDER.levels.map((level) => level.after).join(',');
+
+  @IsIsoDuration()
+  ESCALATION_REPEAT_EVERY = OUTREACH_LADDER.repeatEvery;
+
+  @IsIsoDuration()
+  FIRST_CONTACT_DUE = 'P5D';
+
+  @IsIsoDuration()
+  PLAN_DUE = 'P30D';
+
+  @IsIsoDuration()
+  REASSESSMENT_INTERVAL = 'P90D';
+
+  @IsIsoDuration()
+  REASSESSMENT_REMINDER_AHEAD = 'P7D';
+
+  @IsIsoDuration()
+  NO_CONTACT_REMINDER = 'P14D';
+
+  /** How often the worker's reconciler looks for timers that are due but have not fired. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3600000)
+  RECONCILE_EVERY_MS = 30000;
+
+  /** A due timer is re-enqueued once it is this late: its own job has had time to run. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600000)
+  RECONCILE_AFTER_MS = 10000;
+
+  /**
+   * Notification delivery (README, "Notification delivery"): quiet hours and the digest time are
+   * local times in TIME_ZONE; the webhook is off unless its URL is set. QUIET_HOURS is two different
+   * times or empty (none at all).
+   */
+  @Matches(/^(?:((?:[01]\d|2[0-3]):[0-5]\d)-(?!\1$)(?:[01]\d|2[0-3]):[0-5]\d)?$/, {
+    message: 'QUIET_HOURS must be HH:MM-HH:MM with two different times, or empty for none',
+  })
+  QUIET_HOURS = '22:00-07:00';
+
+  @IsTimeZone({ message: 'TIME_ZONE must be an IANA time zone such as Europe/Copenhagen' })
+  TIME_ZONE = 'Europe/Copenhagen';
+
+  @Matches(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { message: 'DIGEST_AT must be a local time HH:MM' })
+  DIGEST_AT = '07:30';
+
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  NOTIFICATION_WEBHOOK_URL?: string;
+
+  @ValidateIf((config: AppConfig) => config.NOTIFICATION_WEBHOOK_URL !== undefined)
+  @IsString({ message: 'NOTIFICATION_WEBHOOK_SECRET must be set when NOTIFICATION_WEBHOOK_URL is' })
+  @MinLength(32, { message: 'NOTIFICATION_WEBHOOK_SECRET must be at least 32 characters' })
+  NOTIFICATION_WEBHOOK_SECRET?: string;
+
+  /** The pause before the first retry of a failed webhook POST; each further retry doubles it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  WEBHOOK_RETRY_BASE_MS = 5000;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'log';
 }
@@ -100,9 +179,14 @@ export const enabledLogLevels = (config: AppConfig): LogLevel[] => LOG_LEVELS.sl
 
 export class ConfigurationError extends Error {}
 
+/** Variables whose empty value is a choice (none at all) rather than a value left out. */
+const EMPTY_MEANS_NONE = new Set(['QUIET_HOURS']);
+
 /** Reads the environment into a validated AppConfig or throws naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([name, value]) => value !== undefined && (value !== '' || EMPTY_MEANS_NONE.has(name))),
+  );
   const config = plainToInstance(AppConfig, given, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false });
   if (errors.length > 0) {

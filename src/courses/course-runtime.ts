@@ -2,15 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AnyMachineSnapshot, EventObject } from 'xstate';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type CourseContext, type CourseEventType, phaseOf, stateName, WAITLIST_PRIORITIES } from '../../workflows/icm-course';
+import {
+  type CourseContext,
+  type CourseEventType,
+  courseStateName,
+  engagementOf,
+  phaseOf,
+  type TimerKey,
+  WAITLIST_PRIORITIES,
+} from '../../workflows/icm-course';
 import { type Caller, hasAnyRole } from '../auth/roles';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../problems/domain-error';
 import { validatePlain } from '../problems/validation';
 import { CaseloadLimit } from './caseload-limit';
 import { CourseAccessPolicy } from './course-access-policy';
-import { CourseMachineRegistry } from './course-machine-registry';
+import { CourseMachineRegistry, type RegisteredMachine } from './course-machine-registry';
 import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
 import { type CourseChange, type CourseRecord, CoursesRepository, type LoggedEvent, type SideEffect } from './courses.repository';
+import { EscalationLedger } from './effects/escalation-ledger';
+import { TimerSchedule } from './effects/timer-schedule';
 import { acceptedEventTypes, ensureAccepted } from './event-acceptance';
 import type { ExecutableAction, MachineStepper } from './machine-stepper';
 
@@ -20,9 +30,20 @@ export interface CourseTransition {
   type: string;
   state: string;
   phase: string;
+  engagement: string;
   version: number;
   allowedEvents: string[];
 }
+
+export interface SendOptions {
+  /** The course version the sender read (If-Match). */
+  expectedVersion?: number;
+  /** Writes of the sending feature (an appointment row, a contact) that belong to the same transaction. */
+  alongside?: (db: EntityManager, course: CourseRecord) => Promise<void>;
+}
+
+/** Events the worker sends when a timer fires: no staff member, so no role and no access check. */
+export const SYSTEM_CALLER: Caller = { staffId: 'system', roles: [] };
 
 export interface OpenCourse {
   citizenId: string;
@@ -45,6 +66,8 @@ export class CourseRuntime {
     private readonly courses: CoursesRepository,
     private readonly access: CourseAccessPolicy,
     private readonly caseload: CaseloadLimit,
+    private readonly ledger: EscalationLedger,
+    private readonly timers: TimerSchedule,
   ) {}
 
   /** Starts a course on the newest machine version, inside the caller's transaction. */
@@ -72,20 +95,28 @@ export class CourseRuntime {
    * Applies one event sent by staff. `expectedVersion` (from If-Match) turns a stale client into a
    * 409 rather than an event applied to a course it has not seen.
    */
-  async send(courseId: string, body: Record<string, unknown>, caller: Caller, expectedVersion?: number): Promise<CourseTransition> {
-    const { type, ...fields } = body;
-    if (!isCourseEventType(type)) {
-      throw new ValidationFailed([{ field: 'type', messages: [`must be one of ${Object.keys(COURSE_EVENT_CATALOG).join(', ')}`] }]);
+  async send(courseId: string, body: Record<string, unknown>, caller: Caller, options: SendOptions = {}): Promise<CourseTransition> {
+    const { type, payload } = validEvent(body);
+    if (!hasAnyRole(caller, COURSE_EVENT_CATALOG[type].roles)) {
+      throw new Forbidden(`${type} needs one of the roles: ${COURSE_EVENT_CATALOG[type].roles.join(', ') || 'none (the service sends it)'}`);
     }
-    const rule = COURSE_EVENT_CATALOG[type];
-    const payload = { ...validatePlain(rule.payload, fields) };
-    if (!hasAnyRole(caller, rule.roles)) throw new Forbidden(`${type} needs one of the roles: ${rule.roles.join(', ')}`);
-
     return this.dataSource.transaction(async (db) => {
       const course = await this.courses.lock(db, courseId);
       if (!course || !(await this.access.isInvolved(db, caller, course))) throw new NotFound('Course', courseId);
+      const { expectedVersion, alongside } = options;
       if (expectedVersion !== undefined && expectedVersion !== course.version) throw versionConflict(course, expectedVersion);
+      await alongside?.(db, course);
       return this.apply(db, course, type, payload, caller);
+    });
+  }
+
+  /** An event of the service itself (a timer that fired), applied like any other. */
+  async sendAsSystem(courseId: string, body: Record<string, unknown>): Promise<CourseTransition> {
+    const { type, payload } = validEvent(body);
+    return this.dataSource.transaction(async (db) => {
+      const course = await this.courses.lock(db, courseId);
+      if (!course) throw new NotFound('Course', courseId);
+      return this.apply(db, course, type, payload, SYSTEM_CALLER);
     });
   }
 
@@ -96,7 +127,8 @@ export class CourseRuntime {
     payload: object,
     caller: Caller,
   ): Promise<CourseTransition> {
-    const { stepper } = this.machines.get(course.machineId, course.machineVersion);
+    const definition = this.machines.get(course.machineId, course.machineVersion);
+    const { stepper } = definition;
     const current = stepper.restore(course.snapshot);
     const occurredAt = new Date().toISOString();
     const machineEvent: EventObject = Object.assign({ type }, payload, { at: occurredAt, actorId: caller.staffId });
@@ -108,19 +140,37 @@ export class CourseRuntime {
       await this.caseload.ensureRoom(db, change.caseManagerId, course.id, overrideOf(payload, caller));
     }
     const event = logged(type, payload, caller, occurredAt);
-    if (!(await this.courses.applyChange(db, course.id, course.version, change, event, sideEffects(actions, occurredAt)))) {
+    const timerChange = this.timerChange(definition, current, next, payload);
+    const queued = [...sideEffects(actions.filter((action) => !this.ledger.records(action)), occurredAt), ...this.timers.alarms(timerChange)];
+    if (!(await this.courses.applyChange(db, course.id, course.version, change, event, queued))) {
       throw versionConflict(course, course.version);
     }
+    await this.ledger.record(db, course.id, actions.filter((action) => this.ledger.records(action)));
+    await this.timers.record(db, course.id, timerChange);
     const seq = course.version + 1;
     return { courseId: course.id, seq, type, ...describe(next, change), version: seq };
   }
+
+  private timerChange(definition: RegisteredMachine, before: AnyMachineSnapshot, after: AnyMachineSnapshot, payload: { timer?: TimerKey }) {
+    const timersOf = definition.timersOf ?? (() => []);
+    return this.timers.change(timersOf(before.context), timersOf(after.context), payload.timer);
+  }
+}
+
+/** The event's type and its payload, validated against the catalog; unknown fields are refused. */
+function validEvent(body: Record<string, unknown>): { type: CourseEventType; payload: object } {
+  const { type, ...fields } = body;
+  if (!isCourseEventType(type)) {
+    throw new ValidationFailed([{ field: 'type', messages: [`must be one of ${Object.keys(COURSE_EVENT_CATALOG).join(', ')}`] }]);
+  }
+  return { type, payload: { ...validatePlain(COURSE_EVENT_CATALOG[type].payload, fields) } };
 }
 
 const logged = (type: string, payload: object, caller: Caller, occurredAt: string): LoggedEvent => ({
   type,
   payload,
-  actorId: caller.staffId,
-  actorRoles: caller.roles,
+  actorId: caller === SYSTEM_CALLER ? null : caller.staffId,
+  actorRoles: caller === SYSTEM_CALLER ? ['system'] : caller.roles,
   occurredAt,
 });
 
@@ -143,7 +193,7 @@ function toChange(stepper: MachineStepper, snapshot: AnyMachineSnapshot): Course
   const context = snapshot.context as Pick<CourseContext, 'caseManagerId' | 'closedAt'> & Partial<Pick<CourseContext, 'waitlist'>>;
   return {
     snapshot: stepper.machine.getPersistedSnapshot(snapshot) as object,
-    state: stateName(snapshot.value),
+    state: courseStateName(snapshot.value),
     phase: phaseOf(snapshot.value),
     caseManagerId: context.caseManagerId,
     closedAt: context.closedAt,
@@ -154,7 +204,7 @@ function toChange(stepper: MachineStepper, snapshot: AnyMachineSnapshot): Course
 }
 
 function describe(snapshot: AnyMachineSnapshot, change: CourseChange) {
-  return { state: change.state, phase: change.phase, allowedEvents: acceptedEventTypes(snapshot) };
+  return { state: change.state, phase: change.phase, engagement: engagementOf(snapshot.value), allowedEvents: acceptedEventTypes(snapshot) };
 }
 
 function versionConflict(course: CourseRecord, expectedVersion: number): Conflict {

@@ -8,7 +8,7 @@ import { uuidParam } from '../problems/uuid-param';
 import { CourseRuntime, type CourseTransition } from './course-runtime';
 import { type CourseView, CoursesService } from './courses.service';
 import { CourseEventBody } from './dto/course-event-body';
-
+import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
 
 @ApiTags('courses')
 @ApiBearerAuth()
@@ -45,10 +45,17 @@ export class CoursesController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CourseTransition> {
-    const result = await this.runtime.send(id, body ?? {}, caller, parseIfMatch(ifMatch));
+    refuseEventsOfOtherRoutes(body ?? {});
+    const result = await this.runtime.send(id, body ?? {}, caller, { expectedVersion: parseIfMatch(ifMatch) });
     response.setHeader('ETag', `"${result.version}"`);
     return result;
   }
+}
+
+/** Appointment, contact and escalation events belong with their rows, so only their own routes send them. */
+function refuseEventsOfOtherRoutes(body: Record<string, unknown>): void {
+  const sentThrough = isCourseEventType(body.type) ? COURSE_EVENT_CATALOG[body.type].sentThrough : undefined;
+  if (sentThrough) throw new ValidationFailed([{ field: 'type', messages: [`${String(body.type)} is sent through ${sentThrough}`] }]);
 }
 
 function parseIfMatch(header: string | undefined): number | undefined {

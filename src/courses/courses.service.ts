@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { engagementOf } from '../../workflows/icm-course';
 import type { Caller } from '../auth/roles';
 import type { CitizenView } from '../citizens/citizen-view';
 import { CitizensService } from '../citizens/citizens.service';
@@ -14,6 +15,8 @@ export interface CourseView {
   id: string;
   phase: string;
   state: string;
+  /** `engaged`, or `outreach` while an escalation ladder runs (`ended` once closed). */
+  engagement: string;
   caseManagerId: string | null;
   referredBy: string;
   machineId: string;
@@ -46,6 +49,7 @@ export class CoursesService {
       id: course.id,
       phase: course.phase,
       state: course.state,
+      engagement: engagementOf(snapshot.value),
       caseManagerId: course.caseManagerId,
       referredBy: course.referredBy,
       machineId: course.machineId,

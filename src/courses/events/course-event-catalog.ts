@@ -13,11 +13,23 @@ import {
   VisitationApprovedPayload,
   VisitationRejectedPayload,
 } from './course-event-payloads';
+import {
+  AppointmentCancelledPayload,
+  AppointmentMissedPayload,
+  AppointmentRefPayload,
+  AppointmentTimesPayload,
+  ContactRecordedPayload,
+  EscalationAcknowledgedPayload,
+  EscalationStepDuePayload,
+  ReminderDuePayload,
+} from './engagement-event-payloads';
 
 interface CourseEventRule {
   payload: ClassConstructor<object>;
   /** Roles that may send the event; the course access policy decides on which courses. */
   roles: readonly Role[];
+  /** The route that sends the event with the row it belongs to; the generic events route refuses it. */
+  sentThrough?: string;
 }
 
 const CASE_WORK: readonly Role[] = ['case_manager', 'team_lead'];
@@ -37,6 +49,16 @@ export const COURSE_EVENT_CATALOG: Record<CourseEventType, CourseEventRule> = {
   REASSESSMENT_COMPLETED: { payload: ReassessmentCompletedPayload, roles: CASE_WORK },
   NOTE_ADDED: { payload: NoteAddedPayload, roles: ['case_manager', 'team_lead', 'caseworker'] },
   COURSE_CLOSED: { payload: CourseClosedPayload, roles: CASE_WORK },
+  APPOINTMENT_SCHEDULED: { payload: AppointmentTimesPayload, roles: CASE_WORK, sentThrough: 'POST /courses/:id/appointments' },
+  APPOINTMENT_RESCHEDULED: { payload: AppointmentTimesPayload, roles: CASE_WORK, sentThrough: 'PATCH /appointments/:id' },
+  APPOINTMENT_CANCELLED: { payload: AppointmentCancelledPayload, roles: CASE_WORK, sentThrough: 'POST /appointments/:id/cancellation' },
+  APPOINTMENT_ATTENDED: { payload: AppointmentRefPayload, roles: CASE_WORK, sentThrough: 'POST /appointments/:id/attendance' },
+  APPOINTMENT_MISSED: { payload: AppointmentMissedPayload, roles: CASE_WORK, sentThrough: 'POST /appointments/:id/attendance' },
+  CONTACT_RECORDED: { payload: ContactRecordedPayload, roles: CASE_WORK, sentThrough: 'POST /courses/:id/contacts' },
+  ESCALATION_ACKNOWLEDGED: { payload: EscalationAcknowledgedPayload, roles: ['case_manager'], sentThrough: 'POST /courses/:id/escalations/acknowledgements' },
+  // Sent by the worker when a timer fires; no staff member may send them.
+  ESCALATION_STEP_DUE: { payload: EscalationStepDuePayload, roles: [], sentThrough: 'the worker' },
+  REMINDER_DUE: { payload: ReminderDuePayload, roles: [], sentThrough: 'the worker' },
 };
 
 export const isCourseEventType = (type: unknown): type is CourseEventType =>
