@@ -86,6 +86,10 @@ export class Engagement1763900000003 implements MigrationInterface {
         PRIMARY KEY (course_id, ladder, step),
         FOREIGN KEY (course_id, ladder) REFERENCES escalation_ladders (course_id, ladder)
       )`);
+    // A job's work is done (its processor returned): until then the reconciler re-enqueues it
+    // when it is overdue, whether Redis lost it, BullMQ failed it, or no worker ran.
+    await db.query(`ALTER TABLE outbox ADD COLUMN done_at timestamptz`);
+    await db.query(`CREATE INDEX outbox_undone ON outbox (due_at) WHERE sent_at IS NOT NULL AND done_at IS NULL`);
     // Version-1 courses carry on as version 2: the same phase, engaged (ended if closed), with no
     // appointments, contacts or ladders yet. Their timers are scheduled by their next event.
     await db.query(`
@@ -107,6 +111,7 @@ export class Engagement1763900000003 implements MigrationInterface {
         || jsonb_build_object('context', (c.snapshot -> 'context')
              - 'planApprovedAt' - 'appointments' - 'lastContactAt' - 'lastContactAttemptAt' - 'outreach' - 'ladders')
       WHERE c.machine_id = 'icm-course' AND c.machine_version = 2`);
+    await db.query(`ALTER TABLE outbox DROP COLUMN done_at`);
     await db.query(`DROP TABLE escalation_steps`);
     await db.query(`DROP TABLE escalation_ladders`);
     await db.query(`DROP TABLE timers`);

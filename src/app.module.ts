@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AppointmentsModule } from './appointments/appointments.module';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
+import { ContactsModule } from './contacts/contacts.module';
 import { CoursesModule } from './courses/courses.module';
+import { EscalationsModule } from './escalations/escalations.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -15,7 +18,7 @@ import { VisitationModule } from './visitation/visitation.module';
 import { WaitlistModule } from './waitlist/waitlist.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, AuthModule, IdempotencyModule, HealthModule, StaffModule, CoursesModule, ReferralsModule, NotificationsModule, WaitlistModule, VisitationModule],
+  imports: [ConfigModule, DatabaseModule, RedisModule, AuthModule, IdempotencyModule, HealthModule, StaffModule, CoursesModule, ReferralsModule, NotificationsModule, WaitlistModule, VisitationModule, AppointmentsModule, ContactsModule, EscalationsModule],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })
 export class AppModule {}

@@ -111,11 +111,12 @@ export class CourseRuntime {
   }
 
   /** An event of the service itself (a timer that fired), applied like any other. */
-  async sendAsSystem(courseId: string, body: Record<string, unknown>): Promise<CourseTransition> {
+  async sendAsSystem(courseId: string, body: Record<string, unknown>, alongside?: SendOptions['alongside']): Promise<CourseTransition> {
     const { type, payload } = validEvent(body);
     return this.dataSource.transaction(async (db) => {
       const course = await this.courses.lock(db, courseId);
       if (!course) throw new NotFound('Course', courseId);
+      await alongside?.(db, course);
       return this.apply(db, course, type, payload, SYSTEM_CALLER);
     });
   }

@@ -43,7 +43,7 @@ export class CoursesService {
 
   async get(caller: Caller, courseId: string): Promise<CourseView> {
     const db = this.dataSource.manager;
-    const course = await this.visibleCourse(db, caller, courseId);
+    const course = await this.visible(caller, courseId, db);
     const snapshot = this.machines.get(course.machineId, course.machineVersion).stepper.restore(course.snapshot);
     return {
       id: course.id,
@@ -66,11 +66,12 @@ export class CoursesService {
 
   async events(caller: Caller, courseId: string): Promise<object[]> {
     const db = this.dataSource.manager;
-    await this.visibleCourse(db, caller, courseId);
+    await this.visible(caller, courseId, db);
     return this.courses.listEvents(db, courseId);
   }
 
-  private async visibleCourse(db: EntityManager, caller: Caller, courseId: string): Promise<CourseRecord> {
+  /** The course if the caller is involved in it; otherwise 404, so that its existence stays secret. */
+  async visible(caller: Caller, courseId: string, db: EntityManager = this.dataSource.manager): Promise<CourseRecord> {
     const course = await this.courses.find(db, courseId);
     if (!course || !(await this.access.isInvolved(db, caller, course))) throw new NotFound('Course', courseId);
     return course;

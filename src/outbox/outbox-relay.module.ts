@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { QueuesModule } from '../queues/queues.module';
+import { OutboxReconciler } from './outbox-reconciler';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxModule } from './outbox.module';
 import { SideEffectPublisher } from './side-effect-publisher';
 
-/** The relay from the outbox to BullMQ, run by the worker. */
+/** The relay from the outbox to BullMQ and the reconciler of overdue jobs, run by the worker. */
 @Module({
   imports: [OutboxModule, QueuesModule],
-  providers: [SideEffectPublisher, OutboxRelay],
+  providers: [SideEffectPublisher, OutboxRelay, OutboxReconciler],
 })
 export class OutboxRelayModule {}

@@ -27,6 +27,20 @@ export class OutboxRepository {
     await db.query(`UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [ids]);
   }
 
+  /** The job of this row finished; the reconciler leaves it alone from now on. */
+  async markDone(db: EntityManager, id: string): Promise<void> {
+    await db.query(`UPDATE outbox SET done_at = now() WHERE id = $1 AND done_at IS NULL`, [id]);
+  }
+
+  /** Rows published long enough ago (and due long enough ago) that their job should have finished. */
+  async overdue(db: EntityManager, dueBefore: Date, limit: number): Promise<OutboxRow[]> {
+    return db.query(
+      `SELECT id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload, due_at AS "dueAt", created_at AS "createdAt"
+       FROM outbox WHERE sent_at IS NOT NULL AND done_at IS NULL AND due_at < $1 ORDER BY due_at LIMIT $2`,
+      [dueBefore, limit],
+    );
+  }
+
   /** A side effect of a staff change rather than of a course event. */
   async enqueueStaffSideEffect(db: EntityManager, kind: string, payload: object): Promise<void> {
     await db.query(`INSERT INTO outbox (kind, payload) VALUES ($1, $2)`, [kind, payload]);

@@ -37,6 +37,21 @@ export class SideEffectPublisher {
     });
   }
 
+  /**
+   * Publishes an overdue row again unless its job is in hand: a lost job is added, a failed one
+   * retried. Returns the job's state before ('missing' when Redis had lost it).
+   */
+  async republish(row: OutboxRow, now: number): Promise<string> {
+    const job = await this.queueFor(row.kind).getJob(jobIdOf(row));
+    if (!job) {
+      await this.publish(row, now);
+      return 'missing';
+    }
+    const state = await job.getState();
+    if (state === 'failed') await job.retry('failed');
+    return state;
+  }
+
   private queueFor(kind: string): Queue {
     const name = QUEUE_OF_SIDE_EFFECT[kind];
     if (!name) throw new Error(`No queue carries the side effect "${kind}"`);

@@ -1,13 +1,18 @@
 /** The BullMQ queues, and which queue carries each side effect the course machine can name. */
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const WAITLIST_QUEUE = 'waitlist';
+/** Timers that are due: escalation steps, reminders, appointments awaiting attendance. */
+export const TIMERS_QUEUE = 'timers';
+/** Notifications on their way to the webhook; filled by the notify processor, not by the outbox. */
+export const WEBHOOKS_QUEUE = 'webhooks';
 
 export const QUEUE_OF_SIDE_EFFECT: Record<string, string> = {
   notify: NOTIFICATIONS_QUEUE,
   offerFreedSlot: WAITLIST_QUEUE,
+  timerDue: TIMERS_QUEUE,
 };
 
-export const ALL_QUEUES = [...new Set(Object.values(QUEUE_OF_SIDE_EFFECT))];
+export const ALL_QUEUES = [...new Set([...Object.values(QUEUE_OF_SIDE_EFFECT), WEBHOOKS_QUEUE])];
 
 /** Every job carries the outbox row it came from; processors use it to stay idempotent. */
 export interface SideEffectJob<P = unknown> {

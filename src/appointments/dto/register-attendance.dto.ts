@@ -1,0 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+
+export const ATTENDANCE = ['attended', 'missed'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+export class RegisterAttendanceDto {
+  @ApiProperty({ enum: ATTENDANCE })
+  @IsIn(ATTENDANCE)
+  attendance!: Attendance;
+}

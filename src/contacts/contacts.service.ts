@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Caller } from '../auth/roles';
+import { CourseRuntime } from '../courses/course-runtime';
+import { CoursesService } from '../courses/courses.service';
+import { ValidationFailed } from '../problems/domain-error';
+import { type Contact, ContactsRepository } from './contacts.repository';
+import type { RecordContactDto } from './dto/record-contact.dto';
+
+/** Clocks differ a little between a phone and the server; a contact further ahead is a mistake. */
+const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** Contacts with the citizen: each is a course event, and a successful one ends a running ladder. */
+@Injectable()
+export class ContactsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contacts: ContactsRepository,
+    private readonly runtime: CourseRuntime,
+    private readonly courses: CoursesService,
+  ) {}
+
+  async list(caller: Caller, courseId: string): Promise<Contact[]> {
+    await this.courses.visible(caller, courseId);
+    return this.contacts.listForCourse(this.dataSource.manager, courseId);
+  }
+
+  async record(caller: Caller, courseId: string, request: RecordContactDto): Promise<Contact & { courseVersion: number }> {
+    const contactAt = new Date(request.at);
+    if (contactAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) throw new ValidationFailed([{ field: 'at', messages: ['must not be in the future'] }]);
+    const id = randomUUID();
+    let contact: Contact | undefined;
+    const event = { type: 'CONTACT_RECORDED', contactId: id, contactAt: contactAt.toISOString(), channel: request.channel, successful: request.successful };
+    const transition = await this.runtime.send(courseId, event, caller, {
+      alongside: async (db) => {
+        contact = await this.contacts.insert(db, {
+          id,
+          courseId,
+          contactAt: contactAt.toISOString(),
+          channel: request.channel,
+          successful: request.successful,
+          whereabouts: request.whereabouts ?? null,
+          note: request.note ?? null,
+          recordedBy: caller.staffId,
+        });
+      },
+    });
+    return { ...contact!, courseVersion: transition.version };
+  }
+}

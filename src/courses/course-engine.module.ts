@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { StaffModule } from '../staff/staff.module';
+import { TIMER_PERIODS, timerPeriodsOf } from '../timers/timer-periods';
+import { CaseloadLimit } from './caseload-limit';
+import { CourseAccessPolicy } from './course-access-policy';
+import { CourseMachineRegistry } from './course-machine-registry';
+import { COURSE_MACHINES, KNOWN_COURSE_MACHINES } from './course-machines';
+import { CourseRuntime } from './course-runtime';
+import { CoursesRepository } from './courses.repository';
+import { EscalationLedger } from './effects/escalation-ledger';
+import { TimerSchedule } from './effects/timer-schedule';
+
+/** The course runtime and what it needs, without routes: the API and the worker both send events. */
+@Module({
+  imports: [StaffModule],
+  providers: [
+    { provide: COURSE_MACHINES, useValue: KNOWN_COURSE_MACHINES },
+    CourseMachineRegistry,
+    CoursesRepository,
+    CourseAccessPolicy,
+    CaseloadLimit,
+    { provide: TIMER_PERIODS, useFactory: timerPeriodsOf, inject: [AppConfig] },
+    EscalationLedger,
+    TimerSchedule,
+    CourseRuntime,
+  ],
+  exports: [CourseRuntime, CoursesRepository, CourseAccessPolicy, CourseMachineRegistry, TIMER_PERIODS],
+})
+export class CourseEngineModule {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CoursesModule } from '../courses/courses.module';
+import { EscalationsController } from './escalations.controller';
+import { EscalationsRepository } from './escalations.repository';
+import { EscalationsService } from './escalations.service';
+
+@Module({
+  imports: [CoursesModule],
+  controllers: [EscalationsController],
+  providers: [EscalationsRepository, EscalationsService],
+})
+export class EscalationsModule {}

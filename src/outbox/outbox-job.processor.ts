@@ -1,0 +1,27 @@
+import { WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import type { SideEffectJob } from '../queues/queues';
+import type { OutboxRepository } from './outbox.repository';
+
+/**
+ * A processor of jobs published from the outbox. When its work returns, the row is marked done;
+ * until then the reconciler re-enqueues the row once it is overdue. The work must be idempotent:
+ * a crash after the work and before the mark runs it again.
+ */
+export abstract class OutboxJobProcessor<P, R> extends WorkerHost {
+  protected constructor(
+    protected readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+  ) {
+    super();
+  }
+
+  async process(job: Job<SideEffectJob<P>>): Promise<R> {
+    const result = await this.work(job.data);
+    await this.outbox.markDone(this.dataSource.manager, job.data.outboxId);
+    return result;
+  }
+
+  protected abstract work(job: SideEffectJob<P>): Promise<R>;
+}

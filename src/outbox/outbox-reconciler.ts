@@ -1,0 +1,66 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { OutboxRepository } from './outbox.repository';
+import { SideEffectPublisher } from './side-effect-publisher';
+
+const BATCH_SIZE = 500;
+
+/**
+ * PostgreSQL is the source of truth and Redis only the alarm clock: every so often, each outbox
+ * row that is overdue and whose job has not finished is enqueued again (Redis lost it, BullMQ
+ * failed it at its stall limit, or no worker ran for hours). The processors are idempotent, so a
+ * job that was merely slow and now runs twice changes nothing.
+ */
+@Injectable()
+export class OutboxReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxReconciler.name);
+  private readonly stopping = new AbortController();
+  private loop?: Promise<void>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+    private readonly publisher: SideEffectPublisher,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
+    await this.loop;
+  }
+
+  /** One pass; returns how many rows were enqueued again, by the state their job was found in. */
+  async reconcileOnce(): Promise<Record<string, number>> {
+    const db = this.dataSource.manager;
+    const now = Date.now();
+    const rows = await this.outbox.overdue(db, new Date(now - this.config.RECONCILE_AFTER_MS), BATCH_SIZE);
+    const found: Record<string, number> = {};
+    for (const row of rows) {
+      const state = await this.publisher.republish(row, now);
+      // A completed job whose done mark was lost (a crash between the two) needs nothing more.
+      if (state === 'completed') await this.outbox.markDone(db, row.id);
+      found[state] = (found[state] ?? 0) + 1;
+    }
+    const requeued = (found.missing ?? 0) + (found.failed ?? 0);
+    if (requeued > 0) this.logger.warn(`Re-enqueued ${requeued} overdue outbox jobs (${JSON.stringify(found)})`);
+    return found;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping.signal.aborted) {
+      try {
+        await this.reconcileOnce();
+      } catch (error) {
+        this.logger.warn(`Reconciliation failed (${(error as Error).message}); trying again at the next pass`);
+      }
+      await sleep(this.config.RECONCILE_EVERY_MS, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { Processor } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { TimerKey } from '../../workflows/icm-course';
+import { AppointmentsRepository } from '../appointments/appointments.repository';
+import { CourseRuntime } from '../courses/course-runtime';
+import { OutboxJobProcessor } from '../outbox/outbox-job.processor';
+import { OutboxRepository } from '../outbox/outbox.repository';
+import { Conflict } from '../problems/domain-error';
+import { type SideEffectJob, TIMERS_QUEUE } from '../queues/queues';
+import { TimersRepository } from './timers.repository';
+
+export type TimerOutcome = 'fired' | 'not_pending' | 'not_due' | 'no_longer_applies';
+
+/** Refusals that mean the course has moved on since the timer was set; anything else is retried. */
+const STALE = new Set(['event-not-allowed', 'rule-refused', 'timer-not-pending', 'appointment-not-open']);
+
+/**
+ * Fires a due timer by sending its event through the course runtime, which marks the timer fired
+ * in the same transaction. A timer that already fired or was cancelled changes nothing, so a job
+ * that runs twice (a retry, the reconciler, a stalled job run again) is harmless.
+ */
+@Processor(TIMERS_QUEUE)
+export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: TimerOutcome }> {
+  private readonly logger = new Logger(TimerDueProcessor.name);
+
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    outbox: OutboxRepository,
+    private readonly timers: TimersRepository,
+    private readonly appointments: AppointmentsRepository,
+    private readonly runtime: CourseRuntime,
+  ) {
+    super(dataSource, outbox);
+  }
+
+  protected async work(job: SideEffectJob<TimerKey>): Promise<{ outcome: TimerOutcome }> {
+    const courseId = job.courseId!;
+    const key: TimerKey = { kind: job.params.kind, subject: job.params.subject };
+    const timer = await this.timers.find(this.dataSource.manager, courseId, key);
+    if (!timer || timer.firedAt || timer.cancelledAt) return { outcome: 'not_pending' };
+    // Only a clock running ahead of the one that set the timer gets here; the reconciler comes back.
+    if (timer.dueAt.getTime() > Date.now()) return { outcome: 'not_due' };
+    try {
+      await this.fire(courseId, key);
+      return { outcome: 'fired' };
+    } catch (error) {
+      if (!(error instanceof Conflict) || !STALE.has(error.slug)) throw error;
+      await this.timers.cancel(this.dataSource.manager, courseId, key);
+      this.logger.warn(`Timer ${key.kind} of course ${courseId} no longer applies (${error.slug}); cancelled`);
+      return { outcome: 'no_longer_applies' };
+    }
+  }
+
+  private async fire(courseId: string, timer: TimerKey): Promise<void> {
+    if (timer.kind === 'appointment_check') {
+      const appointmentId = timer.subject.split('@')[0];
+      await this.runtime.sendAsSystem(courseId, { type: 'APPOINTMENT_MISSED', appointmentId, automatic: true, timer }, async (db) => {
+        if (!(await this.appointments.registerAttendance(db, appointmentId, 'missed', null))) {
+          throw new Conflict('appointment-not-open', 'The appointment is no longer open', `Appointment ${appointmentId} is settled`);
+        }
+      });
+    } else if (timer.kind === 'escalation_step') {
+      const whereabouts = await this.timers.lastKnownWhereabouts(this.dataSource.manager, courseId);
+      await this.runtime.sendAsSystem(courseId, { type: 'ESCALATION_STEP_DUE', timer, whereabouts });
+    } else {
+      await this.runtime.sendAsSystem(courseId, { type: 'REMINDER_DUE', timer });
+    }
+  }
+}

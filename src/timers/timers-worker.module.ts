@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AppointmentsRepository } from '../appointments/appointments.repository';
+import { CourseEngineModule } from '../courses/course-engine.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { QueuesModule } from '../queues/queues.module';
+import { TimerDueProcessor } from './timer-due.processor';
+import { TimersRepository } from './timers.repository';
+
+/** Fires due timers through the course runtime, run by the worker. */
+@Module({
+  imports: [QueuesModule, OutboxModule, CourseEngineModule],
+  providers: [TimersRepository, AppointmentsRepository, TimerDueProcessor],
+})
+export class TimersWorkerModule {}
