@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { StaffModule } from '../staff/staff.module';
+import { StaffRepository } from '../staff/staff.repository';
 import { TIMER_PERIODS, timerPeriodsOf } from '../timers/timer-periods';
 import { CaseloadLimit } from './caseload-limit';
 import { CourseAccessPolicy } from './course-access-policy';
@@ -13,8 +13,9 @@ import { TimerSchedule } from './effects/timer-schedule';
 
 /** The course runtime and what it needs, without routes: the API and the worker both send events. */
 @Module({
-  imports: [StaffModule],
+  // The staff repository alone: the staff module's routes belong to the API, not to the worker.
   providers: [
+    StaffRepository,
     { provide: COURSE_MACHINES, useValue: KNOWN_COURSE_MACHINES },
     CourseMachineRegistry,
     CoursesRepository,

@@ -1,11 +1,11 @@
 import { type AnyMachineSnapshot, type EventObject, getNextTransitions } from 'xstate';
 import { Conflict } from '../problems/domain-error';
 
-/** Event types the snapshot's current state has a transition for (whatever their guards say). */
+/** Event types the snapshot's current state has a transition for (whatever their guards say); eventless ones have none. */
 export function acceptedEventTypes(snapshot: AnyMachineSnapshot): string[] {
   if (snapshot.status !== 'active') return [];
   const types = getNextTransitions(snapshot).map((transition) => transition.eventType);
-  return [...new Set(types)].filter((type) => !type.startsWith('xstate.') && type !== '*');
+  return [...new Set(types)].filter((type) => type !== '' && !type.startsWith('xstate.') && type !== '*');
 }
 
 /** Refuses with 409 an event the course cannot take now, saying what it can take instead. */
