@@ -1,3 +1,4 @@
+import { ICM_COURSE_MACHINE_VERSION } from '../workflows/icm-course';
 import { startApp, type TestApp } from './support/test-app';
 import { type StaffHandle, World } from './support/world';
 
@@ -50,7 +51,7 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
     expect(log.at(-1)).toMatchObject({ resultingState: 'closed', actorId: caseManager.id });
 
     const effects: { kind: string; eventSeq: number; payload: { kind?: string; caseManagerId?: string } }[] = await api.db.query(
-      `SELECT kind, event_seq AS "eventSeq", payload FROM outbox WHERE course_id = $1 ORDER BY id`,
+      `SELECT kind, event_seq AS "eventSeq", payload FROM outbox WHERE course_id = $1 AND kind <> 'timerDue' ORDER BY id`,
       [courseId],
     );
     expect(effects.map((effect) => [effect.eventSeq, effect.kind, effect.payload.kind ?? effect.payload.caseManagerId])).toEqual([
@@ -61,6 +62,16 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
       [12, 'offerFreedSlot', caseManager.id],
       [12, 'notify', 'course_closed'],
     ]);
+
+    // Reminders were scheduled on assignment and at the plan's approval; closure cancelled the rest.
+    const timers: { kind: string; pending: boolean }[] = await api.db.query(
+      `SELECT kind, fired_at IS NULL AND cancelled_at IS NULL AS pending FROM timers WHERE course_id = $1 ORDER BY id`,
+      [courseId],
+    );
+    expect(timers.map((timer) => timer.kind)).toEqual(
+      expect.arrayContaining(['first_contact_due', 'plan_due', 'no_contact', 'reassessment_upcoming', 'reassessment_overdue']),
+    );
+    expect(timers.filter((timer) => timer.pending)).toEqual([]);
   });
 
   it('shows the course to the staff involved, with the CPR masked and the accepted events listed', async () => {
@@ -74,7 +85,8 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
       state: 'planning',
       caseManagerId: caseManager.id,
       machineId: 'icm-course',
-      machineVersion: 1,
+      machineVersion: ICM_COURSE_MACHINE_VERSION,
+      engagement: 'engaged',
       version: 2,
       citizen: { cpr: '070385-XXXX', name: 'Karen Holm', birthDate: '1985-03-07', legalGender: 'female' },
     });

@@ -1,3 +1,4 @@
+import { ICM_COURSE_MACHINE_VERSION } from '../workflows/icm-course';
 import { KNOWN_COURSE_MACHINES } from '../src/courses/course-machines';
 import { icmCourseMachineV0 } from './fixtures/icm-course-v0.machine';
 import { startApp } from './support/test-app';
@@ -25,13 +26,13 @@ describe('a course keeps the machine version it started on', () => {
         state: 'planning',
         allowedEvents: ['PLAN_APPROVED'],
       });
-      // Version 1 demands a drafted plan first; the old course still follows its own rules.
+      // Later versions demand a drafted plan first; the old course still follows its own rules.
       const approved = await world.send(caseManager, courseId, { type: 'PLAN_APPROVED' }).expect(200);
       expect(approved.body).toMatchObject({ state: 'coordination', version: 3 });
 
       const fresh = await world.refer(caseworker);
       expect(fresh.state).toBe('referral.submitted');
-      expect(await world.course(caseworker, fresh.courseId)).toMatchObject({ machineVersion: 1 });
+      expect(await world.course(caseworker, fresh.courseId)).toMatchObject({ machineVersion: ICM_COURSE_MACHINE_VERSION });
     } finally {
       await newDeployment.close();
     }
