@@ -1,11 +1,18 @@
 import { Module } from '@nestjs/common';
+import { OutboxModule } from '../outbox/outbox.module';
 import { QueuesModule } from '../queues/queues.module';
+import { NotificationDelivery } from './notification-delivery';
 import { NotificationsRepository } from './notifications.repository';
 import { NotifyProcessor } from './notify.processor';
+import { WebhookClient } from './webhook/webhook-client';
+import { WebhookDeliveryProcessor } from './webhook/webhook-delivery.processor';
+import { WebhookJobs } from './webhook/webhook-jobs';
+import { WebhookReconciler } from './webhook/webhook-reconciler';
 
-/** Delivery of notifications, run by the worker. */
+/** Delivery of notifications to inboxes and to the webhook, run by the worker. */
 @Module({
-  imports: [QueuesModule],
-  providers: [NotificationsRepository, NotifyProcessor],
+  imports: [QueuesModule, OutboxModule],
+  providers: [NotificationsRepository, NotificationDelivery, NotifyProcessor, WebhookJobs, WebhookClient, WebhookDeliveryProcessor, WebhookReconciler],
+  exports: [NotificationDelivery, WebhookReconciler],
 })
 export class NotificationsWorkerModule {}

@@ -19,7 +19,7 @@ export class NotificationsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "The caller's notifications, unread first, newest first" })
+  @ApiOperation({ summary: "The caller's notifications delivered so far, unread first, latest first" })
   inbox(@CurrentCaller() caller: Caller, @Query() page: PageQueryDto) {
     return this.notifications.inbox(this.dataSource.manager, caller.staffId, page);
   }

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { StaffModule } from '../staff/staff.module';
+import { NotificationPreferencesController } from './notification-preferences.controller';
+import { NotificationPreferences } from './notification-preferences.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
 
-/** The inbox, served by the API. */
+/** The inbox and the notification preferences, served by the API. */
 @Module({
-  controllers: [NotificationsController],
-  providers: [NotificationsRepository],
+  imports: [StaffModule],
+  controllers: [NotificationsController, NotificationPreferencesController],
+  providers: [NotificationsRepository, NotificationPreferences],
 })
 export class NotificationsModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { DeliveryPlan } from './delivery-time';
 import type { RecipientQuery } from './notification-recipients';
 
 export interface Notification {
@@ -8,48 +9,126 @@ export interface Notification {
   kind: string;
   payload: object;
   createdAt: Date;
+  deliverAt: Date;
   readAt: Date | null;
 }
+
+/** A notification as the webhook sends it: what it is and whom it is for, nothing about the citizen. */
+export interface WebhookNotification {
+  id: string;
+  recipientId: string;
+  courseId: string;
+  kind: string;
+  payload: object;
+  createdAt: Date;
+  deliverAt: Date;
+  digest: boolean;
+}
+
+export interface ScheduledNotification {
+  id: string;
+  deliverAt: Date;
+}
+
+/** Only delivered notifications count: the rest wait for quiet hours or the digest to end. */
+const DELIVERED = `deliver_at <= now()`;
+
+/** A week back: a webhook switched on later is not sent the whole archive. */
+const WEBHOOK_LOOKBACK = `interval '7 days'`;
 
 @Injectable()
 export class NotificationsRepository {
   /**
-   * Stores one notification per existing recipient. The unique (outbox row, recipient) key makes a
-   * job that runs twice add nothing the second time. Returns how many were new.
+   * Stores one notification per existing recipient, visible from the planned time: a reminder to
+   * someone who takes a daily digest waits for the digest. The unique (outbox row, recipient) key
+   * makes a job that runs twice add nothing the second time. Returns how many were new.
    */
   async deliver(
     db: EntityManager,
     notification: { outboxId: string; courseId: string; kind: string; payload: object },
+    plan: DeliveryPlan,
     to: RecipientQuery,
   ): Promise<number> {
     const [, inserted] = await db.query(
-      `INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload)
-       SELECT $1, s.id, $2, $3, $4 FROM staff s
+      `INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload, deliver_at, digest)
+       SELECT $1, s.id, $2, $3, $4, CASE WHEN d.digest THEN $9::timestamptz ELSE $8::timestamptz END, d.digest
+       FROM staff s CROSS JOIN LATERAL (SELECT $9::timestamptz IS NOT NULL AND s.reminder_delivery = 'daily_digest' AS digest) d
        WHERE s.id = ANY($5::uuid[])
           OR ($6 AND 'committee_member' = ANY(s.roles))
           OR ('team_lead' = ANY(s.roles) AND s.team_id IN (SELECT team_id FROM staff WHERE id = ANY($7::uuid[])))
        ON CONFLICT (outbox_id, recipient_id) DO NOTHING`,
-      [notification.outboxId, notification.courseId, notification.kind, notification.payload, to.staffIds, to.committee, to.teamLeadsOf],
+      [
+        notification.outboxId,
+        notification.courseId,
+        notification.kind,
+        notification.payload,
+        to.staffIds,
+        to.committee,
+        to.teamLeadsOf,
+        plan.at,
+        plan.digestAt,
+      ],
     );
     return inserted;
   }
 
   async inbox(db: EntityManager, recipientId: string, page: { limit: number; offset: number }): Promise<{ items: Notification[]; unread: number }> {
     const items = await db.query(
-      `SELECT id, course_id AS "courseId", kind, payload, created_at AS "createdAt", read_at AS "readAt"
-       FROM notifications WHERE recipient_id = $1
-       ORDER BY (read_at IS NULL) DESC, created_at DESC LIMIT $2 OFFSET $3`,
+      `SELECT id, course_id AS "courseId", kind, payload, created_at AS "createdAt", deliver_at AS "deliverAt", read_at AS "readAt"
+       FROM notifications WHERE recipient_id = $1 AND ${DELIVERED}
+       ORDER BY (read_at IS NULL) DESC, deliver_at DESC, created_at DESC LIMIT $2 OFFSET $3`,
       [recipientId, page.limit, page.offset],
     );
-    const [{ unread }] = await db.query(`SELECT count(*)::int AS unread FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [recipientId]);
+    const [{ unread }] = await db.query(
+      `SELECT count(*)::int AS unread FROM notifications WHERE recipient_id = $1 AND read_at IS NULL AND ${DELIVERED}`,
+      [recipientId],
+    );
     return { items, unread };
   }
 
   async markRead(db: EntityManager, recipientId: string, id: string): Promise<boolean> {
     const [, updated] = await db.query(
-      `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND recipient_id = $2`,
+      `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND recipient_id = $2 AND ${DELIVERED}`,
       [id, recipientId],
     );
     return updated === 1;
+  }
+
+  /** The notifications of one outbox row that the webhook has not had yet. */
+  async awaitingWebhook(db: EntityManager, outboxId: string): Promise<ScheduledNotification[]> {
+    return db.query(`SELECT id, deliver_at AS "deliverAt" FROM notifications WHERE outbox_id = $1 AND webhook_sent_at IS NULL`, [outboxId]);
+  }
+
+  /** Due notifications the webhook has not had, a page at a time after `after`, oldest first. */
+  async dueForWebhook(db: EntityManager, after: ScheduledNotification | null, limit: number): Promise<ScheduledNotification[]> {
+    return db.query(
+      `SELECT id, deliver_at AS "deliverAt" FROM notifications
+       WHERE webhook_sent_at IS NULL AND deliver_at <= now() AND deliver_at > now() - ${WEBHOOK_LOOKBACK}
+         AND ($1::timestamptz IS NULL OR (deliver_at, id) > ($1, $2::uuid))
+       ORDER BY deliver_at, id LIMIT $3`,
+      [after?.deliverAt ?? null, after?.id ?? null, limit],
+    );
+  }
+
+  /**
+   * Locks what the webhook sends together with one notification and has not sent yet: the
+   * notification itself, or for a digest every unsent reminder of its recipient and digest time.
+   * Rows are locked in one order, so that jobs of the same digest wait for each other.
+   */
+  async lockForWebhook(db: EntityManager, notificationId: string): Promise<WebhookNotification[]> {
+    return db.query(
+      `SELECT n.id, n.recipient_id AS "recipientId", n.course_id AS "courseId", n.kind, n.payload,
+              n.created_at AS "createdAt", n.deliver_at AS "deliverAt", n.digest
+       FROM notifications own JOIN notifications n
+         ON n.id = own.id OR (own.digest AND n.digest AND n.recipient_id = own.recipient_id AND n.deliver_at = own.deliver_at)
+       WHERE own.id = $1 AND n.webhook_sent_at IS NULL
+       ORDER BY n.created_at, n.id
+       FOR UPDATE OF n`,
+      [notificationId],
+    );
+  }
+
+  async markWebhookSent(db: EntityManager, ids: string[]): Promise<void> {
+    await db.query(`UPDATE notifications SET webhook_sent_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
   }
 }

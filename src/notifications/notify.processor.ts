@@ -1,29 +1,29 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { NotifyParams } from '../../workflows/icm-course';
+import { OutboxJobProcessor } from '../outbox/outbox-job.processor';
+import { OutboxRepository } from '../outbox/outbox.repository';
 import { NOTIFICATIONS_QUEUE, type SideEffectJob } from '../queues/queues';
 import { toRecipientQuery } from './notification-recipients';
-import { NotificationsRepository } from './notifications.repository';
+import { NotificationDelivery } from './notification-delivery';
 
 /** Delivers `notify` side effects into the recipients' inboxes; safe to run any number of times. */
 @Processor(NOTIFICATIONS_QUEUE)
-export class NotifyProcessor extends WorkerHost {
+export class NotifyProcessor extends OutboxJobProcessor<NotifyParams, { delivered: number }> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifications: NotificationsRepository,
+    @InjectDataSource() dataSource: DataSource,
+    outbox: OutboxRepository,
+    private readonly delivery: NotificationDelivery,
   ) {
-    super();
+    super(dataSource, outbox);
   }
 
-  async process(job: Job<SideEffectJob<NotifyParams>>): Promise<{ delivered: number }> {
-    const { outboxId, courseId, params } = job.data;
+  protected async work({ outboxId, courseId, params }: SideEffectJob<NotifyParams>): Promise<{ delivered: number }> {
     const { kind, recipients, ...details } = params;
-    const delivered = await this.notifications.deliver(
-      this.dataSource.manager,
+    const delivered = await this.delivery.deliver(
       // Only a course machine names `notify`, so the row always has its course.
-      { outboxId, courseId: courseId!, kind, payload: details },
+      { outboxId, courseId: courseId!, kind, payload: details, urgency: params.urgency, level: params.level },
       toRecipientQuery(recipients),
     );
     return { delivered };

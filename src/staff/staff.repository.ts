@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../auth/roles';
+import type { ReminderDelivery } from '../notifications/dto/notification-preferences.dto';
 
 export interface StaffMember {
   id: string;
@@ -89,5 +90,15 @@ export class StaffRepository {
       [id, maxCaseload],
     );
     return rows[0]?.previous;
+  }
+
+  async reminderDelivery(db: EntityManager, id: string): Promise<ReminderDelivery | undefined> {
+    const rows = await db.query(`SELECT reminder_delivery AS "reminderDelivery" FROM staff WHERE id = $1`, [id]);
+    return rows[0]?.reminderDelivery;
+  }
+
+  async setReminderDelivery(db: EntityManager, id: string, reminderDelivery: ReminderDelivery): Promise<boolean> {
+    const [, updated] = await db.query(`UPDATE staff SET reminder_delivery = $2 WHERE id = $1`, [id, reminderDelivery]);
+    return updated === 1;
   }
 }

@@ -1,9 +1,10 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { OfferFreedSlotParams } from '../../workflows/icm-course';
-import { NotificationsRepository } from '../notifications/notifications.repository';
+import { NotificationDelivery } from '../notifications/notification-delivery';
+import { OutboxJobProcessor } from '../outbox/outbox-job.processor';
+import { OutboxRepository } from '../outbox/outbox.repository';
 import { type SideEffectJob, WAITLIST_QUEUE } from '../queues/queues';
 import { WaitlistRepository } from './waitlist.repository';
 
@@ -12,24 +13,24 @@ import { WaitlistRepository } from './waitlist.repository';
  * lead. The offer is a notification keyed by the outbox row, so a retried job offers nothing twice.
  */
 @Processor(WAITLIST_QUEUE)
-export class WaitlistOfferProcessor extends WorkerHost {
+export class WaitlistOfferProcessor extends OutboxJobProcessor<OfferFreedSlotParams, { offeredCourseId: string | null }> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
+    outbox: OutboxRepository,
     private readonly waitlist: WaitlistRepository,
-    private readonly notifications: NotificationsRepository,
+    private readonly notifications: NotificationDelivery,
   ) {
-    super();
+    super(dataSource, outbox);
   }
 
-  async process(job: Job<SideEffectJob<OfferFreedSlotParams>>): Promise<{ offeredCourseId: string | null }> {
+  protected async work(job: SideEffectJob<OfferFreedSlotParams>): Promise<{ offeredCourseId: string | null }> {
     const db = this.dataSource.manager;
-    const { caseManagerId } = job.data.params;
+    const { caseManagerId } = job.params;
     const first = await this.waitlist.offerFor(db, caseManagerId);
     if (!first) return { offeredCourseId: null };
     await this.notifications.deliver(
-      db,
       {
-        outboxId: job.data.outboxId,
+        outboxId: job.outboxId,
         courseId: first.courseId,
         kind: 'waitlist_offer',
         payload: { caseManagerId, priority: first.priority, daysWaited: first.daysWaited },

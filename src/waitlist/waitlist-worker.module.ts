@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { NotificationsRepository } from '../notifications/notifications.repository';
+import { NotificationsWorkerModule } from '../notifications/notifications-worker.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { QueuesModule } from '../queues/queues.module';
 import { WaitlistOfferProcessor } from './waitlist-offer.processor';
 import { WaitlistRepository } from './waitlist.repository';
 
 /** Offers freed slots to team leads, run by the worker. */
 @Module({
-  imports: [QueuesModule],
-  providers: [WaitlistRepository, NotificationsRepository, WaitlistOfferProcessor],
+  imports: [QueuesModule, OutboxModule, NotificationsWorkerModule],
+  providers: [WaitlistRepository, WaitlistOfferProcessor],
 })
 export class WaitlistWorkerModule {}

@@ -14,6 +14,9 @@ export const TEST_ENV = {
   // Queues of their own, so that a demo or another run on the same Redis takes none of these jobs.
   QUEUE_PREFIX: `icm-e2e-${process.pid}`,
   OUTBOX_POLL_MS: '50',
+  // No quiet hours, so that a reminder reaches the inbox at once at any hour the tests run; the
+  // delivery tests set their own.
+  QUIET_HOURS: '',
 };
 
 Object.assign(process.env, TEST_ENV);

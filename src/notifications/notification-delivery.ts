@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { NotificationUrgency } from '../../workflows/icm-course';
+import { AppConfig } from '../config/app-config';
+import { type DeliveryPolicy, deliveryPolicyOf, planDelivery } from './delivery-time';
+import type { RecipientQuery } from './notification-recipients';
+import { NotificationsRepository } from './notifications.repository';
+import { WebhookJobs } from './webhook/webhook-jobs';
+
+export interface NewNotification {
+  outboxId: string;
+  courseId: string;
+  kind: string;
+  payload: object;
+  /** `course` when absent. */
+  urgency?: NotificationUrgency;
+  level?: number;
+}
+
+/**
+ * Puts a notification in its recipients' inboxes, visible from the time the delivery rules give,
+ * and on its way to the webhook. Safe to repeat for the same outbox row: nothing is added twice.
+ */
+@Injectable()
+export class NotificationDelivery {
+  private readonly policy: DeliveryPolicy;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsRepository,
+    private readonly webhook: WebhookJobs,
+    config: AppConfig,
+  ) {
+    this.policy = deliveryPolicyOf(config);
+  }
+
+  /** Returns how many inbox rows were new. */
+  async deliver(notification: NewNotification, to: RecipientQuery): Promise<number> {
+    const db = this.dataSource.manager;
+    const plan = planDelivery(notification, new Date(), this.policy);
+    const delivered = await this.notifications.deliver(db, notification, plan, to);
+    // Also after a repeat that inserted nothing: the first run may have stopped before this.
+    await this.webhook.schedule(await this.notifications.awaitingWebhook(db, notification.outboxId));
+    return delivered;
+  }
+}

@@ -1,0 +1,25 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/decorators';
+import type { Caller } from '../auth/roles';
+import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
+import { NotificationPreferences } from './notification-preferences.service';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('me/notification-preferences')
+export class NotificationPreferencesController {
+  constructor(private readonly preferences: NotificationPreferences) {}
+
+  @Get()
+  @ApiOperation({ summary: 'How notifications reach you' })
+  get(@CurrentCaller() caller: Caller): Promise<NotificationPreferencesDto> {
+    return this.preferences.of(caller.staffId);
+  }
+
+  @Put()
+  @ApiOperation({ summary: 'Choose how reminders reach you: one at a time, or in a daily digest' })
+  change(@CurrentCaller() caller: Caller, @Body() preferences: NotificationPreferencesDto): Promise<NotificationPreferencesDto> {
+    return this.preferences.change(caller.staffId, preferences);
+  }
+}
