@@ -85,3 +85,41 @@ export async function walkThreeCitizens(api: ApiClient, cast: DemoCast): Promise
     { citizen: 'Lars', courseId: lars },
   ];
 }
+
+interface LadderView {
+  status: string;
+  level: number;
+  steps: { step: number; level: number; task: string; dueAt: string; status: string; fired: { firedAt: string } | null }[];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Lars misses a treatment appointment nobody registers: it becomes missed by itself, the outreach
+ * ladder climbs to level 3 (the demo's delays are seconds), and an outreach visit that finds him
+ * ends it. Returns the ladder as the API shows it.
+ */
+export async function missAndReengage(api: ApiClient, cast: DemoCast, lars: string): Promise<LadderView> {
+  const caseManager = cast.caseManagers[1];
+  const now = Date.now();
+  await api.call(caseManager, 'POST', `/courses/${lars}/appointments`, {
+    kind: 'treatment',
+    service: 'Alcohol treatment, outpatient',
+    location: 'Misbrugscenter, Vestergade 12',
+    startsAt: new Date(now - 60 * 60_000).toISOString(),
+    endsAt: new Date(now + 500).toISOString(),
+  });
+  const ladder = async () => (await api.call<LadderView[]>(cast.teamLead, 'GET', `/courses/${lars}/escalations`))[0];
+  for (let waited = 0; waited < 60_000; waited += 250) {
+    const current = await ladder();
+    if (current?.level === 3) break;
+    await sleep(250);
+  }
+  await api.call(caseManager, 'POST', `/courses/${lars}/contacts`, {
+    at: new Date().toISOString(),
+    channel: 'outreach_visit',
+    successful: true,
+    whereabouts: 'Found him at the day centre; agreed on a new treatment time',
+  });
+  return ladder();
+}

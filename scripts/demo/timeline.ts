@@ -4,7 +4,8 @@ import type { DemoCourse } from './scenario';
 interface LoggedEvent {
   seq: number;
   type: string;
-  actorId: string;
+  /** Null for events of the service itself: a timer that fired. */
+  actorId: string | null;
   occurredAt: string;
   resultingState: string;
 }
@@ -18,7 +19,8 @@ export async function printTimelines(api: ApiClient, reader: Actor, courses: Dem
     console.log(`  ${'time'.padEnd(12)} ${'actor'.padEnd(24)} ${'event'.padEnd(24)} state`);
     for (const event of events) {
       const time = event.occurredAt.slice(11, 23);
-      console.log(`  ${time.padEnd(12)} ${(names.get(event.actorId) ?? event.actorId).padEnd(24)} ${event.type.padEnd(24)} ${event.resultingState}`);
+      const actor = event.actorId === null ? '(the service)' : (names.get(event.actorId) ?? event.actorId);
+      console.log(`  ${time.padEnd(12)} ${actor.padEnd(24)} ${event.type.padEnd(24)} ${event.resultingState}`);
     }
   }
 }
@@ -28,12 +30,28 @@ export async function printInbox(api: ApiClient, reader: Actor, courses: DemoCou
   const citizenOf = new Map(courses.map((course) => [course.courseId, course.citizen]));
   // The worker delivers asynchronously; give it a moment before reading.
   for (let attempt = 0; attempt < 50; attempt++) {
-    const { items } = await api.call<{ items: { kind: string; courseId: string; createdAt: string }[] }>(reader, 'GET', '/me/notifications');
+    const { items } = await api.call<{ items: { kind: string; courseId: string; createdAt: string; payload: { level?: number } }[] }>(
+      reader,
+      'GET',
+      '/me/notifications',
+    );
     if (items.length > 0 || attempt === 49) {
       console.log(`\n${reader.name}'s notifications (delivered by the worker through the outbox)`);
-      for (const item of items) console.log(`  ${item.createdAt.slice(11, 23)}  ${item.kind.padEnd(20)} ${citizenOf.get(item.courseId) ?? item.courseId}`);
+      for (const item of items) {
+        const kind = item.payload.level ? `${item.kind} level ${item.payload.level}` : item.kind;
+        console.log(`  ${item.createdAt.slice(11, 23)}  ${kind.padEnd(30)} ${citizenOf.get(item.courseId) ?? item.courseId}`);
+      }
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** An outreach ladder: each level's task, when it was due and when it fired, or that it was not reached. */
+export function printLadder(citizen: string, ladder: { status: string; steps: { level: number; task: string; dueAt: string; status: string; fired: { firedAt: string } | null }[] }): void {
+  console.log(`\n${citizen}'s outreach ladder (${ladder.status})`);
+  for (const step of ladder.steps) {
+    const fired = step.fired ? `fired ${step.fired.firedAt.slice(11, 23)}` : step.status;
+    console.log(`  level ${step.level}  ${step.task.padEnd(20)} due ${step.dueAt.slice(11, 23)}  ${fired}`);
   }
 }

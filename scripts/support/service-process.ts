@@ -1,32 +1,44 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface RunningProcess {
   pid: number | undefined;
   /** SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
+  /** SIGKILL at once, as a crash would: no shutdown hook runs. */
+  kill(): Promise<void>;
 }
 
 export interface RunningService extends RunningProcess {
   baseUrl: string;
 }
 
+/** dist/src, whether this file runs built (from dist/scripts/support) or from its source (the e2e tests). */
+const twoUp = join(__dirname, '..', '..');
+export const BUILT_SRC = join(basename(twoUp) === 'dist' ? twoUp : join(twoUp, 'dist'), 'src');
+
 /** Starts a built entry point (`dist/src/main.js` or `worker.js`) as its own process. */
 function startBuilt(entry: 'main.js' | 'worker.js', env: Record<string, string>, nodeArgs: string[] = []) {
-  const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', '..', 'src', entry)], {
+  const child = spawn(process.execPath, [...nodeArgs, join(BUILT_SRC, entry)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const hasExited = () => child.exitCode !== null || child.signalCode !== null;
   const stop = async (graceMs = 10_000): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (hasExited()) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
     await exited;
     clearTimeout(timer);
   };
-  return { child, running: { pid: child.pid, stop } };
+  const kill = async (): Promise<void> => {
+    if (hasExited()) return;
+    child.kill('SIGKILL');
+    await exited;
+  };
+  return { child, running: { pid: child.pid, stop, kill } };
 }
 
 /**
