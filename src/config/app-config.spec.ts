@@ -35,6 +35,12 @@ describe('configuration is validated at start-up', () => {
     ['NOTIFICATION_WEBHOOK_SECRET', { NOTIFICATION_WEBHOOK_URL: 'https://hooks.example.dk/icm' }],
     ['NOTIFICATION_WEBHOOK_SECRET', { NOTIFICATION_WEBHOOK_URL: 'https://hooks.example.dk/icm', NOTIFICATION_WEBHOOK_SECRET: 'short' }],
     ['WEBHOOK_RETRY_BASE_MS', { WEBHOOK_RETRY_BASE_MS: '0' }],
+    ['APPOINTMENT_GRACE', { APPOINTMENT_GRACE: '2 hours' }],
+    ['PLAN_DUE', { PLAN_DUE: 'P1M' }],
+    ['ESCALATION_LEVEL_DELAYS', { ESCALATION_LEVEL_DELAYS: 'PT0S,PT24H' }],
+    ['ESCALATION_LEVEL_DELAYS', { ESCALATION_LEVEL_DELAYS: 'PT0S,PT24H,soon' }],
+    ['ESCALATION_REPEAT_EVERY', { ESCALATION_REPEAT_EVERY: 'P' }],
+    ['RECONCILE_EVERY_MS', { RECONCILE_EVERY_MS: '5' }],
   ])('stops with a message naming %s when it is missing or malformed', (name, change) => {
     expect(() => loadConfig({ ...VALID, ...change })).toThrow(new RegExp(`- ${name}:`));
   });
