@@ -11,7 +11,10 @@ import { Conflict } from '../problems/domain-error';
 import { type SideEffectJob, TIMERS_QUEUE } from '../queues/queues';
 import { TimersRepository } from './timers.repository';
 
-export type TimerOutcome = 'fired' | 'not_pending' | 'not_due' | 'no_longer_applies';
+export type TimerOutcome = 'fired' | 'not_pending' | 'no_longer_applies';
+
+/** Thrown so that BullMQ tries again later: the outbox row must not be marked done before the timer fires. */
+export class TimerNotDueYet extends Error {}
 
 /** Refusals that mean the course has moved on since the timer was set; anything else is retried. */
 const STALE = new Set(['event-not-allowed', 'rule-refused', 'timer-not-pending', 'appointment-not-open']);
@@ -40,8 +43,8 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
     const key: TimerKey = { kind: job.params.kind, subject: job.params.subject };
     const timer = await this.timers.find(this.dataSource.manager, courseId, key);
     if (!timer || timer.firedAt || timer.cancelledAt) return { outcome: 'not_pending' };
-    // Only a clock running ahead of the one that set the timer gets here; the reconciler comes back.
-    if (timer.dueAt.getTime() > Date.now()) return { outcome: 'not_due' };
+    // Only a clock running behind the one that set the timer gets here.
+    if (timer.dueAt.getTime() > Date.now()) throw new TimerNotDueYet(`${key.kind} ${key.subject} is due at ${timer.dueAt.toISOString()}`);
     try {
       await this.fire(courseId, key);
       return { outcome: 'fired' };
