@@ -1,5 +1,5 @@
 import { MachineStepper } from '../src/courses/machine-stepper';
-import { icmCourseMachine } from '../workflows/icm-course';
+import { icmCourseMachine, phaseOf } from '../workflows/icm-course';
 
 export interface MachineResult {
   calls: number;
@@ -18,7 +18,7 @@ type PersistedSnapshot = { value: unknown; context: unknown };
 export function measureMachine(persisted: PersistedSnapshot, caseManagerId: string, seconds: number): MachineResult {
   const stepper = new MachineStepper(icmCourseMachine);
   const snapshot = stepper.restore(persisted as object);
-  if (snapshot.value !== 'planning') throw new Error(`Expected a planning snapshot, got ${JSON.stringify(snapshot.value)}`);
+  if (phaseOf(snapshot.value) !== 'planning') throw new Error(`Expected a planning snapshot, got ${JSON.stringify(snapshot.value)}`);
   const event = {
     type: 'NOTE_ADDED' as const,
     text: 'x',

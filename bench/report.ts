@@ -6,6 +6,7 @@ import type { LatencySummary } from './http-load';
 import type { MachineResult } from './machine';
 import type { PgbenchResult } from './pgbench';
 import { RESULTS_DIR } from './settings';
+import type { TimerLateness } from './timer-lateness';
 
 export interface Measurements {
   http: LatencySummary;
@@ -14,6 +15,7 @@ export interface Measurements {
   pgbenchSingle: PgbenchResult;
   machine: MachineResult;
   cpu: { http: CpuUse; pgbench: CpuUse };
+  timers: TimerLateness;
 }
 
 export interface Row {
@@ -25,6 +27,7 @@ export interface Row {
 }
 
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const latenessOf = (l: TimerLateness['notification']) => `${fixed(l.p50Ms, 0)} / ${fixed(l.p99Ms, 0)} / ${fixed(l.maxMs, 0)}`;
 
 /** The figures the run is judged by; the ratios are derived here and nowhere else. */
 export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, number> } {
@@ -53,6 +56,14 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
       goal: '< 1%',
       met: machineSharePercent < 1,
     },
+    {
+      figure: `escalation steps fired / due (${m.timers.due} pending, due within ${fixed(m.timers.dueSpreadSeconds, 0)} s)`,
+      value: `${m.timers.fired} / ${m.timers.due}`,
+      goal: 'all, once each',
+      met: m.timers.fired === m.timers.due && m.timers.notified === m.timers.due,
+    },
+    { figure: 'step lateness, due to notification row, p50 / p99 / max ms', value: latenessOf(m.timers.notification), goal: '' },
+    { figure: 'step lateness, due to step fired, p50 / p99 / max ms', value: latenessOf(m.timers.firing), goal: '' },
   ];
   return { rows, derived: { throughputRatio, latencyRatio, machineSharePercent } };
 }

@@ -1,22 +1,24 @@
 import { buildWorld } from './bench-world';
 import { withCpu } from './cpu';
 import { freshBenchDatabase, withDatabase } from './database';
-import { startApi, type RunningApi } from './api-process';
 import { HttpClient } from './http-client';
 import { type LatencySummary, runHttpLoad } from './http-load';
+import { log } from './log';
 import { measureMachine } from './machine';
 import { preparePgbench, runPgbench } from './pgbench';
 import { formatTable, type Measurements, rowsOf, writeResults } from './report';
+import { type RunningApi, startApi, stopAll } from './service-processes';
 import { SETTINGS } from './settings';
+import { measureTimerLateness } from './timer-lateness';
 
-const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const describeHttp = (s: LatencySummary) =>
   `${s.requests} requests in ${s.seconds.toFixed(1)} s: ${s.tps.toFixed(1)} TPS, p50 ${s.p50Ms.toFixed(2)} ms, p99 ${s.p99Ms.toFixed(2)} ms`;
 
 /**
  * One run, one PostgreSQL: fresh database, the real API as a child process, the world built over
- * HTTP, then the HTTP load and the pgbench mirror of the same transaction back to back, and last
- * the machine step alone. Prints a table and writes bench/results/latest.json.
+ * HTTP, then the HTTP load and the pgbench mirror of the same transaction back to back, the machine
+ * step alone, and last the timers' lateness on a fresh database with the API and a worker.
+ * Prints a table and writes bench/results/latest.json.
  */
 async function main(): Promise<void> {
   const started = Date.now();
@@ -27,12 +29,12 @@ async function main(): Promise<void> {
   log(`database ${SETTINGS.database} created and migrated`);
   let api: RunningApi | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    log(`${signal}: stopping the API`);
-    void (api?.stop(2000) ?? Promise.resolve()).finally(() => process.exit(130));
+    log(`${signal}: stopping the services`);
+    void stopAll(2000).finally(() => process.exit(130));
   };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
 
-  let m: Omit<Measurements, 'machine'>;
+  let m: Omit<Measurements, 'machine' | 'timers'>;
   let caseManagerId: string;
   let firstCourseId: string;
   try {
@@ -70,7 +72,12 @@ async function main(): Promise<void> {
   const machine = measureMachine(snapshot, caseManagerId, SETTINGS.machineSeconds);
   log(`machine: ${machine.calls} transitions in ${machine.seconds.toFixed(1)} s (${machine.microsPerTransition.toFixed(1)} µs each)`);
 
-  const measurements: Measurements = { ...m, machine };
+  const timers = await measureTimerLateness();
+  log(
+    `timers: ${timers.fired} of ${timers.due} steps fired, ${timers.notified} notified; lateness to the notification p50 ${timers.notification.p50Ms.toFixed(0)} ms, p99 ${timers.notification.p99Ms.toFixed(0)} ms, max ${timers.notification.maxMs.toFixed(0)} ms`,
+  );
+
+  const measurements: Measurements = { ...m, machine, timers };
   const { rows, derived } = rowsOf(measurements);
   const totalSeconds = (Date.now() - started) / 1000;
   const file = writeResults(measurements, rows, derived, totalSeconds);

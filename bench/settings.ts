@@ -26,6 +26,13 @@ export const SETTINGS = {
   /** Extra node flags for the API child, e.g. "--cpu-prof --cpu-prof-dir=bench/results/prof". */
   apiNodeArgs: (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
   poolSize: Math.round(numberFromEnv('BENCH_POOL_SIZE', 20)),
+  redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  /** The bench's own queues, emptied before the timer figure, so that no other worker takes its jobs. */
+  queuePrefix: 'icm-bench',
+  /** Courses whose first escalation step falls due in the timer figure. */
+  timerCourses: Math.round(numberFromEnv('BENCH_TIMER_COURSES', 10000)),
+  /** Level 1's delay after the miss: long enough for every step to be pending before the first is due. */
+  timerDelaySeconds: Math.round(numberFromEnv('BENCH_TIMER_DELAY_SECONDS', 90)),
 };
 
 export const pgUrl = (database: string) => `postgres://${SETTINGS.pgUser}@${SETTINGS.pgHost}:${SETTINGS.pgPort}/${database}`;

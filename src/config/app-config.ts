@@ -124,6 +124,17 @@ export class AppConfig {
   @IsIsoDuration()
   NO_CONTACT_REMINDER = 'P14D';
 
+  /**
+   * How long a job stays locked to its worker without renewal (each live worker renews it at half
+   * this), and how often workers look for jobs whose worker died: such a job runs again within
+   * about twice this.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  JOB_LOCK_MS = 30000;
+
   /** How often the worker's reconciler looks for timers that are due but have not fired. */
   @Transform(toInt)
   @IsInt()

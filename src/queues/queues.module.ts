@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { workerWithJobLock } from './job-lock';
 import { ALL_QUEUES } from './queues';
 
 /** BullMQ on the configured Redis, with every queue registered under the configured prefix. */
@@ -22,7 +23,11 @@ export function redisConnection(redisUrl: string) {
   imports: [
     BullModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ connection: redisConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
+      useFactory: (config: AppConfig) => {
+        // Runs before any processor's worker is built (Nest's lifecycle: providers, then onModuleInit).
+        BullModule.workerClass = workerWithJobLock(config.JOB_LOCK_MS);
+        return { connection: redisConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX };
+      },
     }),
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
   ],

@@ -23,6 +23,25 @@ export class ThrowawayRedis {
     if (!up) throw new Error(`redis-server did not start on port ${this.port}`);
   }
 
+  /** Freezes the server (SIGSTOP): connections stay open, but nothing is answered until `resume`. */
+  pause(): void {
+    this.process?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.process?.kill('SIGCONT');
+  }
+
+  /** Loses every key, as a Redis restarted without persistence would. */
+  async flushAll(): Promise<void> {
+    const client = new Redis(this.url);
+    try {
+      await client.flushall();
+    } finally {
+      client.disconnect();
+    }
+  }
+
   async kill(): Promise<void> {
     const running = this.process;
     if (!running || running.exitCode !== null) return;

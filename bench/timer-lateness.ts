@@ -1,0 +1,147 @@
+import { Queue } from 'bullmq';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Client } from 'pg';
+import { freshQueues } from '../scripts/support/fresh-queues';
+import { NOTIFICATIONS_QUEUE, TIMERS_QUEUE } from '../src/queues/queues';
+import { redisConnection } from '../src/queues/queues.module';
+import { buildWorld } from './bench-world';
+import { freshBenchDatabase, withDatabase } from './database';
+import { registerMisses, scheduleAppointments } from './escalation-world';
+import { HttpClient } from './http-client';
+import { log } from './log';
+import { startApi, startWorker } from './service-processes';
+import { SETTINGS } from './settings';
+
+const CONCURRENCY = 16;
+
+export interface Lateness {
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+export interface TimerLateness {
+  /** Steps that fell due: one per course, level 1 of its ladder. */
+  due: number;
+  /** Steps recorded as fired, and their notices in the case managers' inboxes (the keys allow one each). */
+  fired: number;
+  notified: number;
+  delaySeconds: number;
+  /** From the first step's due time to the last's. */
+  dueSpreadSeconds: number;
+  /** From the last step's job entering Redis to the first step's due time: every step was pending before any fell due. */
+  pendingLeadSeconds: number;
+  /** From each step's due time to its notification row, the figure asked for; and to the step's firing alone. */
+  notification: Lateness;
+  firing: Lateness;
+}
+
+/**
+ * Timer lateness end to end, on a fresh database with the real API and one real worker: every
+ * course misses an appointment, so that its ladder's first step waits as a delayed job; the misses
+ * come within seconds of each other and level 1's delay is longer than that, so every step is
+ * pending before the first falls due, and then they all fall due within those seconds.
+ */
+export async function measureTimerLateness(): Promise<TimerLateness> {
+  const { timerCourses: due, timerDelaySeconds: delaySeconds } = SETTINGS;
+  const databaseUrl = await freshBenchDatabase();
+  await freshQueues(SETTINGS.redisUrl, SETTINGS.queuePrefix);
+  const settings = {
+    ESCALATION_LEVEL_DELAYS: `PT${delaySeconds}S,PT2H,PT3H`,
+    // The misses are registered over HTTP; an hour's grace keeps the automatic miss out of the way.
+    APPOINTMENT_GRACE: 'PT1H',
+    QUIET_HOURS: '',
+  };
+  const api = await startApi(databaseUrl, settings);
+  const worker = startWorker(databaseUrl, settings);
+  const http = new HttpClient(api.baseUrl, CONCURRENCY);
+  // Autovacuum would long have analysed tables this size (it is off on this machine's PostgreSQL);
+  // without statistics, firing a timer scans every pending timer rather than finding it by its key.
+  const analyze = () => withDatabase(databaseUrl, (db) => db.query('ANALYZE'));
+  try {
+    const buildFrom = Date.now();
+    const world = await buildWorld(http, due, CONCURRENCY);
+    await analyze();
+    const appointments = await scheduleAppointments(http, world.courses, CONCURRENCY);
+    await analyze();
+    log(`timer world built in ${((Date.now() - buildFrom) / 1000).toFixed(0)} s: ${due} courses with an appointment that ended a minute ago`);
+    // The world's own side effects (notices, appointment reminders) go first, so that they do not count.
+    await untilQueuesIdle();
+    const missesFrom = Date.now();
+    await registerMisses(http, appointments, CONCURRENCY);
+    log(`${due} misses registered in ${((Date.now() - missesFrom) / 1000).toFixed(1)} s; level 1 falls due ${delaySeconds} s after each`);
+    const schedule = await withDatabase(databaseUrl, (db) => untilEveryStepPending(db, due));
+    const deadline = Date.now() + (delaySeconds + 900) * 1000;
+    while ((await withDatabase(databaseUrl, notifiedSteps)) < due && Date.now() < deadline) await sleep(1000);
+    return { due, delaySeconds, ...schedule, ...(await withDatabase(databaseUrl, latenessOfSteps)) };
+  } finally {
+    http.close();
+    await worker.stop();
+    await api.stop();
+    // Tens of thousands of reminders stay delayed for days; the shared Redis need not keep them.
+    await freshQueues(SETTINGS.redisUrl, SETTINGS.queuePrefix);
+  }
+}
+
+/** Waits until no job of the timers and notifications queues is waiting or running. */
+async function untilQueuesIdle(): Promise<void> {
+  const queues = [TIMERS_QUEUE, NOTIFICATIONS_QUEUE].map(
+    (name) => new Queue(name, { connection: redisConnection(SETTINGS.redisUrl), prefix: SETTINGS.queuePrefix }),
+  );
+  try {
+    for (;;) {
+      const counts = await Promise.all(queues.map((queue) => queue.getJobCounts('waiting', 'active', 'prioritized')));
+      if (counts.every((count) => Object.values(count).every((n) => n === 0))) return;
+      await sleep(1000);
+    }
+  } finally {
+    await Promise.all(queues.map((queue) => queue.close()));
+  }
+}
+
+/** Waits until every step's job is in Redis, and refuses a run in which a step fell due before the last was. */
+async function untilEveryStepPending(db: Client, due: number): Promise<Pick<TimerLateness, 'dueSpreadSeconds' | 'pendingLeadSeconds'>> {
+  for (;;) {
+    const { rows } = await db.query(
+      `SELECT count(sent_at)::int AS published, extract(epoch FROM min(due_at) - max(sent_at)) AS lead, extract(epoch FROM max(due_at) - min(due_at)) AS spread
+       FROM outbox WHERE kind = 'timerDue' AND payload->>'kind' = 'escalation_step' AND payload->>'subject' = '1.1'`,
+    );
+    const [{ published, lead, spread }] = rows;
+    if (published === due) {
+      if (Number(lead) <= 0) throw new Error(`The last step was enqueued ${-Number(lead)} s after the first fell due; raise BENCH_TIMER_DELAY_SECONDS`);
+      return { dueSpreadSeconds: Number(spread), pendingLeadSeconds: Number(lead) };
+    }
+    await sleep(500);
+  }
+}
+
+/** Level 1 notices in the case managers' inboxes. */
+const NOTICES = `notices AS (
+  SELECT n.course_id, n.created_at FROM notifications n JOIN courses c ON c.id = n.course_id AND c.case_manager_id = n.recipient_id
+  WHERE n.kind = 'outreach_escalation' AND n.payload->>'ladder' = '1' AND n.payload->>'step' = '1')`;
+
+async function notifiedSteps(db: Client): Promise<number> {
+  return (await db.query(`WITH ${NOTICES} SELECT count(*)::int AS notified FROM notices`)).rows[0].notified;
+}
+
+async function latenessOfSteps(db: Client): Promise<Pick<TimerLateness, 'fired' | 'notified' | 'notification' | 'firing'>> {
+  const { rows } = await db.query(
+    `WITH ${NOTICES}, late AS (
+       SELECT extract(epoch FROM n.created_at - t.due_at) * 1000 AS notified_ms, extract(epoch FROM s.fired_at - t.due_at) * 1000 AS fired_ms
+       FROM notices n
+       JOIN timers t ON t.course_id = n.course_id AND t.kind = 'escalation_step' AND t.subject = '1.1'
+       JOIN escalation_steps s ON s.course_id = n.course_id AND s.ladder = 1 AND s.step = 1)
+     SELECT (SELECT count(*)::int FROM escalation_steps WHERE ladder = 1 AND step = 1) AS fired, (SELECT count(*)::int FROM notices) AS notified,
+       percentile_disc(0.5) WITHIN GROUP (ORDER BY notified_ms) AS n50, percentile_disc(0.99) WITHIN GROUP (ORDER BY notified_ms) AS n99,
+       max(notified_ms) AS nmax, percentile_disc(0.5) WITHIN GROUP (ORDER BY fired_ms) AS f50,
+       percentile_disc(0.99) WITHIN GROUP (ORDER BY fired_ms) AS f99, max(fired_ms) AS fmax
+     FROM late`,
+  );
+  const [r] = rows;
+  return {
+    fired: r.fired,
+    notified: r.notified,
+    notification: { p50Ms: Number(r.n50), p99Ms: Number(r.n99), maxMs: Number(r.nmax) },
+    firing: { p50Ms: Number(r.f50), p99Ms: Number(r.f99), maxMs: Number(r.fmax) },
+  };
+}
