@@ -53,7 +53,7 @@ describe('the escalation ladder through worker crashes, a lost Redis and a stopp
     await redis.start();
     api = await startApp({ env: ENV });
     world = new World(api);
-    caseworker = await world.staff(['caseworker'], { teamId: 'outreach' });
+    caseworker = await world.staff(['caseworker'], { teamId: 'outreach-faults' });
     committee = await world.staff(['committee_member']);
   }, 120_000);
   afterEach(() => worker?.stop(5000));
@@ -70,7 +70,7 @@ describe('the escalation ladder through worker crashes, a lost Redis and a stopp
    */
   async function coursesWithAppointment(count: number): Promise<CourseUnderTest[]> {
     const managers = await Promise.all(
-      Array.from({ length: Math.ceil(count / 50) }, () => world.staff(['case_manager'], { teamId: 'outreach', maxCaseload: 50 })),
+      Array.from({ length: Math.ceil(count / 50) }, () => world.staff(['case_manager'], { teamId: 'outreach-faults', maxCaseload: 50 })),
     );
     const courses = await mapConcurrently(Array.from({ length: count }, (_, i) => managers[i % managers.length]), 8, async (caseManager) => {
       const { courseId } = await world.refer(caseworker);

@@ -12,6 +12,9 @@ import {
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { type StaffHandle, World } from './support/world';
 
+/** A team of its own: the lost-contact view lists a whole team's running ladders. */
+const TEAM = 'outreach-escalation';
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('outreach escalation when a citizen misses an appointment', () => {
@@ -27,10 +30,10 @@ describe('outreach escalation when a citizen misses an appointment', () => {
     api = await startApp({ env: FAST_LADDER_ENV });
     worker = await startWorker({ env: FAST_LADDER_ENV });
     world = new World(api);
-    caseworker = await world.staff(['caseworker'], { teamId: 'outreach' });
+    caseworker = await world.staff(['caseworker'], { teamId: TEAM });
     committee = await world.staff(['committee_member']);
-    caseManager = await world.staff(['case_manager'], { teamId: 'outreach', maxCaseload: 50 });
-    teamLead = await world.staff(['team_lead'], { teamId: 'outreach' });
+    caseManager = await world.staff(['case_manager'], { teamId: TEAM, maxCaseload: 50 });
+    teamLead = await world.staff(['team_lead'], { teamId: TEAM });
   });
   afterAll(async () => {
     await worker.close();

@@ -135,6 +135,13 @@ export class AppConfig {
   @Max(600000)
   JOB_LOCK_MS = 30000;
 
+  /** Jobs each queue's worker runs at once; keep it under DATABASE_POOL_SIZE. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY = 8;
+
   /** How often the worker's reconciler looks for timers that are due but have not fired. */
   @Transform(toInt)
   @IsInt()

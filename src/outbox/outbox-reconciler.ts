@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { OutboxRepository } from './outbox.repository';
+import { OutboxRepository, type OutboxRow } from './outbox.repository';
 import { SideEffectPublisher } from './side-effect-publisher';
 
-const BATCH_SIZE = 500;
+const PAGE_SIZE = 500;
+/** Rows one pass looks at, at most; the next pass goes on from the oldest again. */
+const PASS_LIMIT = 20_000;
 
 /**
  * PostgreSQL is the source of truth and Redis only the alarm clock: every so often, each outbox
@@ -40,13 +42,17 @@ export class OutboxReconciler implements OnApplicationBootstrap, OnApplicationSh
   async reconcileOnce(): Promise<Record<string, number>> {
     const db = this.dataSource.manager;
     const now = Date.now();
-    const rows = await this.outbox.overdue(db, new Date(now - this.config.RECONCILE_AFTER_MS), BATCH_SIZE);
+    const dueBefore = new Date(now - this.config.RECONCILE_AFTER_MS);
     const found: Record<string, number> = {};
-    for (const row of rows) {
-      const state = await this.publisher.republish(row, now);
-      // A completed job whose done mark was lost (a crash between the two) needs nothing more.
-      if (state === 'completed') await this.outbox.markDone(db, row.id);
-      found[state] = (found[state] ?? 0) + 1;
+    let page: OutboxRow[] | undefined;
+    for (let seen = 0; seen < PASS_LIMIT && (!page || page.length === PAGE_SIZE); seen += page.length) {
+      page = await this.outbox.overdue(db, dueBefore, page?.at(-1), PAGE_SIZE);
+      const states = await Promise.all(page.map((row) => this.publisher.republish(row, now)));
+      for (const [index, state] of states.entries()) {
+        // A completed job whose done mark was lost (a crash between the two) needs nothing more.
+        if (state === 'completed') await this.outbox.markDone(db, page[index].id);
+        found[state] = (found[state] ?? 0) + 1;
+      }
     }
     const requeued = (found.missing ?? 0) + (found.failed ?? 0);
     if (requeued > 0) this.logger.warn(`Re-enqueued ${requeued} overdue outbox jobs (${JSON.stringify(found)})`);

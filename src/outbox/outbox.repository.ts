@@ -11,6 +11,12 @@ export interface OutboxRow {
   createdAt: Date;
 }
 
+/** What the relay has yet to publish; the oldest row's age is its publish lag (0 when nothing waits). */
+export interface OutboxBacklog {
+  unsent: number;
+  oldestUnsentAgeMs: number;
+}
+
 /** Queries on the outbox: side effects of staff changes, and the relay's claims. Course events write theirs with the event. */
 @Injectable()
 export class OutboxRepository {
@@ -32,13 +38,28 @@ export class OutboxRepository {
     await db.query(`UPDATE outbox SET done_at = now() WHERE id = $1 AND done_at IS NULL`, [id]);
   }
 
-  /** Rows published long enough ago (and due long enough ago) that their job should have finished. */
-  async overdue(db: EntityManager, dueBefore: Date, limit: number): Promise<OutboxRow[]> {
+  /**
+   * Published rows due long enough ago that their job should have finished, in due order; `after`
+   * (the last row of the previous page) pages through them, past rows whose jobs are merely waiting.
+   */
+  async overdue(db: EntityManager, dueBefore: Date, after: OutboxRow | undefined, limit: number): Promise<OutboxRow[]> {
     return db.query(
       `SELECT id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload, due_at AS "dueAt", created_at AS "createdAt"
-       FROM outbox WHERE sent_at IS NOT NULL AND done_at IS NULL AND due_at < $1 ORDER BY due_at LIMIT $2`,
-      [dueBefore, limit],
+       FROM outbox WHERE sent_at IS NOT NULL AND done_at IS NULL AND due_at < $1
+         AND ($2::timestamptz IS NULL OR (due_at, id) > ($2, $3::bigint))
+       ORDER BY due_at, id LIMIT $4`,
+      [dueBefore, after?.dueAt ?? null, after?.id ?? null, limit],
     );
+  }
+
+  /** For readiness and metrics; both parts are read through the partial index on unsent rows. */
+  async backlog(db: EntityManager): Promise<OutboxBacklog> {
+    const [backlog] = await db.query(
+      `SELECT (SELECT count(*)::int FROM outbox WHERE sent_at IS NULL) AS unsent,
+              COALESCE((SELECT extract(epoch FROM now() - created_at) * 1000 FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT 1), 0)::float8
+                AS "oldestUnsentAgeMs"`,
+    );
+    return backlog;
   }
 
   /** A side effect of a staff change rather than of a course event. */

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { workerWithJobLock } from './job-lock';
+import { workerWith } from './worker-settings';
 import { ALL_QUEUES } from './queues';
 
 /** BullMQ on the configured Redis, with every queue registered under the configured prefix. */
@@ -25,7 +25,7 @@ export function redisConnection(redisUrl: string) {
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
         // Runs before any processor's worker is built (Nest's lifecycle: providers, then onModuleInit).
-        BullModule.workerClass = workerWithJobLock(config.JOB_LOCK_MS);
+        BullModule.workerClass = workerWith({ lockMs: config.JOB_LOCK_MS, concurrency: config.WORKER_CONCURRENCY });
         return { connection: redisConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX };
       },
     }),
