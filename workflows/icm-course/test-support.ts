@@ -1,8 +1,9 @@
 /**
- * Test support for the ICM course machine's specs: fixed people and times, event builders, and a
- * pure driver over XState's `initialTransition` / `transition`. Imports only xstate and local files,
- * like the machine itself (no clock, no I/O).
+ * Test support for the ICM course machine's specs: fixed people and times, event builders, a pure
+ * driver over XState's `initialTransition` / `transition`, and the courses generated from the
+ * machine's graph. No clock, no I/O.
  */
+import { getShortestPaths } from '@xstate/graph';
 import {
   type ExecutableActionsFrom,
   initialTransition,
@@ -10,6 +11,7 @@ import {
   type StateValue,
   transition,
 } from 'xstate';
+import { OUTREACH_LADDER } from '../outreach-ladder';
 import type { CourseInput, NotifyParams } from './course-context';
 import {
   COURSE_EVENT_TYPES,
@@ -18,6 +20,7 @@ import {
   type CourseEventType,
   type WaitlistPlacement,
 } from './course-events';
+import { REMINDER_KINDS, type TimerKey, timersOf } from './course-timers';
 import { REASSESSMENT_OUTCOMES, STAFF_CLOSURE_REASONS } from './course-vocabulary';
 import { icmCourseMachine } from './icm-course.machine';
 
@@ -34,6 +37,12 @@ export const TEAM_LEAD = 'team-lead-1';
 export const NOTE_READER = 'staff-9';
 export const REFERRED_AT = '2024-01-15T08:00:00.000Z';
 export const PLACEMENT: WaitlistPlacement = { teamId: 'team-north', priority: 'urgent' };
+
+export const APPOINTMENT = 'appointment-1';
+export const SLOT = { startsAt: '2024-03-04T09:00:00.000Z', endsAt: '2024-03-04T10:00:00.000Z' };
+export const MOVED_SLOT = { startsAt: '2024-03-11T13:00:00.000Z', endsAt: '2024-03-11T14:00:00.000Z' };
+export const CONTACT_AT = '2024-02-19T07:30:00.000Z';
+export const WHEREABOUTS = ['the night shelter', 'the harbour front'];
 
 export const courseInput = (quorum = 1): CourseInput => ({
   citizenId: CITIZEN,
@@ -61,6 +70,16 @@ const DEFAULT_ACTOR: Record<CourseEventType, string> = {
   REASSESSMENT_COMPLETED: CASE_MANAGER_1,
   NOTE_ADDED: CASE_MANAGER_1,
   COURSE_CLOSED: CASE_MANAGER_1,
+  APPOINTMENT_SCHEDULED: CASE_MANAGER_1,
+  APPOINTMENT_RESCHEDULED: CASE_MANAGER_1,
+  APPOINTMENT_CANCELLED: CASE_MANAGER_1,
+  APPOINTMENT_ATTENDED: CASE_MANAGER_1,
+  APPOINTMENT_MISSED: CASE_MANAGER_1,
+  CONTACT_RECORDED: CASE_MANAGER_1,
+  // Timers are fired by the worker, which acts as the system.
+  ESCALATION_STEP_DUE: 'system',
+  ESCALATION_ACKNOWLEDGED: CASE_MANAGER_1,
+  REMINDER_DUE: 'system',
 };
 
 type Payload<T extends CourseEventType> = Omit<CourseEventOf<T>, 'type' | 'at' | 'actorId'>;
@@ -91,6 +110,23 @@ export const completeReassessment = (nextPhase: CourseEventOf<'REASSESSMENT_COMP
   ev('REASSESSMENT_COMPLETED', { nextPhase });
 export const close = (reason: CourseEventOf<'COURSE_CLOSED'>['reason']) => ev('COURSE_CLOSED', { reason });
 export const reject = () => ev('VISITATION_REJECTED', { reason: 'not in the target group', alternative: 'CTI' });
+export const requestInfo = () => ev('INFO_REQUESTED', { questions: ['Is the citizen in treatment?'] });
+export const provideInfo = () => ev('INFO_PROVIDED', { answers: 'Yes, at the outpatient clinic.' });
+
+export const schedule = (slot = SLOT, appointmentId = APPOINTMENT) => ev('APPOINTMENT_SCHEDULED', { appointmentId, ...slot });
+export const reschedule = (slot = MOVED_SLOT, appointmentId = APPOINTMENT) =>
+  ev('APPOINTMENT_RESCHEDULED', { appointmentId, ...slot });
+export const cancel = (appointmentId = APPOINTMENT) => ev('APPOINTMENT_CANCELLED', { appointmentId, reason: 'The clinic moved it.' });
+export const attend = (appointmentId = APPOINTMENT) => ev('APPOINTMENT_ATTENDED', { appointmentId });
+export const miss = (appointmentId = APPOINTMENT) => ev('APPOINTMENT_MISSED', { appointmentId, automatic: true });
+export const contact = (successful: boolean, contactAt = CONTACT_AT) =>
+  ev('CONTACT_RECORDED', { contactId: 'contact-1', contactAt, channel: 'phone', successful });
+export const escalationTimer = (ladder: number, step: number): TimerKey => ({ kind: 'escalation_step', subject: `${ladder}.${step}` });
+export const stepDue = (ladder: number, step: number, whereabouts = WHEREABOUTS) =>
+  ev('ESCALATION_STEP_DUE', { timer: escalationTimer(ladder, step), whereabouts });
+export const acknowledge = (level: number, plannedAction = 'Visit the night shelter tonight.') =>
+  ev('ESCALATION_ACKNOWLEDGED', { level, plannedAction });
+export const reminderDue = (timer: TimerKey) => ev('REMINDER_DUE', { timer });
 
 /** Closure reasons that must be refused: the domain's "hard to reach", rejection's own, none. */
 export const REFUSED_CLOSURES: ReadonlyArray<[string, CourseEvent]> = [
@@ -99,13 +135,48 @@ export const REFUSED_CLOSURES: ReadonlyArray<[string, CourseEvent]> = [
   ['no reason at all', malformed('COURSE_CLOSED', {})],
 ];
 
+/** No timer has this key: a reminder whose subject moved on (no_contact is never anchored at the referral). */
+export const STALE_REMINDER: TimerKey = { kind: 'no_contact', subject: REFERRED_AT };
+
+/** The graph climbs each ladder up to its first reminder after the last level, and no further. */
+export const SAMPLED_STEPS = OUTREACH_LADDER.levels.length + 1;
+
 /**
- * The event samples offered in every state when generating paths: each guard gets inputs that
- * pass it and inputs that fail it (new and repeated approvers, naming a case manager, a waitlist
- * placement or neither,
- * the current and another case manager, every reassessment outcome, every closure reason).
+ * The engagement samples. One appointment, scheduled until a second ladder has started (so a miss
+ * during outreach, which must open no other ladder, and a second ladder are both reached), moved once;
+ * a successful and an unsuccessful contact; the pending escalation step (up to SAMPLED_STEPS) and a
+ * stale one; acknowledgement of level 1 and level 3 (each reached or not); every pending reminder
+ * and a stale one.
  */
-export function eventSamples(snapshot: CourseSnapshot): CourseEvent[] {
+export function engagementSamples(snapshot: CourseSnapshot): CourseEvent[] {
+  const { outreach, ladders } = snapshot.context;
+  const pendingReminders = timersOf(snapshot.context)
+    .filter((timer) => (REMINDER_KINDS as readonly string[]).includes(timer.kind))
+    .map(({ kind, subject }) => reminderDue({ kind, subject }));
+  return [
+    ...(ladders < 2 ? [schedule()] : []),
+    reschedule(),
+    cancel(),
+    attend(),
+    miss(),
+    contact(true),
+    contact(false),
+    ...(outreach && outreach.step < SAMPLED_STEPS ? [stepDue(outreach.ladder, outreach.step + 1)] : []),
+    // Already fired during a ladder; otherwise the first step of a ladder that has not started.
+    outreach ? stepDue(outreach.ladder, outreach.step) : stepDue(ladders + 1, 1),
+    acknowledge(1),
+    acknowledge(3),
+    ...pendingReminders,
+    reminderDue(STALE_REMINDER),
+  ];
+}
+
+/**
+ * The samples of the course's own events: each guard gets inputs that pass it and inputs that fail
+ * it (new and repeated approvers, naming a case manager, a waitlist placement or neither, the
+ * current and another case manager, every reassessment outcome, every closure reason).
+ */
+export function phaseSamples(snapshot: CourseSnapshot): CourseEvent[] {
   const current = snapshot.context.caseManagerId;
   const caseManagers = [...new Set([current, CASE_MANAGER_1, CASE_MANAGER_2].filter((id): id is string => !!id))];
   return [
@@ -133,6 +204,9 @@ export function eventSamples(snapshot: CourseSnapshot): CourseEvent[] {
   ];
 }
 
+/** Every sample of every event type, as tried on each generated course. */
+export const eventSamples = (snapshot: CourseSnapshot): CourseEvent[] => [...phaseSamples(snapshot), ...engagementSamples(snapshot)];
+
 export interface Step {
   snapshot: CourseSnapshot;
   actions: Actions;
@@ -156,6 +230,13 @@ export function send(before: CourseSnapshot, event: CourseEvent): Step {
 /** Plays events from a fresh course; every one of them must be accepted. */
 export function play(input: CourseInput, ...events: CourseEvent[]): Step {
   let step = start(input);
+  for (const event of events) step = playOn(step.snapshot, event);
+  return step;
+}
+
+/** Sends events to a course; every one of them must be accepted. */
+export function playOn(snapshot: CourseSnapshot, ...events: CourseEvent[]): Step {
+  let step: Step = { snapshot, actions: [], accepted: true };
   for (const event of events) {
     const next = send(step.snapshot, event);
     if (!next.accepted) {
@@ -166,13 +247,53 @@ export function play(input: CourseInput, ...events: CourseEvent[]): Step {
   return step;
 }
 
+/** Ways into each phase, by well-formed events only. */
+export const ROUTES = {
+  'referral.submitted': { quorum: 1, events: [] as CourseEvent[] },
+  'referral.information_requested': { quorum: 1, events: [requestInfo()] },
+  'visitation.deliberating': { quorum: 2, events: [approve(MEMBER_A)] },
+  'visitation.waitlisted': { quorum: 1, events: [approveToWaitlist(MEMBER_A)] },
+  planning: { quorum: 1, events: [approve(MEMBER_A, CASE_MANAGER_1)] },
+  coordination: { quorum: 1, events: [approve(MEMBER_A, CASE_MANAGER_1), draftPlan(1), approvePlan()] },
+  follow_up: { quorum: 1, events: [approve(MEMBER_A, CASE_MANAGER_1), draftPlan(1), approvePlan(), ev('FOLLOW_UP_STARTED', {})] },
+  reassessment: { quorum: 1, events: [approve(MEMBER_A, CASE_MANAGER_1), draftPlan(1), approvePlan(), ev('REASSESSMENT_STARTED', {})] },
+};
+export type RoutedPhase = keyof typeof ROUTES;
+export const ROUTED_PHASES = Object.keys(ROUTES) as RoutedPhase[];
+
+/** A course in the given phase, the citizen engaged. */
+export function courseIn(phase: RoutedPhase): CourseSnapshot {
+  const { snapshot } = play(courseInput(ROUTES[phase].quorum), ...ROUTES[phase].events);
+  expect(phaseLeafOf(snapshot)).toBe(phase);
+  return snapshot;
+}
+
+/** A refused event leaves the course exactly as it was, asks for nothing, and is not offered. */
+export function expectRefused(snapshot: CourseSnapshot, event: CourseEvent) {
+  const step = send(snapshot, event);
+  expect(step.accepted).toBe(false);
+  expect(step.snapshot).toBe(snapshot);
+  expect(step.actions).toEqual([]);
+  expect(snapshot.can(event)).toBe(false);
+}
+
+/** The state value of a course in a phase while the citizen is engaged, and of a closed course. */
+export const engagedIn = (phase: StateValue) => ({ course: phase, engagement: 'engaged' });
+export const closedValue = { course: 'closed', engagement: 'ended' };
+
+export const notifyOf = (kind: string, recipients: unknown[]) => ({ type: 'notify', params: { kind, recipients } });
+export const freedSlot = (caseManagerId: string) => ({ type: 'offerFreedSlot', params: { caseManagerId } });
+
 /** The side effects asked for, by name and params, as the runtime would write them to the outbox. */
 export const effects = (actions: Actions) => actions.map((action) => ({ type: action.type, params: action.params }));
 
 export const notifications = (actions: Actions): NotifyParams[] =>
   actions.filter((action) => action.type === 'notify').map((action) => action.params as NotifyParams);
 
-/** Every state node a state value is in, parents first: { referral: 'submitted' } -> referral, referral.submitted. */
+/**
+ * Every state node a state value is in, parents first:
+ * { course: { referral: 'submitted' } } -> course, course.referral, course.referral.submitted.
+ */
 export function stateNodePaths(value: StateValue, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix + value];
   return Object.entries(value).flatMap(([key, child]) =>
@@ -180,5 +301,65 @@ export function stateNodePaths(value: StateValue, prefix = ''): string[] {
   );
 }
 
-/** The one atomic or final state node the course is in (the machine has no parallel states). */
-export const leafOf = (snapshot: CourseSnapshot): string => stateNodePaths(snapshot.value).at(-1)!;
+/** The atomic or final state node a region is in, without the region's name: `referral.submitted`. */
+function leafIn(snapshot: CourseSnapshot, region: 'course' | 'engagement'): string {
+  const inRegion = stateNodePaths(snapshot.value).filter((path) => path.startsWith(`${region}.`));
+  return inRegion.at(-1)!.slice(region.length + 1);
+}
+
+/** Where the course is in its phases, e.g. `visitation.waitlisted`. */
+export const phaseLeafOf = (snapshot: CourseSnapshot): string => leafIn(snapshot, 'course');
+
+/** Whether the citizen is engaged, in outreach, or the course has ended. */
+export const engagementLeafOf = (snapshot: CourseSnapshot): string => leafIn(snapshot, 'engagement');
+
+/** A course generated from the machine's graph: its input, the events that led to it, where it is. */
+export interface GeneratedCourse {
+  quorum: number;
+  events: CourseEvent[];
+  snapshot: CourseSnapshot;
+}
+
+/**
+ * Transitions tried per traversal. The sampled course space is finite; a machine that stamped
+ * anything but the events' own data into its context would make it endless, so fail instead of hanging.
+ */
+const TRAVERSAL_LIMIT = 1_000_000;
+
+function explore(from: GeneratedCourse, samples: (snapshot: CourseSnapshot) => CourseEvent[]): GeneratedCourse[] {
+  return getShortestPaths(icmCourseMachine, {
+    fromState: from.snapshot,
+    events: samples,
+    // A closed course is where the runtime stops; nothing is explored beyond it.
+    stopWhen: (snapshot) => snapshot.status === 'done',
+    limit: TRAVERSAL_LIMIT,
+  }).map((path) => ({
+    quorum: from.quorum,
+    events: [...from.events, ...path.steps.slice(1).map((step) => step.event)],
+    snapshot: path.state,
+  }));
+}
+
+const acceptedTypes = (snapshot: CourseSnapshot) =>
+  new Set(eventSamples(snapshot).filter((event) => snapshot.can(event)).map((event) => event.type));
+
+/**
+ * The engagement multiplies the course's states, so the graph is explored in two parts: the
+ * phases with the course's own events (quorum 1 and 2, the citizen engaged), then, from the course
+ * in each phase that accepts the most kinds of event, the engagement samples and the two ways a
+ * course ends (a rejection and a staff closure).
+ */
+export function generateCourses(): { phases: GeneratedCourse[]; engagement: GeneratedCourse[] } {
+  const phases = [1, 2].flatMap((quorum) => explore({ quorum, events: [], snapshot: start(courseInput(quorum)).snapshot }, phaseSamples));
+  const representatives = new Map<string, { course: GeneratedCourse; accepts: number }>();
+  for (const course of phases.filter((generated) => generated.snapshot.status === 'active')) {
+    const phase = phaseLeafOf(course.snapshot);
+    const accepts = acceptedTypes(course.snapshot).size;
+    if (accepts > (representatives.get(phase)?.accepts ?? 0)) representatives.set(phase, { course, accepts });
+  }
+  const endings = [reject(), close('declined')];
+  const engagement = [...representatives.values()].flatMap(({ course }) =>
+    explore(course, (snapshot) => [...engagementSamples(snapshot), ...endings]),
+  );
+  return { phases, engagement };
+}
