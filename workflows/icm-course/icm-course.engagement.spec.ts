@@ -10,6 +10,7 @@ import {
   CASE_MANAGER_1,
   CASEWORKER,
   CONTACT_AT,
+  CONTACT_BEFORE_ANY_MISS,
   type CourseSnapshot,
   ROUTED_PHASES,
   SLOT,
@@ -135,6 +136,15 @@ describe('contact', () => {
       expect(actions).toEqual([]);
       expect(engagementLeafOf(snapshot)).toBe(state === 'engaged' ? 'engaged' : 'outreach');
     });
+  });
+
+  it('a successful contact dated before the miss is recorded but does not end the ladder', () => {
+    const beforeTheMiss = CONTACT_BEFORE_ANY_MISS;
+    const before = missedIn('coordination', stepDue(1, 1));
+    const { snapshot, actions } = send(before, contact(true, beforeTheMiss));
+    expect(engagementLeafOf(snapshot)).toBe('outreach');
+    expect(snapshot.context).toEqual({ ...before.context, lastContactAt: beforeTheMiss, lastContactAttemptAt: beforeTheMiss });
+    expect(actions).toEqual([]);
   });
 
   it('a contact registered late never moves the last contact back in time', () => {

@@ -178,6 +178,8 @@ export const icmCourseMachine = setup({
     isNewAppointment: ({ context, event }) => !context.appointments.some((appointment) => appointment.id === appointmentOf(event)),
     isOpenAppointment: ({ context, event }) => context.appointments.some((appointment) => appointment.id === appointmentOf(event)),
     wasSuccessful: ({ event }) => (event as CourseEventOf<'CONTACT_RECORDED'>).successful,
+    isSinceTheMiss: ({ context, event }) =>
+      Boolean(context.outreach) && Date.parse((event as CourseEventOf<'CONTACT_RECORDED'>).contactAt) >= Date.parse(context.outreach!.startedAt),
     isNextEscalationStep: ({ context, event }) => timerOf(event)?.kind === 'escalation_step' && isPendingTimer(context, timerOf(event)),
     isReachedLevel: ({ context, event }) => {
       const { level } = event as CourseEventOf<'ESCALATION_ACKNOWLEDGED'>;
@@ -407,7 +409,9 @@ export const icmCourseMachine = setup({
             APPOINTMENT_MISSED: { guard: 'isOpenAppointment', actions: 'settleAppointment' },
             APPOINTMENT_ATTENDED: { guard: 'isOpenAppointment', target: 'engaged', actions: ['settleAppointment', 'recordContact'] },
             CONTACT_RECORDED: [
-              { guard: 'wasSuccessful', target: 'engaged', actions: 'recordContact' },
+              { guard: and(['wasSuccessful', 'isSinceTheMiss']), target: 'engaged', actions: 'recordContact' },
+              // Reached before the miss: true, but it says nothing about whether anyone has reached them since.
+              { guard: 'wasSuccessful', actions: 'recordContact' },
               { actions: 'recordContactAttempt' },
             ],
             ESCALATION_STEP_DUE: {

@@ -42,6 +42,7 @@ export const APPOINTMENT = 'appointment-1';
 export const SLOT = { startsAt: '2024-03-04T09:00:00.000Z', endsAt: '2024-03-04T10:00:00.000Z' };
 export const MOVED_SLOT = { startsAt: '2024-03-11T13:00:00.000Z', endsAt: '2024-03-11T14:00:00.000Z' };
 export const CONTACT_AT = '2024-02-19T07:30:00.000Z';
+export const CONTACT_BEFORE_ANY_MISS = '2024-01-20T07:30:00.000Z';
 export const WHEREABOUTS = ['the night shelter', 'the harbour front'];
 
 export const courseInput = (quorum = 1): CourseInput => ({
@@ -144,7 +145,7 @@ export const SAMPLED_STEPS = OUTREACH_LADDER.levels.length + 1;
 /**
  * The engagement samples. One appointment, scheduled until a second ladder has started (so a miss
  * during outreach, which must open no other ladder, and a second ladder are both reached), moved once;
- * a successful and an unsuccessful contact; the pending escalation step (up to SAMPLED_STEPS) and a
+ * a successful and an unsuccessful contact, and a successful one dated before the miss; the pending escalation step (up to SAMPLED_STEPS) and a
  * stale one; acknowledgement of level 1 and level 3 (each reached or not); every pending reminder
  * and a stale one.
  */
@@ -161,6 +162,8 @@ export function engagementSamples(snapshot: CourseSnapshot): CourseEvent[] {
     miss(),
     contact(true),
     contact(false),
+    // Dated before any miss: the citizen was reached, but not since the ladder began.
+    contact(true, CONTACT_BEFORE_ANY_MISS),
     ...(outreach && outreach.step < SAMPLED_STEPS ? [stepDue(outreach.ladder, outreach.step + 1)] : []),
     // Already fired during a ladder; otherwise the first step of a ladder that has not started.
     outreach ? stepDue(outreach.ladder, outreach.step) : stepDue(ladders + 1, 1),
