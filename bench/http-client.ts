@@ -17,8 +17,8 @@ export class HttpClient {
   }
 
   /** `body` is already-encoded JSON, so that a load loop encodes its request once. */
-  send(method: 'GET' | 'POST', path: string, token?: string, body?: Buffer): Promise<JsonResponse> {
-    const headers: Record<string, string | number> = { accept: 'application/json' };
+  send(method: 'GET' | 'POST', path: string, token?: string, body?: Buffer, accept = 'application/json'): Promise<JsonResponse> {
+    const headers: Record<string, string | number> = { accept };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body) {
       headers['content-type'] = 'application/json';

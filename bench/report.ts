@@ -5,6 +5,7 @@ import type { CpuUse } from './cpu';
 import type { LatencySummary } from './http-load';
 import type { MachineResult } from './machine';
 import type { PgbenchResult } from './pgbench';
+import type { ReportTiming, RequestTimes } from './report-timing';
 import { RESULTS_DIR } from './settings';
 import type { TimerLateness } from './timer-lateness';
 
@@ -16,6 +17,7 @@ export interface Measurements {
   machine: MachineResult;
   cpu: { http: CpuUse; pgbench: CpuUse };
   timers: TimerLateness;
+  reports: ReportTiming;
 }
 
 export interface Row {
@@ -27,6 +29,7 @@ export interface Row {
 }
 
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const timesOf = (t: RequestTimes) => `${fixed(t.p50Ms, 0)} / ${fixed(t.maxMs, 0)}`;
 const latenessOf = (l: TimerLateness['notification']) => `${fixed(l.p50Ms, 0)} / ${fixed(l.p99Ms, 0)} / ${fixed(l.maxMs, 0)}`;
 
 /** The figures the run is judged by; the ratios are derived here and nowhere else. */
@@ -64,6 +67,15 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
     },
     { figure: 'step lateness, due to notification row, p50 / p99 / max ms', value: latenessOf(m.timers.notification), goal: '' },
     { figure: 'step lateness, due to step fired, p50 / p99 / max ms', value: latenessOf(m.timers.firing), goal: '' },
+    {
+      figure: `outcome report, ${m.reports.courses} courses / ${m.reports.events} events, p50 / max ms`,
+      value: timesOf(m.reports.outcomes),
+      goal: '< 5000',
+      met: m.reports.outcomes.maxMs < 5000,
+    },
+    { figure: 'outcome report, one municipality, p50 / max ms', value: timesOf(m.reports.outcomesOneMunicipality), goal: '' },
+    { figure: 'outcome report as CSV, p50 / max ms', value: timesOf(m.reports.outcomesCsv), goal: '' },
+    { figure: 'fidelity report, every team, p50 / max ms', value: timesOf(m.reports.fidelity), goal: '' },
   ];
   return { rows, derived: { throughputRatio, latencyRatio, machineSharePercent } };
 }

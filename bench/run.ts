@@ -7,6 +7,7 @@ import { log } from './log';
 import { measureMachine } from './machine';
 import { preparePgbench, runPgbench } from './pgbench';
 import { formatTable, type Measurements, rowsOf, writeResults } from './report';
+import { measureReports } from './report-timing';
 import { type RunningApi, startApi, stopAll } from './service-processes';
 import { SETTINGS } from './settings';
 import { measureTimerLateness } from './timer-lateness';
@@ -17,7 +18,8 @@ const describeHttp = (s: LatencySummary) =>
 /**
  * One run, one PostgreSQL: fresh database, the real API as a child process, the world built over
  * HTTP, then the HTTP load and the pgbench mirror of the same transaction back to back, the machine
- * step alone, and last the timers' lateness on a fresh database with the API and a worker.
+ * step alone, the timers' lateness on a fresh database with the API and a worker, and last the
+ * reports on a fresh database of 100,000 courses.
  * Prints a table and writes bench/results/latest.json.
  */
 async function main(): Promise<void> {
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
 
-  let m: Omit<Measurements, 'machine' | 'timers'>;
+  let m: Omit<Measurements, 'machine' | 'timers' | 'reports'>;
   let caseManagerId: string;
   let firstCourseId: string;
   try {
@@ -77,7 +79,9 @@ async function main(): Promise<void> {
     `timers: ${timers.fired} of ${timers.due} steps fired, ${timers.notified} notified; lateness to the notification p50 ${timers.notification.p50Ms.toFixed(0)} ms, p99 ${timers.notification.p99Ms.toFixed(0)} ms, max ${timers.notification.maxMs.toFixed(0)} ms`,
   );
 
-  const measurements: Measurements = { ...m, machine, timers };
+  const reports = await measureReports();
+
+  const measurements: Measurements = { ...m, machine, timers, reports };
   const { rows, derived } = rowsOf(measurements);
   const totalSeconds = (Date.now() - started) / 1000;
   const file = writeResults(measurements, rows, derived, totalSeconds);

@@ -52,6 +52,8 @@ async function main(): Promise<void> {
   console.log(`  Health:    ${service.baseUrl}/health`);
   console.log(`  Try, as ${cast.caseworker.name}:`);
   console.log(`  curl -H "Authorization: Bearer ${cast.caseworker.token}" ${service.baseUrl}/api/v1/courses/${courses[0].courseId}`);
+  console.log(`  and as ${cast.teamLead.name}, the outcome report as CSV:`);
+  console.log(`  curl -H "Authorization: Bearer ${cast.teamLead.token}" -H "Accept: text/csv" ${service.baseUrl}/api/v1/reports/outcomes`);
   console.log('\nPress Ctrl-C to stop.');
 }
 

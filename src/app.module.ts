@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AppointmentsModule } from './appointments/appointments.module';
+import { AssessmentsModule } from './assessments/assessments.module';
 import { AuthModule } from './auth/auth.module';
+import { ClosuresModule } from './closures/closures.module';
 import { ConfigModule } from './config/config.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { CoursesModule } from './courses/courses.module';
@@ -9,16 +11,44 @@ import { EscalationsModule } from './escalations/escalations.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { ApiMetricsModule } from './metrics/api-metrics.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PlansModule } from './plans/plans.module';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { RedisModule } from './redis/redis.module';
 import { ReferralsModule } from './referrals/referrals.module';
+import { ReportsModule } from './reports/reports.module';
 import { StaffModule } from './staff/staff.module';
 import { VisitationModule } from './visitation/visitation.module';
 import { WaitlistModule } from './waitlist/waitlist.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, AuthModule, IdempotencyModule, HealthModule, StaffModule, CoursesModule, ReferralsModule, NotificationsModule, WaitlistModule, VisitationModule, AppointmentsModule, ContactsModule, EscalationsModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    RedisModule,
+    MetricsModule,
+    AuthModule,
+    IdempotencyModule,
+    HealthModule,
+    ApiMetricsModule,
+    QueueDashboardModule,
+    StaffModule,
+    CoursesModule,
+    ReferralsModule,
+    NotificationsModule,
+    WaitlistModule,
+    VisitationModule,
+    AppointmentsModule,
+    ContactsModule,
+    EscalationsModule,
+    PlansModule,
+    AssessmentsModule,
+    ClosuresModule,
+    ReportsModule,
+  ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })
 export class AppModule {}

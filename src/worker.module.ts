@@ -1,13 +1,26 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { WorkerMetricsModule } from './metrics/worker-metrics.module';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module';
 import { OutboxRelayModule } from './outbox/outbox-relay.module';
+import { QueueWorkersModule } from './queues/queue-workers.module';
 import { TimersWorkerModule } from './timers/timers-worker.module';
 import { WaitlistWorkerModule } from './waitlist/waitlist-worker.module';
 
-/** The worker process: the outbox relay and the queue processors, no HTTP. */
+/** The worker process: the outbox relay and the queue processors, no HTTP (but its metrics, when asked). */
 @Module({
-  imports: [ConfigModule, DatabaseModule, OutboxRelayModule, NotificationsWorkerModule, WaitlistWorkerModule, TimersWorkerModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    MetricsModule,
+    OutboxRelayModule,
+    NotificationsWorkerModule,
+    WaitlistWorkerModule,
+    TimersWorkerModule,
+    QueueWorkersModule,
+    WorkerMetricsModule,
+  ],
 })
 export class WorkerModule {}

@@ -1,4 +1,5 @@
 import { ICM_COURSE_MACHINE_VERSION } from '../workflows/icm-course';
+import { approvePlan, decideClosure, planBody, proposeClosure, recordAssessment } from './support/care-planning';
 import { startApp, type TestApp } from './support/test-app';
 import { type StaffHandle, World } from './support/world';
 
@@ -8,6 +9,7 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
   let caseworker: StaffHandle;
   let committee: StaffHandle;
   let caseManager: StaffHandle;
+  let teamLead: StaffHandle;
 
   beforeAll(async () => {
     api = await startApp();
@@ -15,40 +17,44 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
     caseworker = await world.staff(['caseworker'], { teamId: 'lifecycle' });
     committee = await world.staff(['committee_member']);
     caseManager = await world.staff(['case_manager'], { teamId: 'lifecycle' });
+    teamLead = await world.staff(['team_lead'], { teamId: 'lifecycle' });
   });
   afterAll(() => api.close());
+
+  const proposals = async (courseId: string): Promise<{ id: string }[]> =>
+    (await api.http.get(`/api/v1/courses/${courseId}/closure-proposals`).set('Authorization', caseManager.auth).expect(200)).body;
 
   it('passes every phase, logs every event in order and queues the side effects the machine named', async () => {
     const referral = await world.refer(caseworker);
     expect(referral.state).toBe('referral.submitted');
     const { courseId } = referral;
+    const event = (staff: StaffHandle, body: Record<string, unknown>) => () => world.send(staff, courseId, body);
+    const draft = () => api.http.post(`/api/v1/courses/${courseId}/plan`).set('Authorization', caseManager.auth).send(planBody());
 
-    const walk: [StaffHandle, Record<string, unknown>, string][] = [
-      [committee, { type: 'INFO_REQUESTED', questions: ['Is there a current §141 plan?'] }, 'referral.information_requested'],
-      [caseworker, { type: 'INFO_PROVIDED', answers: 'It is being written.' }, 'referral.submitted'],
-      [committee, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }, 'planning'],
-      [caseManager, { type: 'PLAN_DRAFTED', planVersion: 1 }, 'planning'],
-      [caseManager, { type: 'PLAN_APPROVED' }, 'coordination'],
-      [caseManager, { type: 'FOLLOW_UP_STARTED' }, 'follow_up'],
-      [caseManager, { type: 'REASSESSMENT_STARTED' }, 'reassessment'],
-      [caseManager, { type: 'REASSESSMENT_COMPLETED', nextPhase: 'planning' }, 'planning'],
-      [caseManager, { type: 'PLAN_DRAFTED', planVersion: 2 }, 'planning'],
-      [caseManager, { type: 'PLAN_APPROVED' }, 'coordination'],
-      [caseManager, { type: 'COURSE_CLOSED', reason: 'no_longer_needed' }, 'closed'],
+    // Plan, reassessment and closure events are sent by their own routes, which write their rows too.
+    const walk: [string, () => Promise<{ status: number; body: { state: string } }>, string, number?][] = [
+      ['INFO_REQUESTED', event(committee, { type: 'INFO_REQUESTED', questions: ['Is there a current §141 plan?'] }), 'referral.information_requested'],
+      ['INFO_PROVIDED', event(caseworker, { type: 'INFO_PROVIDED', answers: 'It is being written.' }), 'referral.submitted'],
+      ['VISITATION_APPROVED', event(committee, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }), 'planning'],
+      ['PLAN_DRAFTED', draft, 'planning', 201],
+      ['PLAN_APPROVED', () => approvePlan(api, caseManager, courseId), 'coordination'],
+      ['FOLLOW_UP_STARTED', event(caseManager, { type: 'FOLLOW_UP_STARTED' }), 'follow_up'],
+      ['REASSESSMENT_STARTED', event(caseManager, { type: 'REASSESSMENT_STARTED' }), 'reassessment'],
+      ['REASSESSMENT_COMPLETED', () => recordAssessment(api, caseManager, courseId, { kind: 'reassessment', nextPhase: 'planning' }), 'planning', 201],
+      ['PLAN_DRAFTED', draft, 'planning', 201],
+      ['PLAN_APPROVED', () => approvePlan(api, caseManager, courseId), 'coordination'],
+      ['NOTE_ADDED', () => proposeClosure(api, caseManager, courseId, 'no_longer_needed'), 'coordination', 201],
+      ['COURSE_CLOSED', async () => decideClosure(api, teamLead, (await proposals(courseId))[0].id, { decision: 'approve' }), 'closed'],
     ];
-    for (const [staff, event, expectedState] of walk) {
-      const response = await world.send(staff, courseId, event);
-      expect({ event: event.type, status: response.status, state: response.body.state }).toEqual({
-        event: event.type,
-        status: 200,
-        state: expectedState,
-      });
+    for (const [type, step, state, status = 200] of walk) {
+      const response = await step();
+      expect({ type, status: response.status, state: response.body.state }).toEqual({ type, status, state });
     }
 
     const log = await world.events(caseworker, courseId);
     expect(log.map((entry) => entry.seq)).toEqual(Array.from({ length: walk.length + 1 }, (_, i) => i + 1));
-    expect(log.map((entry) => entry.type)).toEqual(['COURSE_OPENED', ...walk.map(([, event]) => event.type)]);
-    expect(log.at(-1)).toMatchObject({ resultingState: 'closed', actorId: caseManager.id });
+    expect(log.map((entry) => entry.type)).toEqual(['COURSE_OPENED', ...walk.map(([type]) => type)]);
+    expect(log.at(-1)).toMatchObject({ resultingState: 'closed', actorId: teamLead.id });
 
     const effects: { kind: string; eventSeq: number; payload: { kind?: string; caseManagerId?: string } }[] = await api.db.query(
       `SELECT kind, event_seq AS "eventSeq", payload FROM outbox WHERE course_id = $1 AND kind <> 'timerDue' ORDER BY id`,
@@ -59,8 +65,9 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
       [2, 'notify', 'information_requested'],
       [3, 'notify', 'referral_in_queue'],
       [4, 'notify', 'course_assigned'],
-      [12, 'offerFreedSlot', caseManager.id],
-      [12, 'notify', 'course_closed'],
+      [12, 'notify', 'case_note'],
+      [13, 'offerFreedSlot', caseManager.id],
+      [13, 'notify', 'course_closed'],
     ]);
 
     // Reminders were scheduled on assignment and at the plan's approval; closure cancelled the rest.

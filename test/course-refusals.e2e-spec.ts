@@ -1,3 +1,4 @@
+import { approvePlan } from './support/care-planning';
 import { startApp, type TestApp } from './support/test-app';
 import { type StaffHandle, World } from './support/world';
 
@@ -43,7 +44,7 @@ describe('a refused event changes nothing', () => {
   });
 
   it('409 naming the rule when a guard refuses: a plan cannot be approved before it is drafted', async () => {
-    const body = await expectRefusal(() => world.send(caseManager, courseId, { type: 'PLAN_APPROVED' }), 409);
+    const body = await expectRefusal(() => approvePlan(api, caseManager, courseId), 409);
     expect(body.type).toMatch(/rule-refused$/);
     expect(body.rules).toEqual(['hasDraftPlan']);
   });
@@ -57,10 +58,10 @@ describe('a refused event changes nothing', () => {
   it.each([
     ['an unknown event type', { type: 'TELEPORTED' }, 'type'],
     ['a missing type', { text: 'no type' }, 'type'],
-    ['a payload field of the wrong type', { type: 'PLAN_DRAFTED', planVersion: 'one' }, 'planVersion'],
-    ['an unknown payload field', { type: 'PLAN_APPROVED', approvedBy: 'me' }, 'approvedBy'],
+    ['a payload field of the wrong type', { type: 'NOTE_ADDED', text: 42 }, 'text'],
+    ['an unknown payload field', { type: 'FOLLOW_UP_STARTED', approvedBy: 'me' }, 'approvedBy'],
     ['a missing payload field', { type: 'NOTE_ADDED' }, 'text'],
-    ['a closure without a valid reason', { type: 'COURSE_CLOSED', reason: 'hard_to_reach' }, 'reason'],
+    ['an event its own route sends', { type: 'PLAN_DRAFTED', planVersion: 1 }, 'type'],
   ])('422 for %s, naming the field', async (_, event, field) => {
     const body = await expectRefusal(() => world.send(caseManager, courseId, event), 422);
     expect(body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
@@ -85,7 +86,7 @@ describe('a refused event changes nothing', () => {
   });
 
   it('403 for a role that may not send the event', async () => {
-    await expectRefusal(() => world.send(caseworker, courseId, { type: 'PLAN_APPROVED' }), 403);
+    await expectRefusal(() => world.send(caseworker, courseId, { type: 'REASSESSMENT_STARTED' }), 403);
   });
 
   it('404 for staff not involved in the course: its existence stays secret', async () => {

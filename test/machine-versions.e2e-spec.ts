@@ -1,6 +1,7 @@
 import { ICM_COURSE_MACHINE_VERSION } from '../workflows/icm-course';
 import { KNOWN_COURSE_MACHINES } from '../src/courses/course-machines';
 import { icmCourseMachineV0 } from './fixtures/icm-course-v0.machine';
+import { approvePlan } from './support/care-planning';
 import { startApp } from './support/test-app';
 import { World } from './support/world';
 
@@ -27,8 +28,8 @@ describe('a course keeps the machine version it started on', () => {
         allowedEvents: ['PLAN_APPROVED'],
       });
       // Later versions demand a drafted plan first; the old course still follows its own rules.
-      const approved = await world.send(caseManager, courseId, { type: 'PLAN_APPROVED' }).expect(200);
-      expect(approved.body).toMatchObject({ state: 'coordination', version: 3 });
+      const approved = await approvePlan(newDeployment, caseManager, courseId).expect(200);
+      expect(approved.body).toMatchObject({ state: 'coordination', version: 3, plan: null });
 
       const fresh = await world.refer(caseworker);
       expect(fresh.state).toBe('referral.submitted');

@@ -1,3 +1,4 @@
+import { planned } from './support/care-planning';
 import { eventually } from './support/eventually';
 import { inbox, type InboxItem, recordContact, scheduleAppointment } from './support/engagement';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
@@ -65,8 +66,7 @@ describe('reminders to case managers', () => {
   it('a successful contact in time means no first-contact reminder; an approved plan means no plan reminder', async () => {
     const courseId = await assignedCourse();
     await recordContact(api, caseManager, courseId, { successful: true }).expect(201);
-    await world.send(caseManager, courseId, { type: 'PLAN_DRAFTED', planVersion: 1 }).expect(200);
-    await world.send(caseManager, courseId, { type: 'PLAN_APPROVED' }).expect(200);
+    await planned(api, caseManager, courseId);
     await sleep(3500); // past both due times
     const kinds = await remindersOf(caseManager, courseId);
     expect(kinds).not.toContain('reminder_first_contact_due');
@@ -75,8 +75,7 @@ describe('reminders to case managers', () => {
 
   it('a reassessment is announced ahead to the case manager and, once overdue, to the team lead too', async () => {
     const courseId = await assignedCourse();
-    await world.send(caseManager, courseId, { type: 'PLAN_DRAFTED', planVersion: 1 }).expect(200);
-    await world.send(caseManager, courseId, { type: 'PLAN_APPROVED' }).expect(200);
+    await planned(api, caseManager, courseId);
     const kinds = await eventually(() => remindersOf(caseManager, courseId), (seen) => seen.includes('reminder_reassessment_overdue'), 15000);
     expect(kinds).toEqual(expect.arrayContaining(['reminder_reassessment_upcoming', 'reminder_reassessment_overdue']));
     expect(await eventually(() => remindersOf(teamLead, courseId), (seen) => seen.length > 0)).toEqual(['reminder_reassessment_overdue']);

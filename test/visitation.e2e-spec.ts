@@ -1,3 +1,4 @@
+import { closeCourse } from './support/care-planning';
 import { eventually } from './support/eventually';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { type StaffHandle, World } from './support/world';
@@ -156,7 +157,7 @@ describe('visitation: the committee decides and a case manager is assigned', () 
       );
 
     // A course closes: the slot is offered with the first urgent citizen.
-    await world.send(caseManager, occupied.courseId, { type: 'COURSE_CLOSED', reason: 'moved_away' }).expect(200);
+    await closeCourse(api, caseManager, teamLead, occupied.courseId, 'moved_away');
     expect((await eventually(offers, (items) => items.length === 1)).map((item) => item.courseId)).toEqual([urgent1]);
     await world.send(teamLead, urgent1, { type: 'CASE_MANAGER_ASSIGNED', caseManagerId: caseManager.id }).expect(200);
 

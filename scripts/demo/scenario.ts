@@ -1,3 +1,4 @@
+import { OUTCOME_DOMAINS } from '../../workflows/icm-course';
 import type { Actor, ApiClient } from '../support/api-client';
 
 export interface DemoCourse {
@@ -35,6 +36,36 @@ export async function hireStaff(api: ApiClient): Promise<DemoCast> {
   };
 }
 
+const UNCHANGED = Object.fromEntries(OUTCOME_DOMAINS.map((domain) => [domain, 'unchanged']));
+
+const JENS_PLAN = {
+  citizenWishes: 'A flat of my own, and to get my medicine sorted out.',
+  resources: ['Keeps appointments he has agreed to himself', 'A brother in Aarhus'],
+  goals: [
+    { area: 'housing', goal: 'Move into a flat of his own' },
+    { area: 'drugs', goal: 'Start outpatient treatment' },
+    { area: 'mental_illness', goal: 'Stable psychiatric follow-up' },
+  ],
+  services: [
+    { kind: 'treatment', provider: 'Misbrugscenter Nord', contact: { name: 'Lone Madsen', phone: '+45 87 13 00 00' } },
+    { kind: 'psychiatry', provider: 'Outpatient psychiatry', contact: { name: 'Dr. Holm' }, status: 'started' },
+    { kind: 'job_centre', contact: { name: 'Sanne Kjær' } },
+    { kind: 'transport_voucher', contact: { name: 'Dorte (case manager)' } },
+  ],
+  linkedPlans: [
+    { kind: 'section_141_action_plan', reference: 'HP-2026-0117', status: 'in_progress' },
+    { kind: 'job_plan', reference: 'JC-2026-0042', status: 'exists' },
+  ],
+};
+
+const LARS_PLAN = {
+  citizenWishes: 'Somewhere to sleep that is not the street.',
+  resources: ['Young, and wants things to change'],
+  goals: [{ area: 'housing', goal: 'A room at a youth housing scheme' }, { area: 'alcohol', goal: 'Fewer days drinking' }],
+  services: [{ kind: 'shelter', provider: 'Youth shelter', contact: { name: 'Night staff' }, status: 'started' }],
+  linkedPlans: [{ kind: 'section_141_action_plan', status: 'none' }],
+};
+
 /** Three citizens through the course, each over the HTTP API as staff would do it. */
 export async function walkThreeCitizens(api: ApiClient, cast: DemoCast): Promise<DemoCourse[]> {
   const { caseworker, committee, caseManagers } = cast;
@@ -43,6 +74,8 @@ export async function walkThreeCitizens(api: ApiClient, cast: DemoCast): Promise
     return courseId;
   };
   const send = (actor: Actor, courseId: string, event: object) => api.call(actor, 'POST', `/courses/${courseId}/events`, event);
+  const assess = (actor: Actor, courseId: string, assessment: object) =>
+    api.call(actor, 'POST', `/courses/${courseId}/assessments`, { domains: UNCHANGED, ...assessment });
 
   const jens = await refer('Jens', '120398-1237', {
     problemAreas: ['drugs', 'mental_illness', 'physical_health', 'economy', 'social_network'],
@@ -53,11 +86,12 @@ export async function walkThreeCitizens(api: ApiClient, cast: DemoCast): Promise
   await send(committee[0], jens, { type: 'INFO_REQUESTED', questions: ['Has the citizen been assessed by psychiatry?'] });
   await send(caseworker, jens, { type: 'INFO_PROVIDED', answers: 'Yes, outpatient psychiatry in March; report attached to the case.' });
   await send(committee[0], jens, { type: 'VISITATION_APPROVED', caseManagerId: caseManagers[0].id, reason: 'Target group: 5 problem areas, homeless' });
-  await send(caseManagers[0], jens, { type: 'PLAN_DRAFTED', planVersion: 1 });
-  await send(caseManagers[0], jens, { type: 'PLAN_APPROVED' });
+  await assess(caseManagers[0], jens, { kind: 'baseline', housingStatus: 'temporary', problematicUseDays: 18 });
+  await api.call(caseManagers[0], 'POST', `/courses/${jens}/plan`, JENS_PLAN);
+  await api.call(caseManagers[0], 'POST', `/courses/${jens}/plan/approval`);
   await send(caseManagers[0], jens, { type: 'NOTE_ADDED', text: 'Went with Jens to the GP; follow-up booked.' });
   await send(caseManagers[0], jens, { type: 'REASSESSMENT_STARTED' });
-  await send(caseManagers[0], jens, { type: 'REASSESSMENT_COMPLETED', nextPhase: 'coordination' });
+  await assess(caseManagers[0], jens, { kind: 'reassessment', nextPhase: 'coordination', housingStatus: 'own_home', problematicUseDays: 9, domains: { ...UNCHANGED, drugs: 'positive', economy: 'positive' } });
 
   const karen = await refer('Karen', '050791-2344', {
     problemAreas: ['economy'],
@@ -73,11 +107,12 @@ export async function walkThreeCitizens(api: ApiClient, cast: DemoCast): Promise
     reason: 'Young, homeless, substance use and untreated mental illness',
   });
   await send(committee[0], lars, { type: 'VISITATION_APPROVED', caseManagerId: caseManagers[1].id });
-  await send(caseManagers[1], lars, { type: 'PLAN_DRAFTED', planVersion: 1 });
-  await send(caseManagers[1], lars, { type: 'PLAN_APPROVED' });
+  await assess(caseManagers[1], lars, { kind: 'baseline', housingStatus: 'homeless', problematicUseDays: 25 });
+  await api.call(caseManagers[1], 'POST', `/courses/${lars}/plan`, LARS_PLAN);
+  await api.call(caseManagers[1], 'POST', `/courses/${lars}/plan/approval`);
   await send(caseManagers[1], lars, { type: 'FOLLOW_UP_STARTED' });
   await send(caseManagers[1], lars, { type: 'REASSESSMENT_STARTED' });
-  await send(caseManagers[1], lars, { type: 'REASSESSMENT_COMPLETED', nextPhase: 'planning' });
+  await assess(caseManagers[1], lars, { kind: 'reassessment', nextPhase: 'planning', housingStatus: 'homeless', problematicUseDays: 27, domains: { ...UNCHANGED, mental_illness: 'negative' } });
 
   return [
     { citizen: 'Jens', courseId: jens },

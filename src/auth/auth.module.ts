@@ -5,5 +5,7 @@ import { TokenVerifier } from './token-verifier';
 
 @Module({
   providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthenticationGuard }],
+  // For what Nest's guards do not reach: the queue dashboard's middleware.
+  exports: [TokenVerifier],
 })
 export class AuthModule {}

@@ -14,8 +14,12 @@ describe('configuration is validated at start-up', () => {
       TIME_ZONE: 'Europe/Copenhagen',
       DIGEST_AT: '07:30',
       WEBHOOK_RETRY_BASE_MS: 5000,
+      READY_MAX_OUTBOX_BACKLOG: 10000,
+      READY_MAX_OUTBOX_AGE_MS: 60000,
+      FIRST_YEAR_COST_SECTION_85_ADMINISTRATION_DKK: 93000,
+      FIRST_YEAR_COST_SECTION_110_SHELTER_DKK: 52000,
     });
-    expect(loadConfig(VALID).NOTIFICATION_WEBHOOK_URL).toBeUndefined();
+    expect(loadConfig(VALID)).toMatchObject({ NOTIFICATION_WEBHOOK_URL: undefined, METRICS_TOKEN: undefined, WORKER_METRICS_PORT: undefined });
   });
 
   it.each([
@@ -37,10 +41,16 @@ describe('configuration is validated at start-up', () => {
     ['WEBHOOK_RETRY_BASE_MS', { WEBHOOK_RETRY_BASE_MS: '0' }],
     ['APPOINTMENT_GRACE', { APPOINTMENT_GRACE: '2 hours' }],
     ['PLAN_DUE', { PLAN_DUE: 'P1M' }],
+    ['FIRST_YEAR_COST_SECTION_110_SHELTER_DKK', { FIRST_YEAR_COST_SECTION_110_SHELTER_DKK: '-1' }],
+    ['FIRST_YEAR_COST_SECTION_85_ADMINISTRATION_DKK', { FIRST_YEAR_COST_SECTION_85_ADMINISTRATION_DKK: '93,000' }],
     ['ESCALATION_LEVEL_DELAYS', { ESCALATION_LEVEL_DELAYS: 'PT0S,PT24H' }],
     ['ESCALATION_LEVEL_DELAYS', { ESCALATION_LEVEL_DELAYS: 'PT0S,PT24H,soon' }],
     ['ESCALATION_REPEAT_EVERY', { ESCALATION_REPEAT_EVERY: 'P' }],
     ['RECONCILE_EVERY_MS', { RECONCILE_EVERY_MS: '5' }],
+    ['READY_MAX_OUTBOX_BACKLOG', { READY_MAX_OUTBOX_BACKLOG: '0' }],
+    ['READY_MAX_OUTBOX_AGE_MS', { READY_MAX_OUTBOX_AGE_MS: 'a minute' }],
+    ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }],
+    ['WORKER_METRICS_PORT', { WORKER_METRICS_PORT: '70000' }],
   ])('stops with a message naming %s when it is missing or malformed', (name, change) => {
     expect(() => loadConfig({ ...VALID, ...change })).toThrow(new RegExp(`- ${name}:`));
   });
@@ -58,5 +68,9 @@ describe('configuration is validated at start-up', () => {
   it('takes a webhook on a local address with a long enough secret', () => {
     const config = loadConfig({ ...VALID, NOTIFICATION_WEBHOOK_URL: 'http://127.0.0.1:8080/hooks', NOTIFICATION_WEBHOOK_SECRET: 'w'.repeat(32) });
     expect(config.NOTIFICATION_WEBHOOK_URL).toBe('http://127.0.0.1:8080/hooks');
+  });
+
+  it('serves the worker metrics on a port only when one is given', () => {
+    expect(loadConfig({ ...VALID, WORKER_METRICS_PORT: '9464' }).WORKER_METRICS_PORT).toBe(9464);
   });
 });

@@ -124,6 +124,18 @@ export class AppConfig {
   @IsIsoDuration()
   NO_CONTACT_REMINDER = 'P14D';
 
+  // Economy (README, "Reports"): the first year's cost of one course by its anchoring, in DKK.
+  // Defaults are the published figures (DOMAIN.md, "Economy"), with the state's refunds.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  FIRST_YEAR_COST_SECTION_85_ADMINISTRATION_DKK = 93000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  FIRST_YEAR_COST_SECTION_110_SHELTER_DKK = 52000;
+
   /**
    * How long a job stays locked to its worker without renewal (each live worker renews it at half
    * this), and how often workers look for jobs whose worker died: such a job runs again within
@@ -187,6 +199,33 @@ export class AppConfig {
   @Min(10)
   @Max(3_600_000)
   WEBHOOK_RETRY_BASE_MS = 5000;
+
+  // Operations (README, "Containers"): when an API process reads as ready, and who may read metrics.
+  /** Unsent outbox rows from which /health/ready answers 503: the outbox relay is not keeping up. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  READY_MAX_OUTBOX_BACKLOG = 10000;
+
+  /** Age of the oldest unsent outbox row from which /health/ready answers 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  READY_MAX_OUTBOX_AGE_MS = 60000;
+
+  /** When set, /metrics of the API and of the worker answer only `Authorization: Bearer <METRICS_TOKEN>`. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /** When set, the worker serves its own /metrics on this port (the API serves its own on PORT). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  WORKER_METRICS_PORT?: number;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'log';

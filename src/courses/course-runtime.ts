@@ -12,6 +12,7 @@ import {
   WAITLIST_PRIORITIES,
 } from '../../workflows/icm-course';
 import { type Caller, hasAnyRole } from '../auth/roles';
+import { CourseEventMetrics } from '../metrics/course-event-metrics';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../problems/domain-error';
 import { validatePlain } from '../problems/validation';
 import { CaseloadLimit } from './caseload-limit';
@@ -68,6 +69,7 @@ export class CourseRuntime {
     private readonly caseload: CaseloadLimit,
     private readonly ledger: EscalationLedger,
     private readonly timers: TimerSchedule,
+    private readonly eventMetrics: CourseEventMetrics,
   ) {}
 
   /** Starts a course on the newest machine version, inside the caller's transaction. */
@@ -100,7 +102,7 @@ export class CourseRuntime {
     if (!hasAnyRole(caller, COURSE_EVENT_CATALOG[type].roles)) {
       throw new Forbidden(`${type} needs one of the roles: ${COURSE_EVENT_CATALOG[type].roles.join(', ') || 'none (the service sends it)'}`);
     }
-    return this.dataSource.transaction(async (db) => {
+    return this.transact(type, async (db) => {
       const course = await this.courses.lock(db, courseId);
       if (!course || !(await this.access.isInvolved(db, caller, course))) throw new NotFound('Course', courseId);
       const { expectedVersion, alongside } = options;
@@ -113,12 +115,17 @@ export class CourseRuntime {
   /** An event of the service itself (a timer that fired), applied like any other. */
   async sendAsSystem(courseId: string, body: Record<string, unknown>, alongside?: SendOptions['alongside']): Promise<CourseTransition> {
     const { type, payload } = validEvent(body);
-    return this.dataSource.transaction(async (db) => {
+    return this.transact(type, async (db) => {
       const course = await this.courses.lock(db, courseId);
       if (!course) throw new NotFound('Course', courseId);
       await alongside?.(db, course);
       return this.apply(db, course, type, payload, SYSTEM_CALLER);
     });
+  }
+
+  /** The event's transaction, its outcome counted for /metrics once it has committed or been refused. */
+  private transact(type: CourseEventType, work: (db: EntityManager) => Promise<CourseTransition>): Promise<CourseTransition> {
+    return this.eventMetrics.counted(type, this.dataSource.transaction(work));
   }
 
   private async apply(
@@ -142,11 +149,12 @@ export class CourseRuntime {
     }
     const event = logged(type, payload, caller, occurredAt);
     const timerChange = this.timerChange(definition, current, next, payload);
-    const queued = [...sideEffects(actions.filter((action) => !this.ledger.records(action)), occurredAt), ...this.timers.alarms(timerChange)];
+    const ladderActions = actions.filter((action) => this.ledger.records(action));
+    const queued = [...sideEffects(actions.filter((action) => !ladderActions.includes(action)), occurredAt), ...this.timers.alarms(timerChange)];
     if (!(await this.courses.applyChange(db, course.id, course.version, change, event, queued))) {
       throw versionConflict(course, course.version);
     }
-    await this.ledger.record(db, course.id, actions.filter((action) => this.ledger.records(action)));
+    await this.ledger.record(db, course.id, ladderActions);
     await this.timers.record(db, course.id, timerChange);
     const seq = course.version + 1;
     return { courseId: course.id, seq, type, ...describe(next, change), version: seq };
@@ -175,13 +183,9 @@ const logged = (type: string, payload: object, caller: Caller, occurredAt: strin
   occurredAt,
 });
 
-/** One outbox row per action the machine named; an action may say when it is due. */
+/** One outbox row per action the machine named, due at once; timers bring their own due times. */
 const sideEffects = (actions: ExecutableAction[], occurredAt: string): SideEffect[] =>
-  actions.map((action) => ({
-    kind: action.type,
-    payload: (action.params ?? {}) as object,
-    dueAt: (action.params as { dueAt?: string } | undefined)?.dueAt ?? occurredAt,
-  }));
+  actions.map((action) => ({ kind: action.type, payload: (action.params ?? {}) as object, dueAt: occurredAt }));
 
 /** A caseload override is a team lead's to give; anyone else sending one is refused. */
 function overrideOf(payload: { caseloadOverrideReason?: string }, caller: Caller): string | undefined {

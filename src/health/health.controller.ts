@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/decorators';
+import { Readiness } from './readiness';
 import { RedisHealthIndicator } from './redis.health';
 
 @ApiTags('health')
@@ -12,6 +13,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly readiness: Readiness,
   ) {}
 
   @Get()
@@ -19,5 +21,12 @@ export class HealthController {
   @ApiOperation({ summary: 'PostgreSQL and Redis reachable (503 when either is not)' })
   check() {
     return this.health.check([() => this.database.pingCheck('postgres', { timeout: 2000 }), () => this.redis.isHealthy()]);
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Ready for traffic: PostgreSQL, Redis, migrations applied, outbox backlog and lag under their limits (503 problem naming what fails)' })
+  ready() {
+    return this.readiness.check();
   }
 }

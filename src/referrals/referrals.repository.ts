@@ -36,8 +36,8 @@ export class ReferralsRepository {
     const { details } = referral;
     const rows: { id: string }[] = await db.query(
       `INSERT INTO referrals (course_id, citizen_id, referred_by, problem_areas, housing_situation, whereabouts, legal_basis,
-                              action_plan_status, other_plans, income_type, reason, consent_given_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now()) RETURNING id`,
+                              action_plan_status, other_plans, income_type, reason, anchoring, consent_given_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now()) RETURNING id`,
       [
         referral.courseId,
         referral.citizenId,
@@ -50,6 +50,7 @@ export class ReferralsRepository {
         JSON.stringify(details.otherPlans ?? []),
         details.incomeType,
         details.reason,
+        details.anchoring ?? 'section_85_administration',
       ],
     );
     return rows[0].id;

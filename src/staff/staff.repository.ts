@@ -61,6 +61,12 @@ export class StaffRepository {
     return rows[0]?.teamId ?? null;
   }
 
+  /** The team leads of a team: who hears of what awaits their decision. */
+  async teamLeadsOf(db: EntityManager, teamId: string): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(`SELECT id FROM staff WHERE team_id = $1 AND 'team_lead' = ANY(roles) ORDER BY created_at`, [teamId]);
+    return rows.map((row) => row.id);
+  }
+
   async shareTeam(db: EntityManager, staffId: string, otherStaffId: string): Promise<boolean> {
     const rows = await db.query(
       `SELECT 1 FROM staff a JOIN staff b ON a.team_id = b.team_id WHERE a.id = $1 AND b.id = $2`,

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { TimerKey } from '../../workflows/icm-course';
 import { AppointmentsRepository } from '../appointments/appointments.repository';
 import { CourseRuntime } from '../courses/course-runtime';
+import { TimerMetrics } from '../metrics/timer-metrics';
 import { OutboxJobProcessor } from '../outbox/outbox-job.processor';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { Conflict } from '../problems/domain-error';
@@ -34,6 +35,7 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
     private readonly timers: TimersRepository,
     private readonly appointments: AppointmentsRepository,
     private readonly runtime: CourseRuntime,
+    private readonly metrics: TimerMetrics,
   ) {
     super(dataSource, outbox);
   }
@@ -47,6 +49,7 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
     if (timer.dueAt.getTime() > Date.now()) throw new TimerNotDueYet(`${key.kind} ${key.subject} is due at ${timer.dueAt.toISOString()}`);
     try {
       await this.fire(courseId, key);
+      this.metrics.fired(key.kind, timer.dueAt);
       return { outcome: 'fired' };
     } catch (error) {
       if (!(error instanceof Conflict) || !STALE.has(error.slug)) throw error;

@@ -24,11 +24,11 @@ export class World {
 
   constructor(private readonly api: TestApp) {}
 
-  async staff(roles: Role[], fields: { teamId?: string; maxCaseload?: number; name?: string } = {}): Promise<StaffHandle> {
+  async staff(roles: Role[], fields: { teamId?: string; maxCaseload?: number; name?: string; municipality?: string } = {}): Promise<StaffHandle> {
     const response = await this.api.http
       .post('/api/v1/staff')
       .set('Authorization', await this.adminAuth)
-      .send({ name: fields.name ?? `Staff ${roles.join('+')}`, roles, teamId: fields.teamId, maxCaseload: fields.maxCaseload })
+      .send({ name: fields.name ?? `Staff ${roles.join('+')}`, roles, teamId: fields.teamId, maxCaseload: fields.maxCaseload, municipality: fields.municipality })
       .expect(201);
     return { id: response.body.id, auth: await bearer(response.body.id, ...roles) };
   }

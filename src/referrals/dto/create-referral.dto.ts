@@ -18,6 +18,8 @@ import { IsCpr } from '../../citizens/cpr';
 import {
   ACTION_PLAN_STATUSES,
   type ActionPlanStatus,
+  ANCHORINGS,
+  type Anchoring,
   HOUSING_SITUATIONS,
   type HousingSituation,
   INCOME_TYPES,
@@ -94,6 +96,11 @@ export class CreateReferralDto {
   @ApiProperty({ enum: INCOME_TYPES })
   @IsIn(INCOME_TYPES)
   incomeType!: IncomeType;
+
+  @ApiPropertyOptional({ enum: ANCHORINGS, default: 'section_85_administration', description: 'Where the ICM course is anchored: in the administration (§85) or at a §110 shelter' })
+  @IsOptional()
+  @IsIn(ANCHORINGS)
+  anchoring?: Anchoring;
 
   @ApiProperty({ example: 'Long-term homeless, several services involved, none coordinating' })
   @IsString()

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CoursesModule } from '../courses/courses.module';
+import { StaffRepository } from '../staff/staff.repository';
+import { ClosureProposalsRepository } from './closure-proposals.repository';
+import { ClosuresController } from './closures.controller';
+import { ClosuresService } from './closures.service';
+
+@Module({
+  imports: [CoursesModule],
+  controllers: [ClosuresController],
+  providers: [ClosureProposalsRepository, ClosuresService, StaffRepository],
+})
+export class ClosuresModule {}

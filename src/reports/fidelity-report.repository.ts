@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The case managers asked for ($1 team, $2 municipality: their own). Every query below groups by
+ * GROUPING SETS, so one pass gives a row per team (`caseManagerId` null) and one per case manager.
+ */
+const MANAGERS = `
+  managers AS (
+    SELECT id, coalesce(team_id, 'no_team') AS team_id FROM staff
+    WHERE 'case_manager' = ANY(roles) AND ($1::text IS NULL OR team_id = $1) AND ($2::text IS NULL OR municipality = $2))`;
+
+const PER_TEAM_AND_CASE_MANAGER = `GROUP BY GROUPING SETS ((m.team_id), (m.team_id, m.id))`;
+const KEYS = `m.team_id AS "teamId", CASE WHEN GROUPING(m.id) = 0 THEN m.id END AS "caseManagerId"`;
+
+export interface Keyed {
+  teamId: string;
+  /** Null on a team's row. */
+  caseManagerId: string | null;
+}
+
+export type OpenCourseCounts = Keyed & { openCourses: number; contacted: number; overdueReassessments: number };
+export type OnTimeCounts = Keyed & { onTime: number; late: number };
+export type WaitCounts = Keyed & { waits: number; medianDays: number | null };
+
+@Injectable()
+export class FidelityReportRepository {
+  async caseManagers(db: EntityManager, staff: unknown[]): Promise<{ id: string; name: string; teamId: string; maxCaseload: number }[]> {
+    return db.query(
+      `WITH ${MANAGERS} SELECT s.id, s.name, m.team_id AS "teamId", s.max_caseload AS "maxCaseload"
+       FROM managers m JOIN staff s ON s.id = m.id ORDER BY m.team_id, s.name, s.id`,
+      staff,
+    );
+  }
+
+  /**
+   * Open courses now: how many, how many with a successful contact (the machine's `lastContactAt`:
+   * contacts and attended appointments) within `contactWindowMs`, and how many are past their
+   * reassessment's due date (the last reassessment, or the plan's first approval, plus `intervalMs`).
+   */
+  async openCourses(db: EntityManager, staff: unknown[], contactWindowMs: number, intervalMs: number): Promise<OpenCourseCounts[]> {
+    return db.query(
+      `WITH ${MANAGERS},
+       open AS (
+         SELECT c.id, c.case_manager_id,
+                (c.snapshot -> 'context' ->> 'lastContactAt')::timestamptz AS last_contact_at,
+                coalesce(c.snapshot -> 'context' ->> 'lastReassessedAt', c.snapshot -> 'context' ->> 'planApprovedAt')::timestamptz AS cycle_start
+         FROM courses c JOIN managers m ON m.id = c.case_manager_id WHERE c.phase <> 'closed')
+       SELECT ${KEYS}, count(o.id)::int AS "openCourses",
+              count(o.id) FILTER (WHERE o.last_contact_at >= now() - $3 * interval '1 millisecond')::int AS contacted,
+              count(o.id) FILTER (WHERE o.cycle_start + $4 * interval '1 millisecond' < now())::int AS "overdueReassessments"
+       FROM managers m LEFT JOIN open o ON o.case_manager_id = m.id
+       ${PER_TEAM_AND_CASE_MANAGER}`,
+      [...staff, contactWindowMs, intervalMs],
+    );
+  }
+
+  /** Reassessments recorded on the case managers' courses, and those recorded by their due date. */
+  async reassessments(db: EntityManager, staff: unknown[]): Promise<OnTimeCounts[]> {
+    return db.query(
+      `WITH ${MANAGERS}
+       SELECT ${KEYS}, count(a.id) FILTER (WHERE a.recorded_at <= a.due_at)::int AS "onTime",
+              count(a.id) FILTER (WHERE a.recorded_at > a.due_at)::int AS late
+       FROM managers m
+       LEFT JOIN courses c ON c.case_manager_id = m.id
+       LEFT JOIN assessments a ON a.course_id = c.id AND a.kind = 'reassessment'
+       ${PER_TEAM_AND_CASE_MANAGER}`,
+      staff,
+    );
+  }
+
+  /**
+   * Plans approved within `dueMs` of the assignment (the machine's `assignedAt`, from which the
+   * plan_due reminder counts too), and plans late: approved later, or not approved when the time ran
+   * out (before any closure).
+   */
+  async plans(db: EntityManager, staff: unknown[], dueMs: number): Promise<OnTimeCounts[]> {
+    return db.query(
+      `WITH ${MANAGERS},
+       assigned AS (
+         SELECT c.id, c.case_manager_id, c.closed_at,
+                (c.snapshot -> 'context' ->> 'planApprovedAt')::timestamptz AS approved_at,
+                (c.snapshot -> 'context' ->> 'assignedAt')::timestamptz + $3 * interval '1 millisecond' AS due_at
+         FROM courses c JOIN managers m ON m.id = c.case_manager_id)
+       SELECT ${KEYS}, count(a.id) FILTER (WHERE a.approved_at <= a.due_at)::int AS "onTime",
+              count(a.id) FILTER (WHERE a.approved_at > a.due_at OR (a.approved_at IS NULL AND coalesce(a.closed_at, now()) > a.due_at))::int AS late
+       FROM managers m LEFT JOIN assigned a ON a.case_manager_id = m.id
+       ${PER_TEAM_AND_CASE_MANAGER}`,
+      [...staff, dueMs],
+    );
+  }
+
+  /**
+   * Completed waits on the waitlist of the case managers' courses: from the first event that left
+   * the course waitlisted to the event after the last one (log sequences have no gaps).
+   */
+  async waits(db: EntityManager, staff: unknown[]): Promise<WaitCounts[]> {
+    return db.query(
+      `WITH ${MANAGERS},
+       waitlisted AS (
+         SELECT e.course_id, c.case_manager_id, min(e.occurred_at) AS since, max(e.seq) AS last_seq
+         FROM course_events e JOIN courses c ON c.id = e.course_id JOIN managers m ON m.id = c.case_manager_id
+         WHERE e.resulting_state = 'visitation.waitlisted'
+         GROUP BY e.course_id, c.case_manager_id),
+       waited AS (
+         SELECT w.case_manager_id, extract(epoch FROM next.occurred_at - w.since) / 86400 AS days
+         FROM waitlisted w JOIN course_events next ON next.course_id = w.course_id AND next.seq = w.last_seq + 1)
+       SELECT ${KEYS}, count(w.days)::int AS waits,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY w.days) AS "medianDays"
+       FROM managers m LEFT JOIN waited w ON w.case_manager_id = m.id
+       ${PER_TEAM_AND_CASE_MANAGER}`,
+      staff,
+    );
+  }
+
+  /** Citizens waiting now for a case manager of each team. */
+  async waitingNow(db: EntityManager, staff: unknown[]): Promise<{ teamId: string; waiting: number }[]> {
+    return db.query(
+      `WITH ${MANAGERS}
+       SELECT waitlist_team_id AS "teamId", count(*)::int AS waiting FROM courses
+       WHERE state = 'visitation.waitlisted' AND waitlist_team_id IN (SELECT team_id FROM managers)
+       GROUP BY 1`,
+      staff,
+    );
+  }
+}
