@@ -1,8 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { BackgroundLoop } from '../lifecycle/background-loop';
 import { OutboxRepository, type OutboxRow } from './outbox.repository';
 import { SideEffectPublisher } from './side-effect-publisher';
 
@@ -17,25 +17,18 @@ const PASS_LIMIT = 20_000;
  * job that was merely slow and now runs twice changes nothing.
  */
 @Injectable()
-export class OutboxReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OutboxReconciler.name);
-  private readonly stopping = new AbortController();
-  private loop?: Promise<void>;
-
+export class OutboxReconciler extends BackgroundLoop {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
     private readonly publisher: SideEffectPublisher,
     private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop = this.run();
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopping.abort();
-    await this.loop;
+  protected run(): Promise<void> {
+    return this.repeatEvery(this.config.RECONCILE_EVERY_MS, () => this.reconcileOnce());
   }
 
   /** One pass; returns how many rows were enqueued again, by the state their job was found in. */
@@ -57,16 +50,5 @@ export class OutboxReconciler implements OnApplicationBootstrap, OnApplicationSh
     const requeued = (found.missing ?? 0) + (found.failed ?? 0);
     if (requeued > 0) this.logger.warn(`Re-enqueued ${requeued} overdue outbox jobs (${JSON.stringify(found)})`);
     return found;
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopping.signal.aborted) {
-      try {
-        await this.reconcileOnce();
-      } catch (error) {
-        this.logger.warn(`Reconciliation failed (${(error as Error).message}); trying again at the next pass`);
-      }
-      await sleep(this.config.RECONCILE_EVERY_MS, undefined, { signal: this.stopping.signal }).catch(() => undefined);
-    }
   }
 }

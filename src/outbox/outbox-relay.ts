@@ -1,8 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { BackgroundLoop } from '../lifecycle/background-loop';
 import { withinTime } from '../redis/within-time';
 import { OutboxRepository } from './outbox.repository';
 import { SideEffectPublisher } from './side-effect-publisher';
@@ -21,25 +21,14 @@ const PUBLISH_TIMEOUT_MS = 3_000;
  * unsent, to be tried again after a growing pause. Several relays can run side by side.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OutboxRelay.name);
-  private readonly stopping = new AbortController();
-  private loop?: Promise<void>;
-
+export class OutboxRelay extends BackgroundLoop {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
     private readonly publisher: SideEffectPublisher,
     private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop = this.run();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopping.abort();
-    await this.loop;
+  ) {
+    super();
   }
 
   /** Publishes one batch; returns how many rows it sent. */
@@ -55,9 +44,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
-  private async run(): Promise<void> {
+  protected async run(): Promise<void> {
     let failures = 0;
-    while (!this.stopping.signal.aborted) {
+    while (!this.stopped) {
       try {
         const sent = await this.relayOnce();
         failures = 0;
@@ -69,10 +58,5 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         await this.pause(pause);
       }
     }
-  }
-
-  /** Waits, but not past a shutdown. */
-  private pause(ms: number): Promise<void> {
-    return sleep(ms, undefined, { signal: this.stopping.signal }).catch(() => undefined);
   }
 }

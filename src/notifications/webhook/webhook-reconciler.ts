@@ -1,6 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { BackgroundLoop } from '../../lifecycle/background-loop';
 import { NotificationsRepository, type ScheduledNotification } from '../notifications.repository';
 import { WebhookJobs } from './webhook-jobs';
 
@@ -13,25 +14,17 @@ const PAGE = 500;
  * waiting, retrying or failed, keeps its id and is left as it is.
  */
 @Injectable()
-export class WebhookReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(WebhookReconciler.name);
-  private timer?: NodeJS.Timeout;
-
+export class WebhookReconciler extends BackgroundLoop {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsRepository,
     private readonly jobs: WebhookJobs,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.jobs.configured) return;
-    this.timer = setInterval(() => {
-      this.reconcile().catch((error: Error) => this.logger.warn(`Webhook reconciliation failed: ${error.message}`));
-    }, EVERY_MS);
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  protected async run(): Promise<void> {
+    if (this.jobs.configured) await this.repeatEvery(EVERY_MS, () => this.reconcile());
   }
 
   /** Adds the job again for every due notification the webhook has not had; returns how many it looked at. */
