@@ -72,7 +72,7 @@ describe('outreach escalation when a citizen misses an appointment', () => {
     await recordContact(api, caseManager, courseId, { successful: false, channel: 'outreach_visit', whereabouts: 'Værestedet på Istedgade' }).expect(201);
     await missedAppointment(courseId);
 
-    const levels = await eventually(() => escalationLevels(api, caseManager, courseId), (seen) => seen.length >= 3, 15000);
+    const levels = await eventually(() => escalationLevels(api, caseManager, courseId), (seen) => seen.length >= 3, 25000);
     expect(levels.slice(0, 3)).toEqual([1, 2, 3]);
     const teamLeadLevels = await eventually(() => escalationLevels(api, teamLead, courseId), (seen) => seen.includes(3));
     expect(teamLeadLevels[0]).toBe(3);
@@ -92,7 +92,7 @@ describe('outreach escalation when a citizen misses an appointment', () => {
   it('after the last level it keeps reminding at level 3 and never closes the course', async () => {
     const courseId = await assignedCourse();
     await missedAppointment(courseId);
-    const steps = await eventually(() => firedSteps(api, courseId), (rows) => rows.length >= 4, 15000);
+    const steps = await eventually(() => firedSteps(api, courseId), (rows) => rows.length >= 4, 25000);
     expect(steps.slice(0, 4)).toEqual([
       { ladder: 1, step: 1, level: 1 },
       { ladder: 1, step: 2, level: 2 },

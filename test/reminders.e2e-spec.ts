@@ -54,7 +54,7 @@ describe('reminders to case managers', () => {
 
   it('after an assignment: first contact due, plan due and no contact, each once, to the case manager', async () => {
     const courseId = await assignedCourse();
-    const kinds = await eventually(() => remindersOf(caseManager, courseId), (seen) => seen.length >= 3, 15000);
+    const kinds = await eventually(() => remindersOf(caseManager, courseId), (seen) => seen.length >= 3, 25000);
     expect(kinds).toEqual(['reminder_first_contact_due', 'reminder_no_contact', 'reminder_plan_due']);
     expect(await remindersOf(caseworker, courseId)).toEqual([]);
     const item = (await inbox(api, caseManager)).find((entry) => entry.courseId === courseId && entry.kind === 'reminder_plan_due');
@@ -76,7 +76,7 @@ describe('reminders to case managers', () => {
   it('a reassessment is announced ahead to the case manager and, once overdue, to the team lead too', async () => {
     const courseId = await assignedCourse();
     await planned(api, caseManager, courseId);
-    const kinds = await eventually(() => remindersOf(caseManager, courseId), (seen) => seen.includes('reminder_reassessment_overdue'), 15000);
+    const kinds = await eventually(() => remindersOf(caseManager, courseId), (seen) => seen.includes('reminder_reassessment_overdue'), 25000);
     expect(kinds).toEqual(expect.arrayContaining(['reminder_reassessment_upcoming', 'reminder_reassessment_overdue']));
     expect(await eventually(() => remindersOf(teamLead, courseId), (seen) => seen.length > 0)).toEqual(['reminder_reassessment_overdue']);
   });
