@@ -103,8 +103,11 @@ export class FidelityReportRepository {
          WHERE e.resulting_state = 'visitation.waitlisted'
          GROUP BY e.course_id, c.case_manager_id),
        waited AS (
-         SELECT w.case_manager_id, extract(epoch FROM next.occurred_at - w.since) / 86400 AS days
-         FROM waitlisted w JOIN course_events next ON next.course_id = w.course_id AND next.seq = w.last_seq + 1)
+         -- The next event looked up by its key for each of the few waits (a wait still going has none),
+         -- rather than the whole log joined.
+         SELECT w.case_manager_id,
+                extract(epoch FROM (SELECT e.occurred_at FROM course_events e WHERE e.course_id = w.course_id AND e.seq = w.last_seq + 1) - w.since) / 86400 AS days
+         FROM waitlisted w)
        SELECT ${KEYS}, count(w.days)::int AS waits,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY w.days) AS "medianDays"
        FROM managers m LEFT JOIN waited w ON w.case_manager_id = m.id

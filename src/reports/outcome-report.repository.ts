@@ -36,24 +36,20 @@ const SECTIONS: Record<keyof OutcomeSections, string> = {
   // Courses with a reassessment, by the latest one's housing: a home; a home had at some assessment
   // (or lost_home) but not now; or no home at any assessment.
   housing: `
-    WITH per_course AS (
-      SELECT (array_agg(a.housing_status ORDER BY a.recorded_at DESC, a.id DESC) FILTER (WHERE a.kind = 'reassessment'))[1] AS latest,
-             bool_or(a.housing_status = 'own_home') AS had_home
-      FROM assessments a JOIN cohort c ON c.id = a.course_id
-      GROUP BY a.course_id)
+    WITH judged AS (
+      SELECT l.housing_status AS latest,
+             EXISTS (SELECT 1 FROM assessments a WHERE a.course_id = l.course_id AND a.housing_status = 'own_home') AS had_home
+      FROM latest_reassessment l)
     SELECT count(*)::int AS assessed,
            count(*) FILTER (WHERE latest = 'own_home')::int AS "gotHome",
            count(*) FILTER (WHERE latest <> 'own_home' AND NOT had_home AND latest <> 'lost_home')::int AS "didNotGetHome",
            count(*) FILTER (WHERE latest <> 'own_home' AND (had_home OR latest = 'lost_home'))::int AS "lostHomeAgain"
-    FROM per_course WHERE latest IS NOT NULL`,
+    FROM judged`,
 
   // Each domain's rating in every course's latest reassessment.
   domainRatings: `
-    WITH latest AS (
-      SELECT DISTINCT ON (a.course_id) a.ratings FROM assessments a JOIN cohort c ON c.id = a.course_id
-      WHERE a.kind = 'reassessment' ORDER BY a.course_id, a.recorded_at DESC, a.id DESC)
     SELECT rating.key AS domain, rating.value AS rating, count(*)::int AS count
-    FROM latest, jsonb_each_text(latest.ratings) AS rating GROUP BY 1, 2`,
+    FROM latest_reassessment l, jsonb_each_text(l.ratings) AS rating GROUP BY 1, 2`,
 
   // The cohort by phase, closure reason, background, and the anchoring of courses that got a case manager.
   cohortCounts: `
@@ -94,7 +90,14 @@ const SECTIONS: Record<keyof OutcomeSections, string> = {
     FROM escalation_ladders l JOIN cohort c ON c.id = l.course_id`,
 };
 
-const ALL_SECTIONS = `WITH ${COHORT} SELECT ${Object.entries(SECTIONS)
+/** Each cohort course's latest reassessment, which the housing and the domains both judge by. */
+const LATEST_REASSESSMENT = `
+  latest_reassessment AS (
+    SELECT DISTINCT ON (a.course_id) a.course_id, a.ratings, a.housing_status
+    FROM assessments a JOIN cohort c ON c.id = a.course_id
+    WHERE a.kind = 'reassessment' ORDER BY a.course_id, a.recorded_at DESC, a.id DESC)`;
+
+const ALL_SECTIONS = `WITH ${COHORT}, ${LATEST_REASSESSMENT} SELECT ${Object.entries(SECTIONS)
   .map(([name, query]) => `(SELECT coalesce(json_agg(section), '[]') FROM (${query}) section) AS "${name}"`)
   .join(',\n')}`;
 
