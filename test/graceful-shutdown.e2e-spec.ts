@@ -7,7 +7,7 @@ import { TIMERS_QUEUE } from '../src/queues/queues';
 import { ensureBuilt } from './support/build';
 import { appointmentEndingIn, scheduleAppointment } from './support/engagement';
 import { eventually } from './support/eventually';
-import { freePort } from './support/free-port';
+import { acceptsConnections, freePort } from './support/free-port';
 import { startApp, type TestApp } from './support/test-app';
 import { TEST_DATABASE_URL } from './support/test-env';
 import { type StaffHandle, World } from './support/world';
@@ -90,7 +90,8 @@ describe('graceful shutdown on SIGTERM: nothing in flight is lost', () => {
     (await api.db.query(`SELECT type FROM course_events WHERE course_id = $1 ORDER BY seq`, [courseId])).map((row: { type: string }) => row.type);
 
   it('the API stops accepting connections, answers the request in flight with its event committed, and exits', async () => {
-    const service = (started = await startApiProcess(ENV, await freePort()));
+    const port = await freePort();
+    const service = (started = await startApiProcess(ENV, port));
     const courseId = await assignedCourse();
     const release = await holdCourse(courseId);
     const inFlight = fetch(`${service.baseUrl}/api/v1/courses/${courseId}/events`, {
@@ -102,7 +103,7 @@ describe('graceful shutdown on SIGTERM: nothing in flight is lost', () => {
 
     const exited = service.stop(30_000);
     const refused = await eventually(
-      () => fetch(`${service.baseUrl}/health`).then(() => false, () => true),
+      async () => !(await acceptsConnections(port)),
       (isRefused) => isRefused,
     );
     expect(refused).toBe(true);
