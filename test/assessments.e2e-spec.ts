@@ -20,11 +20,7 @@ describe('assessments: the baseline and every reassessment', () => {
   });
   afterAll(() => api.close());
 
-  async function assignedCourse(): Promise<string> {
-    const { courseId } = await world.refer(caseworker);
-    await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
-    return courseId;
-  }
+  const assignedCourse = () => world.assignedCourse({ caseworker, committee, caseManager });
 
   const eventTimes = async (courseId: string, type: string): Promise<string[]> =>
     ((await world.events(caseManager, courseId)) as unknown as { type: string; occurredAt: string }[])

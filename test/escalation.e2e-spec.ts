@@ -41,11 +41,7 @@ describe('outreach escalation when a citizen misses an appointment', () => {
   });
 
   /** A course in planning with the team's case manager; the referral says where the citizen sleeps. */
-  async function assignedCourse(): Promise<string> {
-    const { courseId } = await world.refer(caseworker, { whereabouts: 'Herberget Vesterbro' });
-    await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
-    return courseId;
-  }
+  const assignedCourse = () => world.assignedCourse({ caseworker, committee, caseManager }, { whereabouts: 'Herberget Vesterbro' });
 
   async function missedAppointment(courseId: string): Promise<string> {
     const appointment = await scheduleAppointment(api, caseManager, courseId, appointmentEndingIn(-60_000));

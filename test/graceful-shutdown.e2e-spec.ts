@@ -60,11 +60,7 @@ describe('graceful shutdown on SIGTERM: nothing in flight is lost', () => {
     await api.close();
   });
 
-  async function assignedCourse(): Promise<string> {
-    const { courseId } = await world.refer(caseworker);
-    await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
-    return courseId;
-  }
+  const assignedCourse = () => world.assignedCourse({ caseworker, committee, caseManager });
 
   /** Locks the course row until the returned release is called. */
   async function holdCourse(courseId: string): Promise<() => Promise<unknown>> {

@@ -26,11 +26,7 @@ describe("the citizen's plan, its versions and the services it coordinates", () 
   });
   afterAll(() => api.close());
 
-  async function assignedCourse(): Promise<string> {
-    const { courseId } = await world.refer(caseworker);
-    await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
-    return courseId;
-  }
+  const assignedCourse = () => world.assignedCourse({ caseworker, committee, caseManager });
 
   const plan = async (courseId: string, path = '') =>
     (await api.http.get(`/api/v1/courses/${courseId}/plan${path}`).set('Authorization', caseManager.auth).expect(200)).body;

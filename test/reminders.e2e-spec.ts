@@ -40,11 +40,7 @@ describe('reminders to case managers', () => {
     await api.close();
   });
 
-  async function assignedCourse(): Promise<string> {
-    const { courseId } = await world.refer(caseworker);
-    await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
-    return courseId;
-  }
+  const assignedCourse = () => world.assignedCourse({ caseworker, committee, caseManager });
 
   const remindersOf = async (staff: StaffHandle, courseId: string): Promise<string[]> =>
     (await inbox(api, staff))

@@ -38,6 +38,16 @@ export class World {
     return response.body;
   }
 
+  /** A course the committee approved with a case manager assigned: in planning, the case manager's to work on. */
+  async assignedCourse(
+    people: { caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle },
+    referral: Record<string, unknown> = {},
+  ): Promise<string> {
+    const { courseId } = await this.refer(people.caseworker, referral);
+    await this.send(people.committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: people.caseManager.id }).expect(200);
+    return courseId;
+  }
+
   send(staff: StaffHandle, courseId: string, event: Record<string, unknown>, ifMatch?: string) {
     const call = this.api.http.post(`/api/v1/courses/${courseId}/events`).set('Authorization', staff.auth);
     return (ifMatch === undefined ? call : call.set('If-Match', ifMatch)).send(event);
