@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AccessAuditModule } from './access-log/access-audit.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { AssessmentsModule } from './assessments/assessments.module';
-import { AuthModule } from './auth/auth.module';
+import { AccessModule } from './access/access.module';
 import { ClosuresModule } from './closures/closures.module';
 import { ConfigModule } from './config/config.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { CoursesModule } from './courses/courses.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { DatabaseModule } from './database/database.module';
+import { DataSubjectModule } from './data-subject/data-subject.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { ApiMetricsModule } from './metrics/api-metrics.module';
@@ -21,6 +23,7 @@ import { RedisModule } from './redis/redis.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { ReportsModule } from './reports/reports.module';
 import { StaffModule } from './staff/staff.module';
+import { ThrottlingModule } from './throttling/throttling.module';
 import { VisitationModule } from './visitation/visitation.module';
 import { WaitlistModule } from './waitlist/waitlist.module';
 
@@ -30,7 +33,9 @@ import { WaitlistModule } from './waitlist/waitlist.module';
     DatabaseModule,
     RedisModule,
     MetricsModule,
-    AuthModule,
+    AccessModule,
+    // After AccessModule: the rate limit counts per staff member that the access guard verified.
+    ThrottlingModule,
     IdempotencyModule,
     HealthModule,
     ApiMetricsModule,
@@ -48,6 +53,8 @@ import { WaitlistModule } from './waitlist/waitlist.module';
     AssessmentsModule,
     ClosuresModule,
     ReportsModule,
+    AccessAuditModule,
+    DataSubjectModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AccessLogRetentionModule } from './access-log/access-log-retention.module';
 import { ConfigModule } from './config/config.module';
+import { CitizenErasureWorkerModule } from './data-subject/citizen-erasure-worker.module';
 import { DatabaseModule } from './database/database.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { WorkerMetricsModule } from './metrics/worker-metrics.module';
@@ -19,6 +21,8 @@ import { WaitlistWorkerModule } from './waitlist/waitlist-worker.module';
     NotificationsWorkerModule,
     WaitlistWorkerModule,
     TimersWorkerModule,
+    AccessLogRetentionModule,
+    CitizenErasureWorkerModule,
     QueueWorkersModule,
     WorkerMetricsModule,
   ],

@@ -8,6 +8,7 @@ import { ensureBuilt } from './support/build';
 import { appointmentEndingIn, FAST_LADDER_ENV, registerAttendance, scheduleAppointment } from './support/engagement';
 import { eventually } from './support/eventually';
 import { auditLadders, overdueTimers } from './support/ladder-audit';
+import { asOwner } from './support/owner-database';
 import { ThrowawayRedis } from './support/redis-server';
 import { startApp, type TestApp } from './support/test-app';
 import { TEST_DATABASE_URL } from './support/test-env';
@@ -181,13 +182,16 @@ describe('the escalation ladder through worker crashes, a lost Redis and a stopp
     return { unsent, claimed: unsent - free.length };
   }
 
-  /** Database sessions waiting for a course row: a runtime transaction started by a job and stopped mid-way. */
+  /**
+   * Database sessions waiting for a course row: a runtime transaction started by a job and stopped
+   * mid-way. Asked as the owner: the service's role does not see what other sessions wait for.
+   */
   async function runtimesWaitingForACourse(): Promise<number> {
-    const [{ waiting }] = await api.db.query(
-      `SELECT count(*)::int AS waiting FROM pg_stat_activity
-       WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FROM courses WHERE id = $1 FOR UPDATE'`,
+    const { rows } = await asOwner((db) =>
+      db.query(`SELECT count(*)::int AS waiting FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FROM courses WHERE id = $1 FOR UPDATE'`),
     );
-    return waiting;
+    return rows[0].waiting;
   }
 
   /** Courses whose ladder step `step` is pending, not yet due, with its delayed job published to Redis. */

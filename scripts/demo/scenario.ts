@@ -7,6 +7,8 @@ export interface DemoCourse {
 }
 
 export interface DemoCast {
+  /** Hires the others; the queue dashboard is for admins only. */
+  admin: Actor;
   caseworker: Actor;
   committee: Actor[];
   caseManagers: Actor[];
@@ -25,6 +27,7 @@ export async function hireStaff(api: ApiClient): Promise<DemoCast> {
   const admin = await api.admin();
   const team = { teamId: 'aarhus-icm-1' };
   return {
+    admin,
     caseworker: await api.staff(admin, 'Anne (caseworker)', ['caseworker'], team),
     committee: [await api.staff(admin, 'Bo (committee)', ['committee_member']), await api.staff(admin, 'Cecilie (committee)', ['committee_member'])],
     caseManagers: [
@@ -121,11 +124,21 @@ export async function walkThreeCitizens(api: ApiClient, cast: DemoCast): Promise
   ];
 }
 
-interface LadderView {
+/** The course of one of the three citizens. */
+export function courseOf(courses: DemoCourse[], citizen: string): string {
+  const course = courses.find((candidate) => candidate.citizen === citizen);
+  if (!course) throw new Error(`The demo has no course for ${citizen}`);
+  return course.courseId;
+}
+
+export interface LadderView {
   status: string;
   level: number;
   steps: { step: number; level: number; task: string; dueAt: string; status: string; fired: { firedAt: string } | null }[];
 }
+
+/** Level 3 is due seconds after the miss with the demo's timers; a minute means the worker is not firing them. */
+const LEVEL_3_WAIT_MS = 60_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -145,9 +158,8 @@ export async function missAndReengage(api: ApiClient, cast: DemoCast, lars: stri
     endsAt: new Date(now + 500).toISOString(),
   });
   const ladder = async () => (await api.call<LadderView[]>(cast.teamLead, 'GET', `/courses/${lars}/escalations`))[0];
-  for (let waited = 0; waited < 60_000; waited += 250) {
-    const current = await ladder();
-    if (current?.level === 3) break;
+  for (let waited = 0; (await ladder())?.level !== 3; waited += 250) {
+    if (waited >= LEVEL_3_WAIT_MS) throw new Error(`Lars's outreach ladder did not reach level 3 within ${LEVEL_3_WAIT_MS / 1000} s`);
     await sleep(250);
   }
   await api.call(caseManager, 'POST', `/courses/${lars}/contacts`, {

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles } from '../auth/decorators';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/decorators';
 import type { Caller } from '../auth/roles';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
 import { uuidParam } from '../problems/uuid-param';
 import type { Appointment } from './appointments.repository';
 import { type AppointmentAnswer, AppointmentsService } from './appointments.service';
+import { APPOINTMENT_NOT_OPEN, AppointmentChangeAnswer, AppointmentRecordAnswer } from './dto/appointment.answer';
 import { CancelAppointmentDto } from './dto/cancel-appointment.dto';
 import { RegisterAttendanceDto } from './dto/register-attendance.dto';
 import { AppointmentTimesDto, ScheduleAppointmentDto } from './dto/schedule-appointment.dto';
@@ -16,37 +18,42 @@ export class AppointmentsController {
   constructor(private readonly appointments: AppointmentsService) {}
 
   @Post('courses/:id/appointments')
-  @Roles('case_manager', 'team_lead')
   @ApiOperation({ summary: "Book an appointment for the citizen; it counts as missed if no attendance is registered by its end plus the grace period" })
+  @ApiCreatedResponse({ type: AppointmentChangeAnswer })
+  @ApiConflict(...COURSE_EVENT_CONFLICTS)
   schedule(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: ScheduleAppointmentDto): Promise<AppointmentAnswer> {
     return this.appointments.schedule(caller, id, body);
   }
 
   @Get('courses/:id/appointments')
   @ApiOperation({ summary: "The course's appointments in time order" })
-  list(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<Appointment[]> {
-    return this.appointments.list(caller, id);
+  @ApiOkResponse({ type: [AppointmentRecordAnswer] })
+  list(@Param('id', uuidParam()) id: string): Promise<Appointment[]> {
+    return this.appointments.list(id);
   }
 
   @Patch('appointments/:id')
-  @Roles('case_manager', 'team_lead')
   @ApiOperation({ summary: 'Move an open appointment to new times' })
+  @ApiOkResponse({ type: AppointmentChangeAnswer })
+  @ApiConflict(APPOINTMENT_NOT_OPEN, ...COURSE_EVENT_CONFLICTS)
   reschedule(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: AppointmentTimesDto): Promise<AppointmentAnswer> {
     return this.appointments.reschedule(caller, id, body);
   }
 
   @Post('appointments/:id/cancellation')
   @HttpCode(200)
-  @Roles('case_manager', 'team_lead')
   @ApiOperation({ summary: 'Cancel an open appointment' })
+  @ApiOkResponse({ type: AppointmentChangeAnswer })
+  @ApiConflict(APPOINTMENT_NOT_OPEN, ...COURSE_EVENT_CONFLICTS)
   cancel(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: CancelAppointmentDto): Promise<AppointmentAnswer> {
     return this.appointments.cancel(caller, id, body);
   }
 
   @Post('appointments/:id/attendance')
   @HttpCode(200)
-  @Roles('case_manager', 'team_lead')
   @ApiOperation({ summary: 'Register that the citizen attended or missed; a miss starts the outreach ladder' })
+  @ApiOkResponse({ type: AppointmentChangeAnswer })
+  @ApiConflict(APPOINTMENT_NOT_OPEN, ...COURSE_EVENT_CONFLICTS)
   registerAttendance(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: RegisterAttendanceDto): Promise<AppointmentAnswer> {
     return this.appointments.registerAttendance(caller, id, body);
   }

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles } from '../auth/decorators';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/decorators';
 import type { Caller } from '../auth/roles';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
 import { uuidParam } from '../problems/uuid-param';
 import type { Assessment } from './assessments.repository';
 import { AssessmentsService, type RecordedAssessment } from './assessments.service';
+import { AssessmentAnswer, RecordedAssessmentAnswer } from './dto/assessment.answer';
 import { RecordAssessmentDto } from './dto/record-assessment.dto';
 
 @ApiTags('assessments')
@@ -14,15 +16,21 @@ export class AssessmentsController {
   constructor(private readonly assessments: AssessmentsService) {}
 
   @Post()
-  @Roles('case_manager', 'team_lead')
   @ApiOperation({ summary: 'Record the baseline (in planning) or a reassessment (ends the reassessment phase in nextPhase)' })
+  @ApiCreatedResponse({ type: RecordedAssessmentAnswer })
+  @ApiConflict(
+    '`baseline-not-in-planning`: a baseline is recorded in the planning phase only.',
+    '`baseline-exists`: the course has its baseline.',
+    ...COURSE_EVENT_CONFLICTS,
+  )
   record(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: RecordAssessmentDto): Promise<RecordedAssessment> {
     return this.assessments.record(caller, id, body);
   }
 
   @Get()
   @ApiOperation({ summary: "The course's assessments, oldest first" })
-  list(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<Assessment[]> {
-    return this.assessments.list(caller, id);
+  @ApiOkResponse({ type: [AssessmentAnswer] })
+  list(@Param('id', uuidParam()) id: string): Promise<Assessment[]> {
+    return this.assessments.list(id);
   }
 }

@@ -5,7 +5,6 @@ import type { TimerPeriods } from '../../workflows/icm-course';
 import type { Caller } from '../auth/roles';
 import { CourseRuntime, type CourseTransition } from '../courses/course-runtime';
 import type { CourseRecord } from '../courses/courses.repository';
-import { CoursesService } from '../courses/courses.service';
 import { Conflict, ValidationFailed } from '../problems/domain-error';
 import { TIMER_PERIODS } from '../timers/timer-periods';
 import { type Assessment, AssessmentsRepository } from './assessments.repository';
@@ -24,12 +23,10 @@ export class AssessmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly assessments: AssessmentsRepository,
     private readonly runtime: CourseRuntime,
-    private readonly courses: CoursesService,
     @Inject(TIMER_PERIODS) private readonly periods: TimerPeriods,
   ) {}
 
-  async list(caller: Caller, courseId: string): Promise<Assessment[]> {
-    await this.courses.visible(caller, courseId);
+  async list(courseId: string): Promise<Assessment[]> {
     return this.assessments.listForCourse(this.dataSource.manager, courseId);
   }
 

@@ -1,4 +1,4 @@
-export const ROLES = ['caseworker', 'committee_member', 'case_manager', 'team_lead', 'admin'] as const;
+export const ROLES = ['caseworker', 'committee_member', 'case_manager', 'team_lead', 'admin', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling: the token's subject (a staff id) and the roles it carries. */

@@ -19,7 +19,8 @@ export class TokenVerifier {
 
   constructor(private readonly config: AppConfig) {
     if (config.JWT_JWKS_URL) {
-      this.key = createRemoteJWKSet(new URL(config.JWT_JWKS_URL));
+      // jose refetches the set when a token names a key id it does not know: key rotation.
+      this.key = createRemoteJWKSet(new URL(config.JWT_JWKS_URL), { cooldownDuration: config.JWT_JWKS_COOLDOWN_MS });
       this.algorithms = ['RS256', 'ES256', 'PS256'];
     } else {
       // Imported once: jose would otherwise import raw key bytes again on every request.
@@ -39,7 +40,8 @@ export class TokenVerifier {
         algorithms: this.algorithms,
         issuer: this.config.JWT_ISSUER,
         audience: this.config.JWT_AUDIENCE,
-        requiredClaims: ['sub', 'exp'],
+        // jose checks nbf whenever the token has one, and exp, iss and aud, which it must have.
+        requiredClaims: ['sub', 'exp', 'iss', 'aud'],
       }));
     } catch (error) {
       throw new Unauthenticated(`The bearer token was refused: ${(error as Error).message}`);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type CitizenView, toCitizenView } from './citizen-view';
+import { type CitizenRow, type CitizenView, pseudonymOf, toCitizenView } from './citizen-view';
 import { CitizensRepository } from './citizens.repository';
+import { formattedCpr } from './cpr';
 import { PersonalDataCipher } from './personal-data-cipher';
 
 @Injectable()
@@ -14,6 +15,26 @@ export class CitizensService {
   async view(db: EntityManager, citizenId: string): Promise<CitizenView> {
     const row = await this.citizens.find(db, citizenId);
     if (!row) throw new Error(`Course refers to a missing citizen ${citizenId}`);
-    return toCitizenView(row, this.cipher.decrypt(row.nameEncrypted), new Date());
+    return this.viewOf(row);
+  }
+
+  /** A row read beside others (see citizenRowColumns) as staff see it: the name opened, the CPR masked. */
+  viewOf(row: CitizenRow): CitizenView {
+    return toCitizenView(row, row.nameEncrypted && this.cipher.decrypt(row.nameEncrypted), new Date());
+  }
+
+  /**
+   * Everything stored about the citizen, with the name and the full CPR number opened: only for the
+   * citizen's own access request. A pseudonymised citizen shows the pseudonym and no CPR number.
+   */
+  async disclosed(db: EntityManager, citizenId: string): Promise<Record<string, unknown> | undefined> {
+    const found = await this.citizens.findStored(db, citizenId);
+    if (!found) return undefined;
+    const { stored, cprEncrypted, nameEncrypted } = found;
+    return {
+      ...stored,
+      name: nameEncrypted ? this.cipher.decrypt(nameEncrypted) : pseudonymOf(citizenId),
+      cpr: cprEncrypted && formattedCpr(this.cipher.decrypt(cprEncrypted)),
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { ageOn, maskedCpr, parseCpr } from './cpr';
+import { ageOn, formattedCpr, maskedCpr, parseCpr } from './cpr';
 
 describe('CPR numbers', () => {
   it.each([
@@ -35,5 +35,9 @@ describe('CPR numbers', () => {
     expect(maskedCpr('1990-01-31')).toBe('310190-XXXX');
     expect(ageOn('1990-06-15', new Date('2026-06-14T12:00:00Z'))).toBe(35);
     expect(ageOn('1990-06-15', new Date('2026-06-15T12:00:00Z'))).toBe(36);
+  });
+
+  it("writes the full CPR number as the CPR office does, for the citizen's own access request", () => {
+    expect(formattedCpr('3101901233')).toBe('310190-1233');
   });
 });

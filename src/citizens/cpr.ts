@@ -40,6 +40,9 @@ export function maskedCpr(birthDate: string): string {
   return `${day}${month}${year.slice(2)}-XXXX`;
 }
 
+/** The ten digits as the CPR office writes them, `DDMMYY-SSSS`. */
+export const formattedCpr = (digits: string): string => `${digits.slice(0, 6)}-${digits.slice(6)}`;
+
 /** Whole years of age on `at`, from the birth date the CPR number carries. */
 export function ageOn(birthDate: string, at: Date): number {
   const [year, month, day] = birthDate.split('-').map(Number);

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles } from '../auth/decorators';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/decorators';
 import type { Caller } from '../auth/roles';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
 import { uuidParam } from '../problems/uuid-param';
 import type { ClosureProposal } from './closure-proposals.repository';
 import { type ClosureAnswer, ClosuresService } from './closures.service';
+import { ClosureProposalAnswer, ClosureStepAnswer } from './dto/closure-proposal.answer';
 import { DecideClosureDto } from './dto/decide-closure.dto';
 import { ProposeClosureDto } from './dto/propose-closure.dto';
 
@@ -15,22 +17,25 @@ export class ClosuresController {
   constructor(private readonly closures: ClosuresService) {}
 
   @Post('courses/:id/closure-proposals')
-  @Roles('case_manager', 'team_lead')
   @ApiOperation({ summary: "Propose closing the course with a reason; the team's leads are notified" })
+  @ApiCreatedResponse({ type: ClosureStepAnswer })
+  @ApiConflict('`closure-pending`: a proposal for the course awaits the team lead (`proposalId`).', ...COURSE_EVENT_CONFLICTS)
   propose(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: ProposeClosureDto): Promise<ClosureAnswer> {
     return this.closures.propose(caller, id, body);
   }
 
   @Get('courses/:id/closure-proposals')
   @ApiOperation({ summary: "The course's closure proposals and their decisions, oldest first" })
-  list(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<ClosureProposal[]> {
-    return this.closures.list(caller, id);
+  @ApiOkResponse({ type: [ClosureProposalAnswer] })
+  list(@Param('id', uuidParam()) id: string): Promise<ClosureProposal[]> {
+    return this.closures.list(id);
   }
 
   @Post('closure-proposals/:id/decision')
   @HttpCode(200)
-  @Roles('team_lead')
   @ApiOperation({ summary: 'Approve (the course closes) or reject (with a note to the proposer) a closure proposal' })
+  @ApiOkResponse({ type: ClosureStepAnswer })
+  @ApiConflict('`closure-decided`: the proposal has its decision already.', ...COURSE_EVENT_CONFLICTS)
   decide(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: DecideClosureDto): Promise<ClosureAnswer> {
     return this.closures.decide(caller, id, body);
   }

@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/roles';
-import { CourseAccessPolicy } from '../courses/course-access-policy';
 import { CourseRuntime, type CourseTransition } from '../courses/course-runtime';
 import { type CourseRecord, CoursesRepository } from '../courses/courses.repository';
-import { CoursesService } from '../courses/courses.service';
 import { Conflict, NotFound } from '../problems/domain-error';
 import { StaffRepository } from '../staff/staff.repository';
 import { type ClosureProposal, ClosureProposalsRepository } from './closure-proposals.repository';
@@ -26,19 +24,16 @@ export class ClosuresService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ClosureProposalsRepository,
     private readonly runtime: CourseRuntime,
-    private readonly courses: CoursesService,
     private readonly courseRows: CoursesRepository,
-    private readonly access: CourseAccessPolicy,
     private readonly staff: StaffRepository,
   ) {}
 
-  async list(caller: Caller, courseId: string): Promise<ClosureProposal[]> {
-    await this.courses.visible(caller, courseId);
+  async list(courseId: string): Promise<ClosureProposal[]> {
     return this.proposals.listForCourse(this.dataSource.manager, courseId);
   }
 
   async propose(caller: Caller, courseId: string, request: ProposeClosureDto): Promise<ClosureAnswer> {
-    const course = await this.courses.visible(caller, courseId);
+    const course = (await this.courseRows.find(this.dataSource.manager, courseId))!;
     const note = { type: 'NOTE_ADDED', text: `Closure proposed (${request.reason}): ${request.justification}`, notifyStaffIds: await this.teamLeadsOf(course) };
     let proposal: ClosureProposal | undefined;
     const transition = await this.runtime.send(courseId, note, caller, {
@@ -52,7 +47,7 @@ export class ClosuresService {
   }
 
   async decide(caller: Caller, proposalId: string, request: DecideClosureDto): Promise<ClosureAnswer> {
-    const proposal = await this.visibleProposal(caller, proposalId);
+    const proposal = await this.proposalOf(proposalId);
     const event =
       request.decision === 'approve'
         ? { type: 'COURSE_CLOSED', reason: proposal.reason }
@@ -79,11 +74,9 @@ export class ClosuresService {
     return teamId ? this.staff.teamLeadsOf(db, teamId) : [];
   }
 
-  private async visibleProposal(caller: Caller, id: string): Promise<ClosureProposal> {
-    const db = this.dataSource.manager;
-    const proposal = await this.proposals.find(db, id);
-    const course = proposal && (await this.courseRows.find(db, proposal.courseId));
-    if (!proposal || !course || !(await this.access.isInvolved(db, caller, course))) throw new NotFound('Closure proposal', id);
+  private async proposalOf(id: string): Promise<ClosureProposal> {
+    const proposal = await this.proposals.find(this.dataSource.manager, id);
+    if (!proposal) throw new NotFound('Closure proposal', id);
     return proposal;
   }
 }

@@ -28,6 +28,7 @@ describe('configuration is validated at start-up', () => {
     ['JWT_SECRET', { JWT_SECRET: undefined }],
     ['JWT_SECRET', { JWT_SECRET: 'short' }],
     ['PORT', { PORT: 'eighty' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'true; rm -rf' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/icm' }],
     ['VISITATION_QUORUM', { VISITATION_QUORUM: '0' }],
     ['QUIET_HOURS', { QUIET_HOURS: '22-07' }],
@@ -51,6 +52,11 @@ describe('configuration is validated at start-up', () => {
     ['READY_MAX_OUTBOX_AGE_MS', { READY_MAX_OUTBOX_AGE_MS: 'a minute' }],
     ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }],
     ['WORKER_METRICS_PORT', { WORKER_METRICS_PORT: '70000' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'https://app.example.dk/login' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: '*' }],
+    ['BODY_LIMIT', { BODY_LIMIT: 'a lot' }],
+    ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '0' }],
+    ['RATE_LIMIT_ANONYMOUS_PER_MINUTE', { RATE_LIMIT_ANONYMOUS_PER_MINUTE: 'sixty' }],
   ])('stops with a message naming %s when it is missing or malformed', (name, change) => {
     expect(() => loadConfig({ ...VALID, ...change })).toThrow(new RegExp(`- ${name}:`));
   });
@@ -68,6 +74,12 @@ describe('configuration is validated at start-up', () => {
   it('takes a webhook on a local address with a long enough secret', () => {
     const config = loadConfig({ ...VALID, NOTIFICATION_WEBHOOK_URL: 'http://127.0.0.1:8080/hooks', NOTIFICATION_WEBHOOK_SECRET: 'w'.repeat(32) });
     expect(config.NOTIFICATION_WEBHOOK_URL).toBe('http://127.0.0.1:8080/hooks');
+  });
+
+  it('opens CORS to no origin unless told, and to each origin listed', () => {
+    expect(loadConfig(VALID)).toMatchObject({ CORS_ORIGINS: '', BODY_LIMIT: '100kb', RATE_LIMIT_PER_MINUTE: 600, RATE_LIMIT_ANONYMOUS_PER_MINUTE: 60 });
+    const origins = 'https://app.example.dk, http://localhost:5173';
+    expect(loadConfig({ ...VALID, CORS_ORIGINS: origins }).CORS_ORIGINS).toBe(origins);
   });
 
   it('serves the worker metrics on a port only when one is given', () => {

@@ -14,6 +14,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { OUTREACH_LADDER } from '../../workflows/outreach-ladder';
+import { DEVELOPMENT_TOKEN_AUDIENCE, DEVELOPMENT_TOKEN_ISSUER } from '../auth/development-token';
+import { IsRetentionPeriod } from './retention-period.validator';
 import { IsIsoDuration, IsIsoDurationList } from './iso-duration.validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -49,13 +51,20 @@ export class AppConfig {
   @IsUrl({ require_tld: false })
   JWT_JWKS_URL?: string;
 
-  @IsOptional()
+  /** Every token must name this issuer (`iss`) and this audience (`aud`); production sets the IdP's. */
   @IsString()
-  JWT_ISSUER?: string;
+  @MinLength(1)
+  JWT_ISSUER = DEVELOPMENT_TOKEN_ISSUER;
 
-  @IsOptional()
   @IsString()
-  JWT_AUDIENCE?: string;
+  @MinLength(1)
+  JWT_AUDIENCE = DEVELOPMENT_TOKEN_AUDIENCE;
+
+  /** How long a key set fetched from JWT_JWKS_URL is trusted before a token with an unknown key id may refetch it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  JWT_JWKS_COOLDOWN_MS = 30_000;
 
   @Matches(HEX_KEY, { message: 'CPR_ENCRYPTION_KEY must be 64 hex characters (32 bytes)' })
   CPR_ENCRYPTION_KEY!: string;
@@ -82,6 +91,13 @@ export class AppConfig {
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 20;
+
+  /**
+   * The role the API and the worker take on for every statement (README, "The access log"); empty
+   * runs as the login user. Migrations always run as the login user, the tables' owner.
+   */
+  @Matches(/^(?:[a-z_][a-z0-9_]{0,62})?$/, { message: 'DATABASE_ROLE must be a lower-case role name, or empty for none' })
+  DATABASE_ROLE = 'icm_service';
 
   /** Namespace of the BullMQ queues in Redis, so that several deployments can share one Redis. */
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 of a-z, 0-9, _ and -' })
@@ -123,6 +139,22 @@ export class AppConfig {
 
   @IsIsoDuration()
   NO_CONTACT_REMINDER = 'P14D';
+
+  // The access log (README, "The access log"): rows older than the retention are purged this often.
+  @IsRetentionPeriod()
+  ACCESS_LOG_RETENTION = 'P5Y';
+
+  @IsIsoDuration()
+  ACCESS_LOG_PURGE_EVERY = 'P1D';
+
+  // Erasure (README, "Data subject requests"): a citizen is pseudonymised once this long has passed
+  // since their last course closed; at least a year, so that a slip of the pen cannot erase a recent case.
+  @IsRetentionPeriod()
+  CITIZEN_DATA_RETENTION = 'P5Y';
+
+  /** How often the worker pseudonymises every citizen whose retention has run out. */
+  @IsIsoDuration()
+  CITIZEN_ERASURE_EVERY = 'P1D';
 
   // Economy (README, "Reports"): the first year's cost of one course by its anchoring, in DKK.
   // Defaults are the published figures (DOMAIN.md, "Economy"), with the state's refunds.
@@ -227,17 +259,46 @@ export class AppConfig {
   @Max(65535)
   WORKER_METRICS_PORT?: number;
 
+  /** The least severe level written: the configured one and every more severe one are. */
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'log';
-}
 
-/** Nest enables the levels it is given: the configured one and every more severe one. */
-export const enabledLogLevels = (config: AppConfig): LogLevel[] => LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.LOG_LEVEL) + 1);
+  // HTTP hardening (README, "Logs, request ids and hardening").
+  /** Browser origins allowed to call the API across origins, comma separated; empty: none. */
+  @Matches(/^(?:https?:\/\/[^\s/,]+(?:\s*,\s*https?:\/\/[^\s/,]+)*)?$/, {
+    message: 'CORS_ORIGINS must be origins such as https://app.example.dk (scheme, host, optional port; no path), comma separated',
+  })
+  CORS_ORIGINS = '';
+
+  /**
+   * Which proxies in front of the API to believe about the client's address (express's `trust
+   * proxy`: a hop count such as 1, or addresses and subnets such as loopback,10.0.0.0/8); empty:
+   * none. Per-IP rate limits count the address this yields.
+   */
+  @Matches(/^[\w.:/, -]*$/, { message: 'TRUST_PROXY must be a hop count or a comma list of addresses, subnets or loopback/linklocal/uniquelocal' })
+  TRUST_PROXY = '';
+
+  /** Largest JSON (or form) request body, as bytes or with kb or mb. */
+  @Matches(/^\d+(?:b|kb|mb)?$/i, { message: 'BODY_LIMIT must be a size such as 100kb, 1mb or 2048 (bytes)' })
+  BODY_LIMIT = '100kb';
+
+  /** Requests a staff member may make per minute, across every API process. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Requests per minute from one address without a token, on the routes that take none. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE = 60;
+}
 
 export class ConfigurationError extends Error {}
 
 /** Variables whose empty value is a choice (none at all) rather than a value left out. */
-const EMPTY_MEANS_NONE = new Set(['QUIET_HOURS']);
+const EMPTY_MEANS_NONE = new Set(['QUIET_HOURS', 'DATABASE_ROLE']);
 
 /** Reads the environment into a validated AppConfig or throws naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

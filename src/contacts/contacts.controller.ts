@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles } from '../auth/decorators';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/decorators';
 import type { Caller } from '../auth/roles';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
 import { uuidParam } from '../problems/uuid-param';
 import type { Contact } from './contacts.repository';
 import { ContactsService } from './contacts.service';
+import { ContactAnswer, RecordedContactAnswer } from './dto/contact.answer';
 import { RecordContactDto } from './dto/record-contact.dto';
 
 @ApiTags('contacts')
@@ -14,15 +16,17 @@ export class ContactsController {
   constructor(private readonly contacts: ContactsService) {}
 
   @Post()
-  @Roles('case_manager', 'team_lead')
   @ApiOperation({ summary: 'Record a contact attempt with the citizen; a successful one ends the outreach ladder' })
+  @ApiCreatedResponse({ type: RecordedContactAnswer })
+  @ApiConflict(...COURSE_EVENT_CONFLICTS)
   record(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: RecordContactDto) {
     return this.contacts.record(caller, id, body);
   }
 
   @Get()
   @ApiOperation({ summary: "The course's contacts, newest first" })
-  list(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<Contact[]> {
-    return this.contacts.list(caller, id);
+  @ApiOkResponse({ type: [ContactAnswer] })
+  list(@Param('id', uuidParam()) id: string): Promise<Contact[]> {
+    return this.contacts.list(id);
   }
 }

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
+import { CourseFactsRepository } from '../access/course-facts.repository';
 import { AppConfig } from '../config/app-config';
 import { StaffRepository } from '../staff/staff.repository';
 import { TIMER_PERIODS, timerPeriodsOf } from '../timers/timer-periods';
 import { CaseloadLimit } from './caseload-limit';
-import { CourseAccessPolicy } from './course-access-policy';
 import { CourseMachineRegistry } from './course-machine-registry';
 import { COURSE_MACHINES, KNOWN_COURSE_MACHINES } from './course-machines';
 import { CourseRuntime } from './course-runtime';
@@ -19,13 +19,13 @@ import { TimerSchedule } from './effects/timer-schedule';
     { provide: COURSE_MACHINES, useValue: KNOWN_COURSE_MACHINES },
     CourseMachineRegistry,
     CoursesRepository,
-    CourseAccessPolicy,
+    CourseFactsRepository,
     CaseloadLimit,
     { provide: TIMER_PERIODS, useFactory: timerPeriodsOf, inject: [AppConfig] },
     EscalationLedger,
     TimerSchedule,
     CourseRuntime,
   ],
-  exports: [CourseRuntime, CoursesRepository, CourseAccessPolicy, CourseMachineRegistry, TIMER_PERIODS],
+  exports: [CourseRuntime, CoursesRepository, CourseMachineRegistry, TIMER_PERIODS],
 })
 export class CourseEngineModule {}

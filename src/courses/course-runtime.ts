@@ -16,7 +16,8 @@ import { CourseEventMetrics } from '../metrics/course-event-metrics';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../problems/domain-error';
 import { validatePlain } from '../problems/validation';
 import { CaseloadLimit } from './caseload-limit';
-import { CourseAccessPolicy } from './course-access-policy';
+import { CourseFactsRepository } from '../access/course-facts.repository';
+import { courseAccess } from '../access/course-relation';
 import { CourseMachineRegistry, type RegisteredMachine } from './course-machine-registry';
 import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
 import { type CourseChange, type CourseRecord, CoursesRepository, type LoggedEvent, type SideEffect } from './courses.repository';
@@ -65,7 +66,7 @@ export class CourseRuntime {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly machines: CourseMachineRegistry,
     private readonly courses: CoursesRepository,
-    private readonly access: CourseAccessPolicy,
+    private readonly courseFacts: CourseFactsRepository,
     private readonly caseload: CaseloadLimit,
     private readonly ledger: EscalationLedger,
     private readonly timers: TimerSchedule,
@@ -99,12 +100,16 @@ export class CourseRuntime {
    */
   async send(courseId: string, body: Record<string, unknown>, caller: Caller, options: SendOptions = {}): Promise<CourseTransition> {
     const { type, payload } = validEvent(body);
-    if (!hasAnyRole(caller, COURSE_EVENT_CATALOG[type].roles)) {
-      throw new Forbidden(`${type} needs one of the roles: ${COURSE_EVENT_CATALOG[type].roles.join(', ') || 'none (the service sends it)'}`);
-    }
+    const { roles } = COURSE_EVENT_CATALOG[type];
+    const forbidden = () => new Forbidden(`${type} needs one of the roles: ${roles.join(', ') || 'none (the service sends it)'}`);
+    if (!hasAnyRole(caller, roles)) throw forbidden();
     return this.transact(type, async (db) => {
+      // Checked again under the row lock: the course may have changed hands since the route's check.
       const course = await this.courses.lock(db, courseId);
-      if (!course || !(await this.access.isInvolved(db, caller, course))) throw new NotFound('Course', courseId);
+      const facts = course && (await this.courseFacts.find(db, 'course', courseId, caller.staffId));
+      const access = facts ? courseAccess(caller, roles, facts) : 'hidden';
+      if (!course || access === 'hidden') throw new NotFound('Course', courseId);
+      if (access === 'forbidden') throw forbidden();
       const { expectedVersion, alongside } = options;
       if (expectedVersion !== undefined && expectedVersion !== course.version) throw versionConflict(course, expectedVersion);
       await alongside?.(db, course);

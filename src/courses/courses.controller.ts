@@ -1,13 +1,18 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentCaller } from '../auth/decorators';
 import type { Caller } from '../auth/roles';
 import { ValidationFailed } from '../problems/domain-error';
+import { ApiConflict, CASELOAD_FULL, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
 import { uuidParam } from '../problems/uuid-param';
 import { CourseRuntime, type CourseTransition } from './course-runtime';
 import { type CourseView, CoursesService } from './courses.service';
+import { COURSE_ETAG, CourseAnswer } from './dto/course.answer';
 import { CourseEventBody } from './dto/course-event-body';
+import { CourseEventAnswer } from './dto/course-event.answer';
+import { COURSE_EVENT_EXAMPLES } from './dto/course-event-examples';
+import { CourseTransitionAnswer } from './dto/course-transition.answer';
 import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
 
 @ApiTags('courses')
@@ -21,22 +26,26 @@ export class CoursesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A course, for the staff involved in it; the CPR number is masked' })
-  async get(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Res({ passthrough: true }) response: Response): Promise<CourseView> {
-    const course = await this.courses.get(caller, id);
+  @ApiOkResponse({ type: CourseAnswer, headers: COURSE_ETAG })
+  async get(@Param('id', uuidParam()) id: string, @Res({ passthrough: true }) response: Response): Promise<CourseView> {
+    const course = await this.courses.get(id);
     response.setHeader('ETag', `"${course.version}"`);
     return course;
   }
 
   @Get(':id/events')
   @ApiOperation({ summary: "The course's append-only event log, oldest first" })
-  events(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<object[]> {
-    return this.courses.events(caller, id);
+  @ApiOkResponse({ type: [CourseEventAnswer] })
+  events(@Param('id', uuidParam()) id: string): Promise<object[]> {
+    return this.courses.events(id);
   }
 
   @Post(':id/events')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a lifecycle event; 409 lists the events the course accepts now' })
-  @ApiBody({ type: CourseEventBody })
+  @ApiBody({ type: CourseEventBody, examples: COURSE_EVENT_EXAMPLES })
+  @ApiOkResponse({ type: CourseTransitionAnswer, headers: COURSE_ETAG })
+  @ApiConflict(...COURSE_EVENT_CONFLICTS, CASELOAD_FULL)
   @ApiHeader({ name: 'If-Match', required: false, description: 'The course version you read (ETag)' })
   async send(
     @CurrentCaller() caller: Caller,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Phase } from '../../workflows/icm-course';
+import { currentRequestId } from '../logging/request-context';
 
 export interface CourseRecord {
   id: string;
@@ -63,16 +64,16 @@ const changeParams = (change: CourseChange) => [
 
 /**
  * Appends the event to the log of the course written by the statement's `course` CTE (its seq is
- * the course's new version) and queues its side effects in the outbox. The outbox rows reference
- * the event row; PostgreSQL checks that at the end of the statement.
+ * the course's new version) and queues its side effects in the outbox, with the request id. The
+ * outbox rows reference the event row; PostgreSQL checks that at the end of the statement.
  */
 const LOG_AND_QUEUE = (first: number) => `
   logged AS (
     INSERT INTO course_events (course_id, seq, type, payload, actor_id, actor_roles, occurred_at, resulting_state, resulting_phase)
     SELECT id, version, ${placeholders(first, 5)}, state, phase FROM course RETURNING course_id, seq),
   queued AS (
-    INSERT INTO outbox (course_id, event_seq, kind, payload, due_at)
-    SELECT logged.course_id, logged.seq, effect.kind, effect.payload, effect.due_at
+    INSERT INTO outbox (course_id, event_seq, kind, payload, due_at, request_id)
+    SELECT logged.course_id, logged.seq, effect.kind, effect.payload, effect.due_at, $${first + 8}::text
     FROM logged, unnest($${first + 5}::text[], $${first + 6}::jsonb[], $${first + 7}::timestamptz[]) AS effect (kind, payload, due_at))`;
 
 const logParams = (event: LoggedEvent, effects: SideEffect[]) => [
@@ -84,6 +85,8 @@ const logParams = (event: LoggedEvent, effects: SideEffect[]) => [
   effects.map((effect) => effect.kind),
   effects.map((effect) => JSON.stringify(effect.payload)),
   effects.map((effect) => effect.dueAt),
+  // The request (or the job it led to) on whose behalf the event is sent: followed into the jobs.
+  currentRequestId() ?? null,
 ];
 
 const COURSE_COLUMNS = `

@@ -1,8 +1,17 @@
 import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 
-/** One definition for the service, the worker, the migration CLI and the tests. */
-export function dataSourceOptions(databaseUrl: string, poolSize = 20): DataSourceOptions {
+export interface ConnectionSettings {
+  poolSize?: number;
+  /** A role every connection takes on at start-up; the login user must be a member of it. */
+  role?: string;
+}
+
+/**
+ * One definition for the service, the worker, the migration CLI and the tests. Only the service
+ * and the worker pass a role: the migration CLI and the test setup act as the login user, the owner.
+ */
+export function dataSourceOptions(databaseUrl: string, { poolSize = 20, role }: ConnectionSettings = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -10,7 +19,8 @@ export function dataSourceOptions(databaseUrl: string, poolSize = 20): DataSourc
     migrationsRun: false,
     migrations: [join(__dirname, '..', '..', 'migrations', '*.{js,ts}')],
     migrationsTableName: 'schema_migrations',
-    extra: { max: poolSize },
+    // `role` as a start-up option: set before the first statement, kept for the connection's life.
+    extra: { max: poolSize, ...(role ? { options: `-c role=${role}` } : {}) },
     logging: ['error'],
   };
 }

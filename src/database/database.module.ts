@@ -7,7 +7,8 @@ import { dataSourceOptions } from './data-source-options';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
+      useFactory: (config: AppConfig) =>
+        dataSourceOptions(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, role: config.DATABASE_ROLE }),
     }),
   ],
 })

@@ -1,11 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles } from '../auth/decorators';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/decorators';
 import type { Caller } from '../auth/roles';
 import type { CourseTransition } from '../courses/course-runtime';
+import { CourseTransitionAnswer } from '../courses/dto/course-transition.answer';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
 import { uuidParam } from '../problems/uuid-param';
 import { AcknowledgeEscalationDto } from './dto/acknowledge-escalation.dto';
 import { EscalationsQueryDto } from './dto/escalations-query.dto';
+import { LadderAnswer } from './dto/ladder.answer';
+import { OutOfContactAnswer } from './dto/out-of-contact.answer';
 import type { OutOfContact } from './escalations.repository';
 import { EscalationsService, type LadderView } from './escalations.service';
 
@@ -17,21 +21,23 @@ export class EscalationsController {
 
   @Get('courses/:id/escalations')
   @ApiOperation({ summary: "The course's outreach ladders: levels, due and fired times, acknowledgements, status" })
-  ofCourse(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<LadderView[]> {
-    return this.escalations.ofCourse(caller, id);
+  @ApiOkResponse({ type: [LadderAnswer] })
+  ofCourse(@Param('id', uuidParam()) id: string): Promise<LadderView[]> {
+    return this.escalations.ofCourse(id);
   }
 
   @Post('courses/:id/escalations/acknowledgements')
   @HttpCode(200)
-  @Roles('case_manager')
   @ApiOperation({ summary: "Acknowledge a reached level with a planned action (shown to the team lead); only a successful contact ends the ladder" })
+  @ApiOkResponse({ type: CourseTransitionAnswer })
+  @ApiConflict(...COURSE_EVENT_CONFLICTS)
   acknowledge(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: AcknowledgeEscalationDto): Promise<CourseTransition> {
     return this.escalations.acknowledge(caller, id, body);
   }
 
   @Get('escalations')
-  @Roles('team_lead')
   @ApiOperation({ summary: "The team's citizens out of contact (running ladders), longest first" })
+  @ApiOkResponse({ type: [OutOfContactAnswer] })
   open(@CurrentCaller() caller: Caller, @Query() query: EscalationsQueryDto): Promise<OutOfContact[]> {
     return this.escalations.openForTeam(caller, query);
   }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CitizensModule } from '../citizens/citizens.module';
 import { CoursesModule } from '../courses/courses.module';
 import { EscalationsController } from './escalations.controller';
 import { EscalationsRepository } from './escalations.repository';
 import { EscalationsService } from './escalations.service';
 
 @Module({
-  imports: [CoursesModule],
+  imports: [CitizensModule, CoursesModule],
   controllers: [EscalationsController],
   providers: [EscalationsRepository, EscalationsService],
 })

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { CitizenRow } from '../citizens/citizen-view';
+import { citizenRowColumns } from '../citizens/citizens.repository';
 
 export interface FiredStep {
   step: number;
@@ -54,14 +56,15 @@ export class EscalationsRepository {
   }
 
   /** The team's citizens out of contact: running ladders of its case managers' courses, longest first. */
-  async openForTeamOf(db: EntityManager, teamLeadId: string, page: { limit: number; offset: number }): Promise<OutOfContact[]> {
+  async openForTeamOf(db: EntityManager, teamLeadId: string, page: { limit: number; offset: number }): Promise<(OutOfContact & CitizenRow)[]> {
     return db.query(
       `SELECT l.course_id AS "courseId", c.citizen_id AS "citizenId", c.case_manager_id AS "caseManagerId", l.ladder,
               l.started_at AS "startedAt", coalesce(last.level, 0) AS level, last.fired_at AS "lastFiredAt",
               last.acknowledged_at AS "acknowledgedAt", last.planned_action AS "plannedAction",
-              c.snapshot -> 'context' ->> 'lastContactAt' AS "lastContactAt"
+              c.snapshot -> 'context' ->> 'lastContactAt' AS "lastContactAt", c.citizen_id AS id, ${citizenRowColumns('z')}
        FROM escalation_ladders l
        JOIN courses c ON c.id = l.course_id
+       JOIN citizens z ON z.id = c.citizen_id
        JOIN staff cm ON cm.id = c.case_manager_id
        LEFT JOIN LATERAL (SELECT s.level, s.fired_at, s.acknowledged_at, s.planned_action FROM escalation_steps s
                           WHERE s.course_id = l.course_id AND s.ladder = l.ladder ORDER BY s.step DESC LIMIT 1) last ON true

@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import type { TimerPeriods } from '../../workflows/icm-course';
 import { ladderStep, OUTREACH_LADDER, stepOffsetMs } from '../../workflows/outreach-ladder';
 import type { Caller } from '../auth/roles';
+import type { CitizenView } from '../citizens/citizen-view';
+import { CitizensService } from '../citizens/citizens.service';
 import { CourseRuntime, type CourseTransition } from '../courses/course-runtime';
-import { CoursesService } from '../courses/courses.service';
 import { TIMER_PERIODS } from '../timers/timer-periods';
 import type { AcknowledgeEscalationDto } from './dto/acknowledge-escalation.dto';
 import { EscalationsRepository, type FiredStep, type LadderRow, type OutOfContact } from './escalations.repository';
@@ -37,13 +38,12 @@ export class EscalationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly escalations: EscalationsRepository,
-    private readonly courses: CoursesService,
     private readonly runtime: CourseRuntime,
+    private readonly citizens: CitizensService,
     @Inject(TIMER_PERIODS) private readonly periods: TimerPeriods,
   ) {}
 
-  async ofCourse(caller: Caller, courseId: string): Promise<LadderView[]> {
-    await this.courses.visible(caller, courseId);
+  async ofCourse(courseId: string): Promise<LadderView[]> {
     const ladders = await this.escalations.laddersOf(this.dataSource.manager, courseId);
     return ladders.map((ladder) => this.view(ladder));
   }
@@ -52,8 +52,13 @@ export class EscalationsService {
     return this.runtime.send(courseId, { type: 'ESCALATION_ACKNOWLEDGED', level: request.level, plannedAction: request.plannedAction }, caller);
   }
 
-  openForTeam(caller: Caller, page: { limit: number; offset: number }): Promise<OutOfContact[]> {
-    return this.escalations.openForTeamOf(this.dataSource.manager, caller.staffId, page);
+  /** Named: the team lead must know whom to look for. The access log records each citizen listed. */
+  async openForTeam(caller: Caller, page: { limit: number; offset: number }): Promise<(OutOfContact & { citizen: CitizenView })[]> {
+    const rows = await this.escalations.openForTeamOf(this.dataSource.manager, caller.staffId, page);
+    return rows.map(({ id, nameEncrypted, birthDate, legalGender, pseudonymisedAt, ...entry }) => ({
+      ...entry,
+      citizen: this.citizens.viewOf({ id, nameEncrypted, birthDate, legalGender, pseudonymisedAt }),
+    }));
   }
 
   /**

@@ -1,12 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '../auth/decorators';
 import { Readiness } from './readiness';
 import { RedisHealthIndicator } from './redis.health';
 
 @ApiTags('health')
-@Public()
 @Controller('health')
 export class HealthController {
   constructor(

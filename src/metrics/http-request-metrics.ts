@@ -6,7 +6,7 @@ import { Histogram, Registry } from 'prom-client';
 const UNMATCHED = 'unmatched';
 
 /** The route pattern a request matched (`/api/v1/courses/:id/events`), never its raw URL. */
-function routeOf(request: Request, response: Response): string {
+export function routeOf(request: Request, response: Response): string {
   const pattern = request.route?.path;
   if (typeof pattern === 'string') return `${request.baseUrl}${pattern}`;
   return typeof response.locals.reportedRoute === 'string' ? response.locals.reportedRoute : UNMATCHED;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller } from '../auth/decorators';
 import type { Caller } from '../auth/roles';
 import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
@@ -13,12 +13,14 @@ export class NotificationPreferencesController {
 
   @Get()
   @ApiOperation({ summary: 'How notifications reach you' })
+  @ApiOkResponse({ type: NotificationPreferencesDto })
   get(@CurrentCaller() caller: Caller): Promise<NotificationPreferencesDto> {
     return this.preferences.of(caller.staffId);
   }
 
   @Put()
   @ApiOperation({ summary: 'Choose how reminders reach you: one at a time, or in a daily digest' })
+  @ApiOkResponse({ type: NotificationPreferencesDto })
   change(@CurrentCaller() caller: Caller, @Body() preferences: NotificationPreferencesDto): Promise<NotificationPreferencesDto> {
     return this.preferences.change(caller.staffId, preferences);
   }

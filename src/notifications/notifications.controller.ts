@@ -1,12 +1,13 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentCaller } from '../auth/decorators';
 import type { Caller } from '../auth/roles';
 import { NotFound } from '../problems/domain-error';
 import { uuidParam } from '../problems/uuid-param';
 import { PageQueryDto } from '../paging/page-query.dto';
+import { InboxAnswer } from './dto/inbox.answer';
 import { NotificationsRepository } from './notifications.repository';
 
 @ApiTags('notifications')
@@ -20,6 +21,7 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: "The caller's notifications delivered so far, unread first, latest first" })
+  @ApiOkResponse({ type: InboxAnswer })
   inbox(@CurrentCaller() caller: Caller, @Query() page: PageQueryDto) {
     return this.notifications.inbox(this.dataSource.manager, caller.staffId, page);
   }
@@ -27,6 +29,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(204)
   @ApiOperation({ summary: 'Mark one of your notifications as read' })
+  @ApiNoContentResponse({ description: 'Read (reading it again changes nothing)' })
   async markRead(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<void> {
     if (!(await this.notifications.markRead(this.dataSource.manager, caller.staffId, id))) throw new NotFound('Notification', id);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { currentRequestId } from '../logging/request-context';
 
 export interface OutboxRow {
   id: string;
@@ -9,6 +10,8 @@ export interface OutboxRow {
   payload: unknown;
   dueAt: Date;
   createdAt: Date;
+  /** The request whose transaction wrote the row (README, "Logs, request ids and hardening"). */
+  requestId: string | null;
 }
 
 /** What the relay has yet to publish; the oldest row's age is its publish lag (0 when nothing waits). */
@@ -17,14 +20,16 @@ export interface OutboxBacklog {
   oldestUnsentAgeMs: number;
 }
 
+const ROW_COLUMNS = `id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload, due_at AS "dueAt", created_at AS "createdAt",
+  request_id AS "requestId"`;
+
 /** Queries on the outbox: side effects of staff changes, and the relay's claims. Course events write theirs with the event. */
 @Injectable()
 export class OutboxRepository {
   /** Claims the oldest unsent rows; rows another relay holds are skipped, not waited for. */
   async claimUnsent(db: EntityManager, limit: number): Promise<OutboxRow[]> {
     return db.query(
-      `SELECT id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload, due_at AS "dueAt", created_at AS "createdAt"
-       FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      `SELECT ${ROW_COLUMNS} FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [limit],
     );
   }
@@ -44,8 +49,7 @@ export class OutboxRepository {
    */
   async overdue(db: EntityManager, dueBefore: Date, after: OutboxRow | undefined, limit: number): Promise<OutboxRow[]> {
     return db.query(
-      `SELECT id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload, due_at AS "dueAt", created_at AS "createdAt"
-       FROM outbox WHERE sent_at IS NOT NULL AND done_at IS NULL AND due_at < $1
+      `SELECT ${ROW_COLUMNS} FROM outbox WHERE sent_at IS NOT NULL AND done_at IS NULL AND due_at < $1
          AND ($2::timestamptz IS NULL OR (due_at, id) > ($2, $3::bigint))
        ORDER BY due_at, id LIMIT $4`,
       [dueBefore, after?.dueAt ?? null, after?.id ?? null, limit],
@@ -64,6 +68,6 @@ export class OutboxRepository {
 
   /** A side effect of a staff change rather than of a course event. */
   async enqueueStaffSideEffect(db: EntityManager, kind: string, payload: object): Promise<void> {
-    await db.query(`INSERT INTO outbox (kind, payload) VALUES ($1, $2)`, [kind, payload]);
+    await db.query(`INSERT INTO outbox (kind, payload, request_id) VALUES ($1, $2, $3)`, [kind, payload, currentRequestId() ?? null]);
   }
 }

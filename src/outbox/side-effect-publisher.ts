@@ -25,7 +25,7 @@ export class SideEffectPublisher {
   constructor(private readonly modules: ModuleRef) {}
 
   async publish(row: OutboxRow, now: number): Promise<void> {
-    const job: SideEffectJob = { outboxId: row.id, courseId: row.courseId, eventSeq: row.eventSeq, params: row.payload };
+    const job: SideEffectJob = { outboxId: row.id, courseId: row.courseId, eventSeq: row.eventSeq, params: row.payload, requestId: row.requestId };
     await this.queueFor(row.kind).add(row.kind, job, {
       jobId: jobIdOf(row),
       delay: Math.max(0, new Date(row.dueAt).getTime() - now),

@@ -12,10 +12,13 @@ export class PageQueryDto {
   @Max(200)
   limit = 50;
 
-  @ApiPropertyOptional({ default: 0 })
+  // Past the end of any list the page is empty; the bound keeps the number exact in JavaScript and
+  // within PostgreSQL's bigint OFFSET (beyond it the query failed with a 500).
+  @ApiPropertyOptional({ default: 0, maximum: Number.MAX_SAFE_INTEGER })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
   offset = 0;
 }

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles } from '../auth/decorators';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/decorators';
 import type { Caller } from '../auth/roles';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
 import { uuidParam } from '../problems/uuid-param';
 import type { CourseService } from './course-services.repository';
 import { CourseServicesService } from './course-services.service';
 import { ChangeServiceStatusDto } from './dto/change-service-status.dto';
+import { ChangedServiceAnswer, CourseServiceAnswer, CourseServiceHistoryAnswer } from './dto/course-service.answer';
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -15,20 +17,27 @@ export class CourseServicesController {
 
   @Get()
   @ApiOperation({ summary: 'The services the course coordinates, with their current status' })
-  list(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<CourseService[]> {
-    return this.services.list(caller, id);
+  @ApiOkResponse({ type: [CourseServiceAnswer] })
+  list(@Param('id', uuidParam()) id: string): Promise<CourseService[]> {
+    return this.services.list(id);
   }
 
   @Get(':serviceId')
   @ApiOperation({ summary: 'One service with the history of its statuses' })
-  get(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Param('serviceId', uuidParam('serviceId')) serviceId: string) {
-    return this.services.get(caller, id, serviceId);
+  @ApiOkResponse({ type: CourseServiceHistoryAnswer })
+  get(@Param('id', uuidParam()) id: string, @Param('serviceId', uuidParam('serviceId')) serviceId: string) {
+    return this.services.get(id, serviceId);
   }
 
   @Post(':serviceId/status')
   @HttpCode(200)
-  @Roles('case_manager', 'team_lead')
   @ApiOperation({ summary: 'Move a service on: requested -> started <-> paused, and ended from any of them' })
+  @ApiOkResponse({ type: ChangedServiceAnswer })
+  @ApiConflict(
+    '`service-status-not-allowed`: the service cannot move to that status from its own (`allowedStatuses`).',
+    '`service-status-changed`: the service moved meanwhile (`currentStatus`).',
+    ...COURSE_EVENT_CONFLICTS,
+  )
   changeStatus(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,

@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../auth/roles';
 import { CourseRuntime } from '../courses/course-runtime';
-import { CoursesService } from '../courses/courses.service';
 import { Conflict, NotFound, ValidationFailed } from '../problems/domain-error';
 import { type CourseService, CourseServicesRepository } from './course-services.repository';
 import type { ChangeServiceStatusDto } from './dto/change-service-status.dto';
@@ -22,19 +21,15 @@ export class CourseServicesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly services: CourseServicesRepository,
     private readonly runtime: CourseRuntime,
-    private readonly courses: CoursesService,
   ) {}
 
-  async list(caller: Caller, courseId: string): Promise<CourseService[]> {
-    await this.courses.visible(caller, courseId);
+  async list(courseId: string): Promise<CourseService[]> {
     return this.services.listForCourse(this.dataSource.manager, courseId);
   }
 
-  async get(caller: Caller, courseId: string, id: string): Promise<CourseService & { history: object[] }> {
-    await this.courses.visible(caller, courseId);
+  async get(courseId: string, id: string): Promise<CourseService & { history: object[] }> {
     const db = this.dataSource.manager;
-    const service = await this.services.find(db, courseId, id);
-    if (!service) throw new NotFound('Service', id);
+    const service = await this.serviceOf(courseId, id);
     return { ...service, history: await this.services.history(db, courseId, id) };
   }
 
@@ -55,7 +50,7 @@ export class CourseServicesService {
   }
 
   async changeStatus(caller: Caller, courseId: string, id: string, request: ChangeServiceStatusDto): Promise<CourseService & { courseVersion: number }> {
-    const current = await this.visibleService(caller, courseId, id);
+    const current = await this.serviceOf(courseId, id);
     refuseMove(current, request.status);
     let changed: CourseService | undefined;
     // No course event of its own exists for a service's move, so it is logged as a note (README, "Plans").
@@ -87,8 +82,7 @@ export class CourseServicesService {
     return row;
   }
 
-  private async visibleService(caller: Caller, courseId: string, id: string): Promise<CourseService> {
-    await this.courses.visible(caller, courseId);
+  private async serviceOf(courseId: string, id: string): Promise<CourseService> {
     const service = await this.services.find(this.dataSource.manager, courseId, id);
     if (!service) throw new NotFound('Service', id);
     return service;

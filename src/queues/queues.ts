@@ -5,6 +5,10 @@ export const WAITLIST_QUEUE = 'waitlist';
 export const TIMERS_QUEUE = 'timers';
 /** Notifications on their way to the webhook; filled by the notify processor, not by the outbox. */
 export const WEBHOOKS_QUEUE = 'webhooks';
+/** The access log's retention: one repeatable job that purges expired rows; not fed by the outbox. */
+export const ACCESS_LOG_RETENTION_QUEUE = 'access-log-retention';
+/** Pseudonymisation of citizens whose retention has run out: one repeatable job; not fed by the outbox. */
+export const CITIZEN_ERASURE_QUEUE = 'citizen-erasure';
 
 export const QUEUE_OF_SIDE_EFFECT: Record<string, string> = {
   notify: NOTIFICATIONS_QUEUE,
@@ -12,7 +16,7 @@ export const QUEUE_OF_SIDE_EFFECT: Record<string, string> = {
   timerDue: TIMERS_QUEUE,
 };
 
-export const ALL_QUEUES = [...new Set([...Object.values(QUEUE_OF_SIDE_EFFECT), WEBHOOKS_QUEUE])];
+export const ALL_QUEUES = [...new Set([...Object.values(QUEUE_OF_SIDE_EFFECT), WEBHOOKS_QUEUE, ACCESS_LOG_RETENTION_QUEUE, CITIZEN_ERASURE_QUEUE])];
 
 /** Every job carries the outbox row it came from; processors use it to stay idempotent. */
 export interface SideEffectJob<P = unknown> {
@@ -21,4 +25,6 @@ export interface SideEffectJob<P = unknown> {
   courseId: string | null;
   eventSeq: number | null;
   params: P;
+  /** The request whose transaction wrote the outbox row; absent on jobs published before it was kept. */
+  requestId?: string | null;
 }

@@ -1,9 +1,12 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles } from '../auth/decorators';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/decorators';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiConflict } from '../openapi/api-conflict.decorator';
 import type { Caller } from '../auth/roles';
 import { CreateReferralDto } from './dto/create-referral.dto';
+import { QueueEntryAnswer } from './dto/queue-entry.answer';
+import { ReferralReceiptAnswer } from './dto/referral-receipt.answer';
 import { VisitationQueueQueryDto } from './dto/visitation-queue-query.dto';
 import { type QueueEntry, type ReferralReceipt, ReferralsService } from './referrals.service';
 
@@ -14,16 +17,17 @@ export class ReferralsController {
   constructor(private readonly referrals: ReferralsService) {}
 
   @Post()
-  @Roles('caseworker')
   @Idempotent()
   @ApiOperation({ summary: 'Refer a citizen to ICM; opens their course in the referral phase' })
+  @ApiCreatedResponse({ type: ReferralReceiptAnswer })
+  @ApiConflict('`open-course-exists`: the citizen has an open course (`courseId`).')
   refer(@CurrentCaller() caller: Caller, @Body() referral: CreateReferralDto): Promise<ReferralReceipt> {
     return this.referrals.refer(caller, referral);
   }
 
   @Get()
-  @Roles('caseworker', 'committee_member')
   @ApiOperation({ summary: 'The visitation queue, oldest first, with an eligibility summary (advice; the committee decides)' })
+  @ApiOkResponse({ type: [QueueEntryAnswer] })
   queue(@CurrentCaller() caller: Caller, @Query() query: VisitationQueueQueryDto): Promise<QueueEntry[]> {
     return this.referrals.queue(caller, query);
   }

@@ -7,6 +7,7 @@ import type { HousingSituation, LegalBasis } from './referral-vocabulary';
 export interface QueuedReferral {
   id: string;
   courseId: string;
+  citizenId: string;
   state: string;
   referredBy: string;
   referredAt: Date;
@@ -64,14 +65,15 @@ export class ReferralsRepository {
     referredBy?: string,
   ): Promise<QueuedReferral[]> {
     return db.query(
-      `SELECT r.id, r.course_id AS "courseId", c.state, r.referred_by AS "referredBy", r.created_at AS "referredAt",
+      `SELECT r.id, r.course_id AS "courseId", c.citizen_id AS "citizenId", c.state, r.referred_by AS "referredBy", r.created_at AS "referredAt",
               to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate", r.problem_areas AS "problemAreas",
               r.housing_situation AS "housingSituation", r.whereabouts, r.legal_basis AS "legalBasis",
               r.action_plan_status AS "actionPlanStatus", r.income_type AS "incomeType", r.reason
        FROM courses c
        JOIN referrals r ON r.course_id = c.id
        JOIN citizens z ON z.id = c.citizen_id
-       WHERE ${STATUS_FILTER[status]} AND ($3::uuid IS NULL OR r.referred_by = $3)
+       -- A pseudonymised citizen's referrals left the queue with their birth date.
+       WHERE ${STATUS_FILTER[status]} AND z.pseudonymised_at IS NULL AND ($3::uuid IS NULL OR r.referred_by = $3)
        ORDER BY c.created_at, c.id
        LIMIT $1 OFFSET $2`,
       [page.limit, page.offset, referredBy ?? null],

@@ -1,9 +1,16 @@
 import type { ReportFiltersDto } from './dto/report-filters.dto';
 
 /**
+ * The citizen's whole years of age at the course's referral, in UTC like the visitation queue's
+ * eligibility, from the course row `course` and the citizen row `citizen`. Pseudonymisation keeps
+ * it on the referral before it erases the birth date.
+ */
+export const ageAtReferral = (course: string, citizen: string) =>
+  `date_part('year', age((${course}.created_at AT TIME ZONE 'UTC')::date, ${citizen}.birth_date))::int`;
+
+/**
  * The courses a report counts, as a CTE every section's query starts from. It takes the filters
- * as $1-$5 (see `cohortParams`); a section's own parameters follow from $6. Age is whole years at
- * referral, in UTC like the visitation queue's eligibility.
+ * as $1-$5 (see `cohortParams`); a section's own parameters follow from $6.
  */
 export const COHORT = `
   cohort AS (
@@ -11,7 +18,7 @@ export const COHORT = `
       SELECT c.id, c.citizen_id, c.phase, c.case_manager_id, c.created_at, c.closed_at,
              CASE WHEN c.phase = 'closed' THEN c.snapshot -> 'context' ->> 'closureReason' END AS closure_reason,
              r.income_type, r.anchoring, z.legal_gender,
-             date_part('year', age((c.created_at AT TIME ZONE 'UTC')::date, z.birth_date))::int AS age
+             coalesce(r.citizen_age_at_referral, ${ageAtReferral('c', 'z')}) AS age
       FROM courses c
       JOIN referrals r ON r.course_id = c.id
       JOIN citizens z ON z.id = c.citizen_id

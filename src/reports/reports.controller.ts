@@ -1,9 +1,12 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../auth/decorators';
 import { FidelityFiltersDto } from './dto/fidelity-filters.dto';
+import { FIDELITY_REPORT_SCHEMA } from './dto/fidelity-report.schema';
+import { OUTCOME_REPORT_SCHEMA } from './dto/outcome-report.schema';
+import { CSV_TOO } from './dto/report-csv.answer';
 import { ReportFiltersDto } from './dto/report-filters.dto';
+import { ShareAnswer } from './dto/share.answer';
 import { FidelityReportService } from './fidelity-report.service';
 import { OutcomeReportService } from './outcome-report.service';
 import { figuresOf, toCsv } from './report-csv';
@@ -13,7 +16,7 @@ const wantsCsv = (accept: string | undefined) => /\btext\/csv\b/i.test(accept ??
 
 @ApiTags('reports')
 @ApiBearerAuth()
-@Roles('team_lead', 'admin')
+@ApiExtraModels(ShareAnswer)
 @Controller('reports')
 export class ReportsController {
   constructor(
@@ -24,6 +27,7 @@ export class ReportsController {
   @Get('outcomes')
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: "The national evaluation's table for the filtered courses; every share states its denominator" })
+  @ApiOkResponse({ schema: OUTCOME_REPORT_SCHEMA, description: CSV_TOO })
   async outcomeReport(@Query() filters: ReportFiltersDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
     return answer(await this.outcomes.report(filters), accept, response);
   }
@@ -31,6 +35,7 @@ export class ReportsController {
   @Get('fidelity')
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'ICM fidelity per team and per case manager: caseload, contact, reassessments and plans on time, waitlist' })
+  @ApiOkResponse({ schema: FIDELITY_REPORT_SCHEMA, description: CSV_TOO })
   async fidelityReport(@Query() filters: FidelityFiltersDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
     return answer(await this.fidelity.report(filters), accept, response);
   }

@@ -1,10 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Roles } from '../auth/decorators';
+import { CurrentCaller } from '../auth/decorators';
+import type { Caller } from '../auth/roles';
 import { maskedCpr } from '../citizens/cpr';
+import { Forbidden } from '../problems/domain-error';
 import { AvailableCaseManagersQueryDto } from '../staff/dto/available-case-managers-query.dto';
+import { StaffRepository } from '../staff/staff.repository';
+import { WaitlistEntryAnswer } from './dto/waitlist-entry.answer';
 import { WaitlistRepository } from './waitlist.repository';
 
 @ApiTags('visitation')
@@ -14,13 +18,22 @@ export class WaitlistController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly waitlist: WaitlistRepository,
+    private readonly staff: StaffRepository,
   ) {}
 
   @Get()
-  @Roles('team_lead', 'committee_member')
   @ApiOperation({ summary: 'Approved citizens awaiting a case manager, in the order they will be offered, with days waited' })
-  async list(@Query() query: AvailableCaseManagersQueryDto) {
-    const entries = await this.waitlist.list(this.dataSource.manager, query.teamId);
+  @ApiOkResponse({ type: [WaitlistEntryAnswer] })
+  async list(@CurrentCaller() caller: Caller, @Query() query: AvailableCaseManagersQueryDto) {
+    const entries = await this.waitlist.list(this.dataSource.manager, await this.teamShownTo(caller, query.teamId));
     return entries.map(({ birthDate, ...entry }) => ({ ...entry, citizen: { cpr: maskedCpr(birthDate) } }));
+  }
+
+  /** The committee sees every team's waitlist; a team lead sees their own team's only. */
+  private async teamShownTo(caller: Caller, teamId: string | undefined): Promise<string | undefined> {
+    if (caller.roles.includes('committee_member')) return teamId;
+    const ownTeam = await this.staff.teamOf(this.dataSource.manager, caller.staffId);
+    if (!ownTeam || (teamId && teamId !== ownTeam)) throw new Forbidden("A team lead sees their own team's waitlist only");
+    return ownTeam;
   }
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { StaffRepository } from '../staff/staff.repository';
 import { WaitlistController } from './waitlist.controller';
 import { WaitlistRepository } from './waitlist.repository';
 
 @Module({
   controllers: [WaitlistController],
-  providers: [WaitlistRepository],
+  providers: [WaitlistRepository, StaffRepository],
 })
 export class WaitlistModule {}

@@ -27,7 +27,11 @@ export async function startApp(
   if (options.machines) builder = builder.overrideProvider(COURSE_MACHINES).useValue(options.machines);
   if (options.env) builder = builder.overrideProvider(AppConfig).useValue(loadConfig({ ...process.env, ...options.env }));
   const app = configureHttpApp((await builder.compile()).createNestApplication({ logger: options.logger ?? false }));
-  await app.listen(0, '127.0.0.1');
+  // A failed start closes what it opened, so that jest reports the error instead of hanging on pools.
+  await app.listen(0, '127.0.0.1').catch(async (error: unknown) => {
+    await app.close().catch(() => undefined);
+    throw error;
+  });
   return {
     app,
     http: request(app.getHttpServer()),

@@ -5,7 +5,7 @@ export const ATTENDANCE = ['attended', 'missed'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 
 export class RegisterAttendanceDto {
-  @ApiProperty({ enum: ATTENDANCE })
+  @ApiProperty({ enum: ATTENDANCE, example: 'attended' })
   @IsIn(ATTENDANCE)
   attendance!: Attendance;
 }

@@ -13,7 +13,7 @@ export class AppointmentTimesDto {
 }
 
 export class ScheduleAppointmentDto extends AppointmentTimesDto {
-  @ApiProperty({ enum: APPOINTMENT_KINDS })
+  @ApiProperty({ enum: APPOINTMENT_KINDS, example: 'treatment' })
   @IsIn(APPOINTMENT_KINDS)
   kind!: AppointmentKind;
 
@@ -29,7 +29,7 @@ export class ScheduleAppointmentDto extends AppointmentTimesDto {
   @MaxLength(500)
   location?: string;
 
-  @ApiPropertyOptional({ default: false, description: 'The case manager goes with the citizen' })
+  @ApiPropertyOptional({ default: false, example: true, description: 'The case manager goes with the citizen' })
   @IsOptional()
   @IsBoolean()
   accompaniedByCaseManager?: boolean;

@@ -11,21 +11,23 @@ import {
   type HousingStatus,
 } from '../assessment-vocabulary';
 
+const RATING = { enum: DOMAIN_RATINGS, example: 'unchanged' };
+
 /** Each of the nine outcome domains, rated against the previous assessment; every one must be rated. */
 export class DomainRatingsDto implements Record<OutcomeDomain, DomainRating> {
-  @ApiProperty({ enum: DOMAIN_RATINGS }) @IsIn(DOMAIN_RATINGS) alcohol!: DomainRating;
-  @ApiProperty({ enum: DOMAIN_RATINGS }) @IsIn(DOMAIN_RATINGS) drugs!: DomainRating;
-  @ApiProperty({ enum: DOMAIN_RATINGS }) @IsIn(DOMAIN_RATINGS) cannabis!: DomainRating;
-  @ApiProperty({ enum: DOMAIN_RATINGS }) @IsIn(DOMAIN_RATINGS) total_abuse!: DomainRating;
-  @ApiProperty({ enum: DOMAIN_RATINGS }) @IsIn(DOMAIN_RATINGS) physical_health!: DomainRating;
-  @ApiProperty({ enum: DOMAIN_RATINGS }) @IsIn(DOMAIN_RATINGS) mental_illness!: DomainRating;
-  @ApiProperty({ enum: DOMAIN_RATINGS }) @IsIn(DOMAIN_RATINGS) daily_functioning!: DomainRating;
-  @ApiProperty({ enum: DOMAIN_RATINGS }) @IsIn(DOMAIN_RATINGS) economy!: DomainRating;
-  @ApiProperty({ enum: DOMAIN_RATINGS }) @IsIn(DOMAIN_RATINGS) social_network!: DomainRating;
+  @ApiProperty(RATING) @IsIn(DOMAIN_RATINGS) alcohol!: DomainRating;
+  @ApiProperty(RATING) @IsIn(DOMAIN_RATINGS) drugs!: DomainRating;
+  @ApiProperty(RATING) @IsIn(DOMAIN_RATINGS) cannabis!: DomainRating;
+  @ApiProperty(RATING) @IsIn(DOMAIN_RATINGS) total_abuse!: DomainRating;
+  @ApiProperty(RATING) @IsIn(DOMAIN_RATINGS) physical_health!: DomainRating;
+  @ApiProperty(RATING) @IsIn(DOMAIN_RATINGS) mental_illness!: DomainRating;
+  @ApiProperty(RATING) @IsIn(DOMAIN_RATINGS) daily_functioning!: DomainRating;
+  @ApiProperty(RATING) @IsIn(DOMAIN_RATINGS) economy!: DomainRating;
+  @ApiProperty(RATING) @IsIn(DOMAIN_RATINGS) social_network!: DomainRating;
 }
 
 export class RecordAssessmentDto {
-  @ApiProperty({ enum: ASSESSMENT_KINDS, description: 'baseline: once, in planning; reassessment: ends the reassessment phase' })
+  @ApiProperty({ enum: ASSESSMENT_KINDS, example: 'reassessment', description: 'baseline: once, in planning; reassessment: ends the reassessment phase' })
   @IsIn(ASSESSMENT_KINDS)
   kind!: AssessmentKind;
 
@@ -34,23 +36,23 @@ export class RecordAssessmentDto {
   @Type(() => DomainRatingsDto)
   domains!: DomainRatingsDto;
 
-  @ApiProperty({ enum: HOUSING_STATUSES })
+  @ApiProperty({ enum: HOUSING_STATUSES, example: 'own_home' })
   @IsIn(HOUSING_STATUSES)
   housingStatus!: HousingStatus;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 30, description: 'Days with problematic substance use in the last 30' })
+  @ApiPropertyOptional({ minimum: 0, maximum: 30, example: 4, description: 'Days with problematic substance use in the last 30' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(30)
   problematicUseDays?: number;
 
-  @ApiPropertyOptional({ enum: REASSESSMENT_OUTCOMES, description: 'Reassessments only: the phase the course goes back to' })
+  @ApiPropertyOptional({ enum: REASSESSMENT_OUTCOMES, example: 'coordination', description: 'Reassessments only: the phase the course goes back to' })
   @ValidateIf((assessment: RecordAssessmentDto) => assessment.kind === 'reassessment' || assessment.nextPhase !== undefined)
   @IsIn(REASSESSMENT_OUTCOMES, { message: 'nextPhase must be planning, coordination or follow_up' })
   nextPhase?: ReassessmentOutcome;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 'Moved into his own flat in May; drinking less' })
   @IsOptional()
   @IsString()
   @MaxLength(4000)

@@ -3,7 +3,7 @@ import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { STAFF_CLOSURE_REASONS, type StaffClosureReason } from '../../../workflows/icm-course';
 
 export class ProposeClosureDto {
-  @ApiProperty({ enum: STAFF_CLOSURE_REASONS, description: 'Being hard to reach is never a reason' })
+  @ApiProperty({ enum: STAFF_CLOSURE_REASONS, example: 'no_longer_needed', description: 'Being hard to reach is never a reason' })
   @IsIn(STAFF_CLOSURE_REASONS)
   reason!: StaffClosureReason;
 

@@ -7,11 +7,11 @@ export class RecordContactDto {
   @IsISO8601({ strict: true })
   at!: string;
 
-  @ApiProperty({ enum: CONTACT_CHANNELS })
+  @ApiProperty({ enum: CONTACT_CHANNELS, example: 'outreach_visit' })
   @IsIn(CONTACT_CHANNELS)
   channel!: ContactChannel;
 
-  @ApiProperty({ description: 'Whether the citizen was reached; a successful contact ends a running outreach ladder' })
+  @ApiProperty({ example: true, description: 'Whether the citizen was reached; a successful contact ends a running outreach ladder' })
   @IsBoolean()
   successful!: boolean;
 
@@ -21,7 +21,7 @@ export class RecordContactDto {
   @MaxLength(500)
   whereabouts?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 'Agreed to meet at the GP on Thursday' })
   @IsOptional()
   @IsString()
   @MaxLength(4000)

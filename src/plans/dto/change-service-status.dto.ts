@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SERVICE_STATUSES, type ServiceStatus } from '../plan-vocabulary';
 
 export class ChangeServiceStatusDto {
-  @ApiProperty({ enum: SERVICE_STATUSES })
+  @ApiProperty({ enum: SERVICE_STATUSES, example: 'started' })
   @IsIn(SERVICE_STATUSES)
   status!: ServiceStatus;
 

@@ -26,7 +26,7 @@ import {
 } from '../plan-vocabulary';
 
 export class PlanGoalDto {
-  @ApiProperty({ enum: GOAL_AREAS })
+  @ApiProperty({ enum: GOAL_AREAS, example: 'housing' })
   @IsIn(GOAL_AREAS)
   area!: GoalArea;
 
@@ -58,12 +58,12 @@ export class ServiceContactDto {
 }
 
 export class PlanServiceDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'A service of an earlier version, carried over (its status stays as it is)' })
+  @ApiPropertyOptional({ format: 'uuid', example: '9e4c2a7b-1d3f-4b8e-a6c5-0f2d7e9b3a14', description: 'A service of an earlier version, carried over (its status stays as it is)' })
   @IsOptional()
   @IsUUID()
   id?: string;
 
-  @ApiProperty({ enum: SERVICE_KINDS })
+  @ApiProperty({ enum: SERVICE_KINDS, example: 'treatment' })
   @IsIn(SERVICE_KINDS)
   kind!: ServiceKind;
 
@@ -78,14 +78,14 @@ export class PlanServiceDto {
   @Type(() => ServiceContactDto)
   contact!: ServiceContactDto;
 
-  @ApiPropertyOptional({ enum: SERVICE_STATUSES, default: 'requested', description: 'For a new service only; later changes go through its status route' })
+  @ApiPropertyOptional({ enum: SERVICE_STATUSES, default: 'requested', example: 'requested', description: 'For a new service only; later changes go through its status route' })
   @IsOptional()
   @IsIn(SERVICE_STATUSES)
   status?: ServiceStatus;
 }
 
 export class LinkedPlanDto {
-  @ApiProperty({ enum: LINKED_PLAN_KINDS })
+  @ApiProperty({ enum: LINKED_PLAN_KINDS, example: 'section_141_action_plan' })
   @IsIn(LINKED_PLAN_KINDS)
   kind!: LinkedPlanKind;
 
@@ -95,7 +95,7 @@ export class LinkedPlanDto {
   @MaxLength(200)
   reference?: string;
 
-  @ApiProperty({ enum: LINKED_PLAN_STATUSES })
+  @ApiProperty({ enum: LINKED_PLAN_STATUSES, example: 'in_progress' })
   @IsIn(LINKED_PLAN_STATUSES)
   status!: LinkedPlanStatus;
 }

@@ -67,7 +67,7 @@ export class CreateReferralDto {
   @IsIn(OUTCOME_DOMAINS, { each: true })
   problemAreas!: OutcomeDomain[];
 
-  @ApiProperty({ enum: HOUSING_SITUATIONS })
+  @ApiProperty({ enum: HOUSING_SITUATIONS, example: 'shelter' })
   @IsIn(HOUSING_SITUATIONS)
   housingSituation!: HousingSituation;
 
@@ -77,11 +77,11 @@ export class CreateReferralDto {
   @MaxLength(1000)
   whereabouts?: string;
 
-  @ApiProperty({ enum: LEGAL_BASES, description: 'Serviceloven §85' })
+  @ApiProperty({ enum: LEGAL_BASES, example: 'SEL_85', description: 'Serviceloven §85' })
   @IsIn(LEGAL_BASES)
   legalBasis!: LegalBasis;
 
-  @ApiProperty({ enum: ACTION_PLAN_STATUSES, description: 'Status of the §141 action plan' })
+  @ApiProperty({ enum: ACTION_PLAN_STATUSES, example: 'in_progress', description: 'Status of the §141 action plan' })
   @IsIn(ACTION_PLAN_STATUSES)
   actionPlanStatus!: ActionPlanStatus;
 
@@ -93,11 +93,11 @@ export class CreateReferralDto {
   @Type(() => OtherPlanDto)
   otherPlans?: OtherPlanDto[];
 
-  @ApiProperty({ enum: INCOME_TYPES })
+  @ApiProperty({ enum: INCOME_TYPES, example: 'cash_benefit' })
   @IsIn(INCOME_TYPES)
   incomeType!: IncomeType;
 
-  @ApiPropertyOptional({ enum: ANCHORINGS, default: 'section_85_administration', description: 'Where the ICM course is anchored: in the administration (§85) or at a §110 shelter' })
+  @ApiPropertyOptional({ enum: ANCHORINGS, default: 'section_85_administration', example: 'section_85_administration', description: 'Where the ICM course is anchored: in the administration (§85) or at a §110 shelter' })
   @IsOptional()
   @IsIn(ANCHORINGS)
   anchoring?: Anchoring;
@@ -108,7 +108,7 @@ export class CreateReferralDto {
   @MaxLength(4000)
   reason!: string;
 
-  @ApiProperty({ description: "The citizen's consent to the referral; must be true" })
+  @ApiProperty({ description: "The citizen's consent to the referral; must be true", example: true })
   @Equals(true, { message: 'consent must be true: a referral needs the citizen’s consent' })
   consent!: true;
 }

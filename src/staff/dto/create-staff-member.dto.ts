@@ -28,7 +28,7 @@ export class CreateStaffMemberDto {
   @MaxLength(100)
   municipality?: string;
 
-  @ApiPropertyOptional({ default: 8, description: 'Open courses a case manager may hold (the ICM norm is 8:1)' })
+  @ApiPropertyOptional({ default: 8, example: 8, description: 'Open courses a case manager may hold (the ICM norm is 8:1)' })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { QueuesModule } from '../queues/queues.module';
+import { AccessLogModule } from './access-log.module';
+import { AccessLogRetentionProcessor } from './access-log-retention.processor';
+import { AccessLogRetentionSchedule } from './access-log-retention.schedule';
+
+/** The access log's retention, run by the worker. */
+@Module({
+  imports: [QueuesModule, AccessLogModule],
+  providers: [AccessLogRetentionProcessor, AccessLogRetentionSchedule],
+})
+export class AccessLogRetentionModule {}

@@ -1,0 +1,64 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { TokenVerifier } from '../auth/token-verifier';
+import { type Caller, type Role } from '../auth/roles';
+import { Forbidden, NotFound } from '../problems/domain-error';
+import { notAUuid } from '../problems/uuid-param';
+import { ACCESS_POLICY, type RoutePolicy, routeKey } from './access-policy';
+import { CourseFactsRepository } from './course-facts.repository';
+import { type CourseFacts, courseAccess, relatesTo } from './course-relation';
+
+/** What the guard learnt about a request, for the handler (`caller`) and the access log (`access`). */
+export interface AccessRequest extends Request {
+  caller?: Caller;
+  access?: { route: string; policy: RoutePolicy; role: Role; course?: CourseFacts };
+}
+
+const OBJECT_NAMES = { course: 'Course', appointment: 'Appointment', closureProposal: 'Closure proposal' } as const;
+
+/**
+ * The one gate every route passes: the route's entry in ACCESS_POLICY decides. A route the table
+ * does not name is refused (and AccessPolicyCoverage stops the app from starting with one).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly verifier: TokenVerifier,
+    private readonly courses: CourseFactsRepository,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AccessRequest>();
+    const route = routeKey(request.method === 'HEAD' ? 'GET' : request.method, request.route.path);
+    const policy = ACCESS_POLICY[route];
+    if (!policy) throw new Error(`No access policy for ${route}`);
+    if (policy.roles === 'public') return true;
+    const caller = await this.verifier.verify(request.headers.authorization);
+    request.caller = caller;
+    const allowed = policy.roles;
+    const roles = caller.roles.filter((role) => allowed.includes(role));
+    if (roles.length === 0) throw new Forbidden(`${route} needs one of the roles: ${allowed.join(', ')}`);
+    if (!policy.object) {
+      request.access = { route, policy, role: roles[0] };
+      return true;
+    }
+    const course = await this.courseOf(caller, policy.object, request.params[policy.object.param] as string, allowed);
+    const role = roles.find((candidate) => relatesTo(candidate, caller.staffId, course))!;
+    request.access = { route, policy, role, course };
+    return true;
+  }
+
+  private async courseOf(caller: Caller, object: NonNullable<RoutePolicy['object']>, id: string, allowed: readonly Role[]): Promise<CourseFacts> {
+    // Checked here as the route's pipe would, since guards run before pipes.
+    if (!isUUID(id)) throw notAUuid(object.param);
+    const course = await this.courses.find(this.dataSource.manager, object.locator, id, caller.staffId);
+    const access = course ? courseAccess(caller, allowed, course) : 'hidden';
+    if (access === 'hidden') throw new NotFound(OBJECT_NAMES[object.locator], id);
+    if (access === 'forbidden') throw new Forbidden(`Your role in this course may not do this; it needs one of: ${allowed.join(', ')}`);
+    return course!;
+  }
+}

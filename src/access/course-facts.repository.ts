@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CourseFacts } from './course-relation';
+
+/** The objects a route may name, each with the SQL that finds the course it belongs to. */
+export const COURSE_LOCATORS = {
+  course: '$1::uuid',
+  appointment: '(SELECT course_id FROM appointments WHERE id = $1)',
+  closureProposal: '(SELECT course_id FROM closure_proposals WHERE id = $1)',
+} as const;
+
+export type CourseLocator = keyof typeof COURSE_LOCATORS;
+
+/** Reads, in one indexed query, what the access policy needs to know about a course and a caller. */
+@Injectable()
+export class CourseFactsRepository {
+  async find(db: EntityManager, locator: CourseLocator, objectId: string, staffId: string): Promise<CourseFacts | undefined> {
+    const rows: CourseFacts[] = await db.query(
+      `SELECT c.id AS "courseId", c.citizen_id AS "citizenId", c.referred_by AS "referredBy",
+              c.case_manager_id AS "caseManagerId", c.phase, c.snapshot->'context'->>'closureReason' AS "closureReason",
+              EXISTS (SELECT 1 FROM staff me
+                       WHERE me.id = $2 AND (me.team_id = c.waitlist_team_id
+                          OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id))) AS "inCallersTeam"
+         FROM courses c WHERE c.id = ${COURSE_LOCATORS[locator]}`,
+      [objectId, staffId],
+    );
+    return rows[0];
+  }
+}

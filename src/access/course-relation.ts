@@ -1,0 +1,54 @@
+import type { Caller, Role } from '../auth/roles';
+
+/** What decides who may see a course: read in one query by CourseFactsRepository. */
+export interface CourseFacts {
+  courseId: string;
+  citizenId: string;
+  referredBy: string;
+  caseManagerId: string | null;
+  phase: string;
+  closureReason: string | null;
+  /** The course's case manager is in the caller's team, or the course waits on the team's waitlist. */
+  inCallersTeam: boolean;
+}
+
+/**
+ * The courses each role sees, as the README's access table names them; roles missing here see no
+ * course at all (admin, auditor).
+ */
+export const COURSE_RELATIONS = {
+  caseworker: 'referred',
+  committee_member: 'undecided',
+  case_manager: 'assigned',
+  team_lead: 'team',
+} as const satisfies Partial<Record<Role, string>>;
+
+const BEFORE_THE_COMMITTEE = new Set(['referral', 'visitation']);
+
+/** Whether the caller, acting in `role`, is related to the course. */
+export function relatesTo(role: Role, staffId: string, course: CourseFacts): boolean {
+  switch (role) {
+    case 'caseworker':
+      return course.referredBy === staffId;
+    case 'case_manager':
+      return course.caseManagerId === staffId;
+    case 'committee_member':
+      return BEFORE_THE_COMMITTEE.has(course.phase) || course.closureReason === 'rejected_at_visitation';
+    case 'team_lead':
+      return course.inCallersTeam;
+    default:
+      return false;
+  }
+}
+
+export type CourseAccess = 'allowed' | 'hidden' | 'forbidden';
+
+/**
+ * Hidden (404) when none of the caller's roles relates them to the course, so that its existence
+ * stays secret; forbidden (403) when they see it but no role they see it in may do `allowedRoles`.
+ */
+export function courseAccess(caller: Caller, allowedRoles: readonly Role[], course: CourseFacts): CourseAccess {
+  const related = caller.roles.filter((role) => relatesTo(role, caller.staffId, course));
+  if (related.length === 0) return 'hidden';
+  return related.some((role) => allowedRoles.includes(role)) ? 'allowed' : 'forbidden';
+}

@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiUuid } from '../../openapi/answer-properties';
+import type { ReferralReceipt } from '../referrals.service';
+
+export class ReferralReceiptAnswer implements ReferralReceipt {
+  @ApiUuid() id!: string;
+  @ApiUuid() courseId!: string;
+  @ApiProperty({ example: 'referral.submitted' }) state!: string;
+}

@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { WAITLIST_PRIORITIES } from '../../../workflows/icm-course';
+import { MaskedCitizenAnswer } from '../../citizens/dto/masked-citizen.answer';
+import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
+import type { WaitlistEntry } from '../waitlist.repository';
+
+/** An approved citizen awaiting a case manager; the birth date shows only in the masked CPR number. */
+export class WaitlistEntryAnswer implements Omit<WaitlistEntry, 'birthDate'> {
+  @ApiUuid() courseId!: string;
+  @ApiUuid() citizenId!: string;
+  @ApiProperty({ example: 'aarhus-icm-1' }) teamId!: string;
+  @ApiProperty({ enum: WAITLIST_PRIORITIES }) priority!: string;
+  @ApiDateTime() waitlistedAt!: Date;
+  @ApiProperty({ example: 12 }) daysWaited!: number;
+  @ApiProperty({ type: MaskedCitizenAnswer }) citizen!: MaskedCitizenAnswer;
+}
