@@ -14,10 +14,7 @@ describe("closure: a reason and the team lead's approval", () => {
   beforeAll(async () => {
     api = await startApp();
     world = new World(api);
-    caseworker = await world.staff(['caseworker'], { teamId: 'closure' });
-    committee = await world.staff(['committee_member']);
-    caseManager = await world.staff(['case_manager'], { teamId: 'closure', maxCaseload: 50 });
-    teamLead = await world.staff(['team_lead'], { teamId: 'closure' });
+    ({ caseworker, committee, caseManager, teamLead } = await world.team('closure'));
   });
   afterAll(() => api.close());
 

@@ -41,10 +41,7 @@ describe('data subject requests: the export of everything held about a citizen, 
     api = await startApp({ env: FAST_LADDER_ENV });
     worker = await startWorker({ env: FAST_LADDER_ENV });
     world = new World(api);
-    caseworker = await world.staff(['caseworker'], { teamId: TEAM });
-    committee = await world.staff(['committee_member']);
-    caseManager = await world.staff(['case_manager'], { teamId: TEAM, maxCaseload: 50 });
-    teamLead = await world.staff(['team_lead'], { teamId: TEAM });
+    ({ caseworker, committee, caseManager, teamLead } = await world.team(TEAM));
     auditor = await world.staff(['auditor']);
     // A woman (even last digit) born 2006: 18-24 at referral, which the report keeps counting after the birth date is gone.
     walked = await walk(`150606-4${randomInt(10, 100)}4`, { close: true });

@@ -30,10 +30,7 @@ describe('outreach escalation when a citizen misses an appointment', () => {
     api = await startApp({ env: FAST_LADDER_ENV });
     worker = await startWorker({ env: FAST_LADDER_ENV });
     world = new World(api);
-    caseworker = await world.staff(['caseworker'], { teamId: TEAM });
-    committee = await world.staff(['committee_member']);
-    caseManager = await world.staff(['case_manager'], { teamId: TEAM, maxCaseload: 50 });
-    teamLead = await world.staff(['team_lead'], { teamId: TEAM });
+    ({ caseworker, committee, caseManager, teamLead } = await world.team(TEAM));
   });
   afterAll(async () => {
     await worker.close();

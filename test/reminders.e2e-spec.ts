@@ -30,10 +30,7 @@ describe('reminders to case managers', () => {
     api = await startApp({ env: FAST_REMINDERS_ENV });
     worker = await startWorker({ env: FAST_REMINDERS_ENV });
     world = new World(api);
-    caseworker = await world.staff(['caseworker'], { teamId: 'reminders' });
-    committee = await world.staff(['committee_member']);
-    caseManager = await world.staff(['case_manager'], { teamId: 'reminders', maxCaseload: 50 });
-    teamLead = await world.staff(['team_lead'], { teamId: 'reminders' });
+    ({ caseworker, committee, caseManager, teamLead } = await world.team('reminders'));
   });
   afterAll(async () => {
     await worker.close();

@@ -33,6 +33,16 @@ export class World {
     return { id: response.body.id, auth: await bearer(response.body.id, ...roles) };
   }
 
+  /** A team's caseworker, case manager (room for 50) and team lead, and a committee member: who a course needs. */
+  async team(teamId: string): Promise<{ caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle; teamLead: StaffHandle }> {
+    return {
+      caseworker: await this.staff(['caseworker'], { teamId }),
+      committee: await this.staff(['committee_member']),
+      caseManager: await this.staff(['case_manager'], { teamId, maxCaseload: 50 }),
+      teamLead: await this.staff(['team_lead'], { teamId }),
+    };
+  }
+
   async refer(caseworker: StaffHandle, overrides: Record<string, unknown> = {}): Promise<{ id: string; courseId: string; state: string }> {
     const response = await this.api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).send(referralBody(overrides)).expect(201);
     return response.body;
