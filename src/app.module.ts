@@ -33,9 +33,9 @@ import { WaitlistModule } from './waitlist/waitlist.module';
     DatabaseModule,
     RedisModule,
     MetricsModule,
-    AccessModule,
-    // After AccessModule: the rate limit counts per staff member that the access guard verified.
+    // Before AccessModule: global guards run in import order, and requests with forged tokens count too.
     ThrottlingModule,
+    AccessModule,
     IdempotencyModule,
     HealthModule,
     ApiMetricsModule,

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import { signDevelopmentToken } from '../src/auth/development-token';
 import { JsonLogger, jsonLines } from '../src/logging/json-logger';
 import { jobIdOf } from '../src/outbox/side-effect-publisher';
 import { NOTIFICATIONS_QUEUE, TIMERS_QUEUE } from '../src/queues/queues';
 import { appointmentEndingIn, FAST_LADDER_ENV, registerAttendance, scheduleAppointment } from './support/engagement';
 import { eventually } from './support/eventually';
 import { bearer, startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
+import { TEST_ENV } from './support/test-env';
 import { referralBody, type StaffHandle, World } from './support/world';
 
 const ALLOWED_ORIGIN = 'https://sagsbehandling.example.dk';
@@ -176,7 +178,8 @@ describe('HTTP hardening, request ids and rate limits', () => {
   });
 
   describe('two API processes with a low rate limit and no CORS_ORIGINS', () => {
-    const strictEnv = { RATE_LIMIT_PER_MINUTE: '5', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '2' };
+    // Counted under a prefix of their own, so that this address being held back here holds no later spec back.
+    const strictEnv = { RATE_LIMIT_PER_MINUTE: '5', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '2', QUEUE_PREFIX: `${TEST_ENV.QUEUE_PREFIX}-strict` };
     const strict: TestApp[] = [];
     beforeAll(async () => {
       const quiet = new JsonLogger(jsonLines('error', 'api', { write: () => undefined }));
@@ -198,6 +201,16 @@ describe('HTTP hardening, request ids and rate limits', () => {
 
       // Another staff member, from the same address, is not held back.
       await inbox(strict[0], await bearer(randomUUID(), 'case_manager')).expect(200);
+    });
+
+    it('requests without a valid token count against their address: guessing tokens is limited too', async () => {
+      const forged = `Bearer ${await signDevelopmentToken('not-the-secret-not-the-secret-not-the', { sub: randomUUID(), roles: ['admin'] })}`;
+      await inbox(strict[0], forged).expect(401);
+      await strict[1].http.get('/api/v1/me/notifications').expect(401);
+      const refused = await inbox(strict[0], forged).expect(429);
+      expect(refused.body).toMatchObject({ status: 429, type: expect.stringMatching(/rate-limited$/) });
+      // A verified staff member from the same address counts on their own.
+      await inbox(strict[1], await bearer(randomUUID(), 'case_manager')).expect(200);
     });
 
     it('health probes are not limited', async () => {

@@ -1,6 +1,16 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { Reflector } from '@nestjs/core';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  type ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
 import type { Request } from 'express';
+import type { Caller } from '../auth/roles';
+import { TokenVerifier } from '../auth/token-verifier';
 import { staffIdOf } from '../logging/staff-of-request';
 import { RateLimited } from './rate-limited';
 
@@ -8,14 +18,27 @@ import { RateLimited } from './rate-limited';
 export const UNLIMITED_PATHS = new Set(['/health', '/health/ready', '/metrics']);
 
 /**
- * Limits requests per staff member (the token's subject) once the access guard has verified the
- * caller, else per client address, across every route at once. Registered after the access guard,
- * so `request.caller` is set when there is one.
+ * Limits requests per staff member (the verified token's subject), else per client address, across
+ * every route at once. It runs before the access guard, so that a request with a missing or forged
+ * token counts against its address: guessing tokens is limited too.
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
-    return UNLIMITED_PATHS.has(context.switchToHttp().getRequest<Request>().path);
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+  ) {
+    super(options, storage, reflector);
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request & { caller?: Caller }>();
+    if (UNLIMITED_PATHS.has(request.path)) return true;
+    // Verified once: the access guard finds the token among those already verified.
+    request.caller = await this.verifier.verify(request.headers.authorization).catch(() => undefined);
+    return super.canActivate(context);
   }
 
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {

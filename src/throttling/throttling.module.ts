@@ -2,6 +2,7 @@ import { type ExecutionContext, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type Redis from 'ioredis';
+import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
 import { staffIdOf } from '../logging/staff-of-request';
 import { REDIS } from '../redis/redis.module';
@@ -11,12 +12,13 @@ import { RedisThrottlerStorage } from './redis-throttler-storage';
 const MINUTE_MS = 60_000;
 
 /**
- * Rate limits per minute (RATE_LIMIT_PER_MINUTE for staff, RATE_LIMIT_ANONYMOUS_PER_MINUTE without
- * a token), counted in Redis. Import it after the module of the access guard: global guards run in
- * the order their modules are imported, and this one needs the caller that guard sets.
+ * Rate limits per minute (RATE_LIMIT_PER_MINUTE for staff, RATE_LIMIT_ANONYMOUS_PER_MINUTE for a
+ * request without a valid token), counted in Redis. Import it before the module of the access
+ * guard: global guards run in the order their modules are imported.
  */
 @Module({
   imports: [
+    AuthModule,
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, REDIS],
       useFactory: (config: AppConfig, redis: Redis) => ({
