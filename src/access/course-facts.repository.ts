@@ -1,6 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { CourseRecord } from '../courses/courses.repository';
 import type { CourseFacts } from './course-relation';
+
+/** SQL: whether course `c` is a case of the team of staff member `staffParam`, or waits on its waitlist. */
+export const inCallersTeam = (staffParam: string) =>
+  `EXISTS (SELECT 1 FROM staff me
+            WHERE me.id = ${staffParam} AND (me.team_id = c.waitlist_team_id
+               OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id)))`;
+
+/** The facts of a course row read with `inCallersTeam` beside it. */
+export const factsOf = (course: CourseRecord & { inCallersTeam: boolean }): CourseFacts => ({
+  courseId: course.id,
+  citizenId: course.citizenId,
+  referredBy: course.referredBy,
+  caseManagerId: course.caseManagerId,
+  phase: course.phase,
+  closureReason: (course.snapshot.context.closureReason as string | null | undefined) ?? null,
+  inCallersTeam: course.inCallersTeam,
+});
 
 /** The objects a route may name, each with the SQL that finds the course it belongs to. */
 export const COURSE_LOCATORS = {
@@ -18,9 +36,7 @@ export class CourseFactsRepository {
     const rows: CourseFacts[] = await db.query(
       `SELECT c.id AS "courseId", c.citizen_id AS "citizenId", c.referred_by AS "referredBy",
               c.case_manager_id AS "caseManagerId", c.phase, c.snapshot->'context'->>'closureReason' AS "closureReason",
-              EXISTS (SELECT 1 FROM staff me
-                       WHERE me.id = $2 AND (me.team_id = c.waitlist_team_id
-                          OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id))) AS "inCallersTeam"
+              ${inCallersTeam('$2')} AS "inCallersTeam"
          FROM courses c WHERE c.id = ${COURSE_LOCATORS[locator]}`,
       [objectId, staffId],
     );

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CourseFactsRepository } from '../access/course-facts.repository';
 import { AppConfig } from '../config/app-config';
 import { StaffRepository } from '../staff/staff.repository';
 import { TIMER_PERIODS, timerPeriodsOf } from '../timers/timer-periods';
@@ -19,7 +18,6 @@ import { TimerSchedule } from './effects/timer-schedule';
     { provide: COURSE_MACHINES, useValue: KNOWN_COURSE_MACHINES },
     CourseMachineRegistry,
     CoursesRepository,
-    CourseFactsRepository,
     CaseloadLimit,
     { provide: TIMER_PERIODS, useFactory: timerPeriodsOf, inject: [AppConfig] },
     EscalationLedger,

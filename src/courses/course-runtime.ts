@@ -16,7 +16,7 @@ import { CourseEventMetrics } from '../metrics/course-event-metrics';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../problems/domain-error';
 import { validatePlain } from '../problems/validation';
 import { CaseloadLimit } from './caseload-limit';
-import { CourseFactsRepository } from '../access/course-facts.repository';
+import { factsOf } from '../access/course-facts.repository';
 import { courseAccess } from '../access/course-relation';
 import { CourseMachineRegistry, type RegisteredMachine } from './course-machine-registry';
 import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
@@ -66,7 +66,6 @@ export class CourseRuntime {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly machines: CourseMachineRegistry,
     private readonly courses: CoursesRepository,
-    private readonly courseFacts: CourseFactsRepository,
     private readonly caseload: CaseloadLimit,
     private readonly ledger: EscalationLedger,
     private readonly timers: TimerSchedule,
@@ -105,9 +104,8 @@ export class CourseRuntime {
     if (!hasAnyRole(caller, roles)) throw forbidden();
     return this.transact(type, async (db) => {
       // Checked again under the row lock: the course may have changed hands since the route's check.
-      const course = await this.courses.lock(db, courseId);
-      const facts = course && (await this.courseFacts.find(db, 'course', courseId, caller.staffId));
-      const access = facts ? courseAccess(caller, roles, facts) : 'hidden';
+      const course = await this.courses.lockForCaller(db, courseId, caller.staffId);
+      const access = course ? courseAccess(caller, roles, factsOf(course)) : 'hidden';
       if (!course || access === 'hidden') throw new NotFound('Course', courseId);
       if (access === 'forbidden') throw forbidden();
       const { expectedVersion, alongside } = options;

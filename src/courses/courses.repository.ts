@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Phase } from '../../workflows/icm-course';
+import { inCallersTeam } from '../access/course-facts.repository';
 import { currentRequestId } from '../logging/request-context';
 
 export interface CourseRecord {
@@ -105,6 +106,15 @@ export class CoursesRepository {
   /** Locks the row so that events on one course are applied one at a time. */
   async lock(db: EntityManager, id: string): Promise<CourseRecord | undefined> {
     const rows = await db.query(`SELECT ${COURSE_COLUMNS} FROM courses WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0];
+  }
+
+  /** Locks the row for an event sent by staff, with what the access rule needs to know of the sender. */
+  async lockForCaller(db: EntityManager, id: string, staffId: string): Promise<(CourseRecord & { inCallersTeam: boolean }) | undefined> {
+    const rows = await db.query(`SELECT ${COURSE_COLUMNS}, ${inCallersTeam('$2')} AS "inCallersTeam" FROM courses c WHERE c.id = $1 FOR UPDATE OF c`, [
+      id,
+      staffId,
+    ]);
     return rows[0];
   }
 
