@@ -14,9 +14,7 @@ describe('assessments: the baseline and every reassessment', () => {
   beforeAll(async () => {
     api = await startApp();
     world = new World(api);
-    caseworker = await world.staff(['caseworker'], { teamId: 'assessments' });
-    committee = await world.staff(['committee_member']);
-    caseManager = await world.staff(['case_manager'], { teamId: 'assessments', maxCaseload: 50 });
+    ({ caseworker, committee, caseManager } = await world.team('assessments'));
   });
   afterAll(() => api.close());
 

@@ -20,9 +20,7 @@ describe("the citizen's plan, its versions and the services it coordinates", () 
   beforeAll(async () => {
     api = await startApp();
     world = new World(api);
-    caseworker = await world.staff(['caseworker'], { teamId: 'plans' });
-    committee = await world.staff(['committee_member']);
-    caseManager = await world.staff(['case_manager'], { teamId: 'plans', maxCaseload: 50 });
+    ({ caseworker, committee, caseManager } = await world.team('plans'));
   });
   afterAll(() => api.close());
 

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { engagementOf } from '../../workflows/icm-course';
-import type { Caller } from '../auth/roles';
 import type { CitizenView } from '../citizens/citizen-view';
 import { CitizensService } from '../citizens/citizens.service';
 import { NotFound } from '../problems/domain-error';
 import { CourseMachineRegistry } from './course-machine-registry';
-import { type CourseRecord, CoursesRepository } from './courses.repository';
+import { CoursesRepository } from './courses.repository';
 import { acceptedEventTypes } from './event-acceptance';
 
 export interface CourseView {

@@ -67,14 +67,6 @@ export class StaffRepository {
     return rows.map((row) => row.id);
   }
 
-  async shareTeam(db: EntityManager, staffId: string, otherStaffId: string): Promise<boolean> {
-    const rows = await db.query(
-      `SELECT 1 FROM staff a JOIN staff b ON a.team_id = b.team_id WHERE a.id = $1 AND b.id = $2`,
-      [staffId, otherStaffId],
-    );
-    return rows.length > 0;
-  }
-
   /** Case managers with a free slot, most free capacity first; optionally one team's. */
   async availableCaseManagers(db: EntityManager, teamId?: string): Promise<(StaffMember & { freeSlots: number })[]> {
     return db.query(
