@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { signDevelopmentToken } from '../src/auth/development-token';
-import type { Role } from '../src/auth/roles';
-import { mapConcurrently } from '../scripts/support/concurrently';
-import { referralBody } from '../scripts/support/referral-fixture';
+import { signDevelopmentToken } from '@src/auth/development-token';
+import type { Role } from '@src/auth/roles';
+import { mapConcurrently } from '@scripts/support/concurrently';
+import { referralBody } from '@scripts/support/referral-fixture';
 import type { HttpClient } from './http-client';
 import { BENCH_SECRETS } from './settings';
 
@@ -43,17 +43,35 @@ export async function buildWorld(http: HttpClient, count: number, concurrency = 
   const caseworker = await createStaff('Bench Caseworker', ['caseworker']);
   const committee = await createStaff('Bench Committee Member', ['committee_member']);
   const managers: { id: string; token: string }[] = [];
-  for (let i = 0; i < Math.max(2, Math.ceil(count / 50)); i++) managers.push(await createStaff(`Bench Case Manager ${i + 1}`, ['case_manager']));
+  for (let i = 0; i < Math.max(2, Math.ceil(count / 50)); i++)
+    managers.push(await createStaff(`Bench Case Manager ${i + 1}`, ['case_manager']));
 
-  const courses = await mapConcurrently(Array.from({ length: count }, (_, i) => i), concurrency, async (i): Promise<BenchCourse> => {
-    const { courseId } = await http.expect<{ courseId: string }>(201, 'POST', '/api/v1/referrals', caseworker.token, referralBody(cprFor(i), { citizen: { cpr: cprFor(i), name: `Bench Citizen ${i}` } }));
-    const manager = managers[i % managers.length];
-    const approved = await http.expect<{ state: string }>(200, 'POST', `/api/v1/courses/${courseId}/events`, committee.token, {
-      type: 'VISITATION_APPROVED',
-      caseManagerId: manager.id,
-    });
-    if (approved.state !== 'planning') throw new Error(`Course ${courseId} is in ${approved.state} after approval, expected planning`);
-    return { id: courseId, caseManagerId: manager.id, token: manager.token };
-  });
+  const courses = await mapConcurrently(
+    Array.from({ length: count }, (_, i) => i),
+    concurrency,
+    async (i): Promise<BenchCourse> => {
+      const { courseId } = await http.expect<{ courseId: string }>(
+        201,
+        'POST',
+        '/api/v1/referrals',
+        caseworker.token,
+        referralBody(cprFor(i), { citizen: { cpr: cprFor(i), name: `Bench Citizen ${i}` } }),
+      );
+      const manager = managers[i % managers.length];
+      const approved = await http.expect<{ state: string }>(
+        200,
+        'POST',
+        `/api/v1/courses/${courseId}/events`,
+        committee.token,
+        {
+          type: 'VISITATION_APPROVED',
+          caseManagerId: manager.id,
+        },
+      );
+      if (approved.state !== 'planning')
+        throw new Error(`Course ${courseId} is in ${approved.state} after approval, expected planning`);
+      return { id: courseId, caseManagerId: manager.id, token: manager.token };
+    },
+  );
   return { courses, caseManagerIds: managers.map((m) => m.id) };
 }

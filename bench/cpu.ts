@@ -47,7 +47,10 @@ function systemTicks(): { busy: number; total: number } {
 }
 
 /** Runs `work` and reports the CPU the API process and the whole machine spent meanwhile. */
-export async function withCpu<T>(apiPid: number | undefined, work: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
+export async function withCpu<T>(
+  apiPid: number | undefined,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpu: CpuUse }> {
   const api0 = processTicks(apiPid);
   const sys0 = systemTicks();
   const self0 = process.cpuUsage();

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { freshDatabase } from '../scripts/support/fresh-database';
+import { freshDatabase } from '@scripts/support/fresh-database';
 import { pgUrl, SETTINGS } from './settings';
 
 /** Drops and recreates the bench database, then runs the service's own migrations on it. */

@@ -1,4 +1,4 @@
-import { mapConcurrently } from '../scripts/support/concurrently';
+import { mapConcurrently } from '@scripts/support/concurrently';
 import type { BenchCourse } from './bench-world';
 import type { HttpClient } from './http-client';
 
@@ -8,18 +8,38 @@ export interface MissedAppointment {
 }
 
 /** Gives each course an appointment that began half an hour ago and ended a minute ago, over HTTP. */
-export function scheduleAppointments(http: HttpClient, courses: BenchCourse[], concurrency: number): Promise<MissedAppointment[]> {
+export function scheduleAppointments(
+  http: HttpClient,
+  courses: BenchCourse[],
+  concurrency: number,
+): Promise<MissedAppointment[]> {
   const now = Date.now();
-  const body = { kind: 'treatment', startsAt: new Date(now - 30 * 60_000).toISOString(), endsAt: new Date(now - 60_000).toISOString() };
+  const body = {
+    kind: 'treatment',
+    startsAt: new Date(now - 30 * 60_000).toISOString(),
+    endsAt: new Date(now - 60_000).toISOString(),
+  };
   return mapConcurrently(courses, concurrency, async (course) => {
-    const { id } = await http.expect<{ id: string }>(201, 'POST', `/api/v1/courses/${course.id}/appointments`, course.token, body);
+    const { id } = await http.expect<{ id: string }>(
+      201,
+      'POST',
+      `/api/v1/courses/${course.id}/appointments`,
+      course.token,
+      body,
+    );
     return { course, appointmentId: id };
   });
 }
 
 /** The case managers register every appointment as missed, which starts each course's ladder. */
-export async function registerMisses(http: HttpClient, appointments: MissedAppointment[], concurrency: number): Promise<void> {
+export async function registerMisses(
+  http: HttpClient,
+  appointments: MissedAppointment[],
+  concurrency: number,
+): Promise<void> {
   await mapConcurrently(appointments, concurrency, ({ course, appointmentId }) =>
-    http.expect(200, 'POST', `/api/v1/appointments/${appointmentId}/attendance`, course.token, { attendance: 'missed' }),
+    http.expect(200, 'POST', `/api/v1/appointments/${appointmentId}/attendance`, course.token, {
+      attendance: 'missed',
+    }),
   );
 }

@@ -17,7 +17,13 @@ export class HttpClient {
   }
 
   /** `body` is already-encoded JSON, so that a load loop encodes its request once. */
-  send(method: 'GET' | 'POST', path: string, token?: string, body?: Buffer, accept = 'application/json'): Promise<JsonResponse> {
+  send(
+    method: 'GET' | 'POST',
+    path: string,
+    token?: string,
+    body?: Buffer,
+    accept = 'application/json',
+  ): Promise<JsonResponse> {
     const headers: Record<string, string | number> = { accept };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body) {
@@ -41,8 +47,14 @@ export class HttpClient {
 
   /** Sends and parses the answer, failing loudly unless the status is the expected one. */
   async expect<T>(status: number, method: 'GET' | 'POST', path: string, token?: string, json?: unknown): Promise<T> {
-    const res = await this.send(method, path, token, json === undefined ? undefined : Buffer.from(JSON.stringify(json)));
-    if (res.status !== status) throw new Error(`${method} ${path} answered ${res.status}, expected ${status}: ${res.body.slice(0, 500)}`);
+    const res = await this.send(
+      method,
+      path,
+      token,
+      json === undefined ? undefined : Buffer.from(JSON.stringify(json)),
+    );
+    if (res.status !== status)
+      throw new Error(`${method} ${path} answered ${res.status}, expected ${status}: ${res.body.slice(0, 500)}`);
     return JSON.parse(res.body) as T;
   }
 

@@ -33,15 +33,23 @@ export function summarize(latenciesMs: number[], seconds: number, clients: numbe
 
 /** The repeatable event: a note to the course's own case manager (one outbox row). */
 export function noteEvent(course: BenchCourse): Buffer {
-  return Buffer.from(JSON.stringify({ type: 'NOTE_ADDED', text: 'bench note', notifyStaffIds: [course.caseManagerId] }));
+  return Buffer.from(
+    JSON.stringify({ type: 'NOTE_ADDED', text: 'bench note', notifyStaffIds: [course.caseManagerId] }),
+  );
 }
 
 /**
  * `clients` closed-loop clients, one course each, sending NOTE_ADDED as fast as answers come back
  * for `seconds`. Only 200 answers count; any other status stops the run loudly.
  */
-export async function runHttpLoad(baseUrl: URL, courses: BenchCourse[], clients: number, seconds: number): Promise<LatencySummary> {
-  if (courses.length < clients) throw new Error(`Need ${clients} courses for ${clients} clients, have ${courses.length}`);
+export async function runHttpLoad(
+  baseUrl: URL,
+  courses: BenchCourse[],
+  clients: number,
+  seconds: number,
+): Promise<LatencySummary> {
+  if (courses.length < clients)
+    throw new Error(`Need ${clients} courses for ${clients} clients, have ${courses.length}`);
   const http = new HttpClient(baseUrl, clients);
   const latencies: number[] = [];
   let failure: Error | undefined;

@@ -1,5 +1,5 @@
-import { MachineStepper } from '../src/courses/machine-stepper';
-import { icmCourseMachine, phaseOf } from '../workflows/icm-course';
+import { MachineStepper } from '@src/courses/machine-stepper';
+import { icmCourseMachine, phaseOf } from '@workflows/icm-course';
 
 export interface MachineResult {
   calls: number;
@@ -18,7 +18,8 @@ type PersistedSnapshot = { value: unknown; context: unknown };
 export function measureMachine(persisted: PersistedSnapshot, caseManagerId: string, seconds: number): MachineResult {
   const stepper = new MachineStepper(icmCourseMachine);
   const snapshot = stepper.restore(persisted as object);
-  if (phaseOf(snapshot.value) !== 'planning') throw new Error(`Expected a planning snapshot, got ${JSON.stringify(snapshot.value)}`);
+  if (phaseOf(snapshot.value) !== 'planning')
+    throw new Error(`Expected a planning snapshot, got ${JSON.stringify(snapshot.value)}`);
   const event = {
     type: 'NOTE_ADDED' as const,
     text: 'x',
@@ -42,5 +43,10 @@ export function measureMachine(persisted: PersistedSnapshot, caseManagerId: stri
     now = process.hrtime.bigint();
   }
   const elapsed = Number(now - started) / 1e9;
-  return { calls, seconds: elapsed, transitionsPerSecond: calls / elapsed, microsPerTransition: (elapsed / calls) * 1e6 };
+  return {
+    calls,
+    seconds: elapsed,
+    transitionsPerSecond: calls / elapsed,
+    microsPerTransition: (elapsed / calls) * 1e6,
+  };
 }

@@ -17,7 +17,10 @@ export interface PgbenchResult {
 
 /** pgbench from PATH, else from the newest /usr/lib/postgresql/<version>/bin. */
 export function findPgbench(): string {
-  const onPath = (process.env.PATH ?? '').split(':').map((dir) => `${dir}/pgbench`).find((file) => existsSync(file));
+  const onPath = (process.env.PATH ?? '')
+    .split(':')
+    .map((dir) => `${dir}/pgbench`)
+    .find((file) => existsSync(file));
   if (onPath) return onPath;
   for (const version of [18, 17, 16, 15, 14, 13]) {
     const file = `/usr/lib/postgresql/${version}/bin/pgbench`;
@@ -27,7 +30,8 @@ export function findPgbench(): string {
 }
 
 /** A text[]/jsonb[] literal as node-pg would send it for a JS array of strings. */
-const arrayLiteral = (items: string[]) => `{${items.map((item) => `"${item.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+const arrayLiteral = (items: string[]) =>
+  `{${items.map((item) => `"${item.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 
 /**
  * Gives pgbench its own view of the bench: `bench_courses(n, id)` lists the courses (client n
@@ -37,9 +41,10 @@ const arrayLiteral = (items: string[]) => `{${items.map((item) => `"${item.repla
 export async function preparePgbench(db: Client, courses: BenchCourse[]): Promise<Record<string, string>> {
   await db.query(`DROP TABLE IF EXISTS bench_courses`);
   await db.query(`CREATE TABLE bench_courses (n integer PRIMARY KEY, id uuid NOT NULL)`);
-  await db.query(`INSERT INTO bench_courses (n, id) SELECT n - 1, id FROM unnest($1::uuid[]) WITH ORDINALITY AS c (id, n)`, [
-    courses.map((course) => course.id),
-  ]);
+  await db.query(
+    `INSERT INTO bench_courses (n, id) SELECT n - 1, id FROM unnest($1::uuid[]) WITH ORDINALITY AS c (id, n)`,
+    [courses.map((course) => course.id)],
+  );
   const { rows } = await db.query(
     `SELECT e.type, e.payload::text AS payload, e.actor_roles AS roles, o.kind, o.payload::text AS effect
        FROM course_events e JOIN outbox o ON o.course_id = e.course_id AND o.event_seq = e.seq
@@ -78,9 +83,32 @@ function parseOutput(output: string, clients: number, seconds: number): PgbenchR
 }
 
 /** `pgbench -n -f bench/transition.pgbench.sql -M prepared` against the bench database. */
-export async function runPgbench(variables: Record<string, string>, clients: number, seconds: number): Promise<PgbenchResult> {
-  const args = ['-n', '-f', PGBENCH_SCRIPT, '-M', 'prepared', '-c', String(clients), '-j', String(Math.min(2, clients))];
-  args.push('-T', String(Math.max(1, Math.round(seconds))), '-h', SETTINGS.pgHost, '-p', String(SETTINGS.pgPort), '-U', SETTINGS.pgUser);
+export async function runPgbench(
+  variables: Record<string, string>,
+  clients: number,
+  seconds: number,
+): Promise<PgbenchResult> {
+  const args = [
+    '-n',
+    '-f',
+    PGBENCH_SCRIPT,
+    '-M',
+    'prepared',
+    '-c',
+    String(clients),
+    '-j',
+    String(Math.min(2, clients)),
+  ];
+  args.push(
+    '-T',
+    String(Math.max(1, Math.round(seconds))),
+    '-h',
+    SETTINGS.pgHost,
+    '-p',
+    String(SETTINGS.pgPort),
+    '-U',
+    SETTINGS.pgUser,
+  );
   for (const [name, value] of Object.entries(variables)) args.push('-D', `${name}=${value}`);
   args.push(SETTINGS.database);
   try {
@@ -88,6 +116,6 @@ export async function runPgbench(variables: Record<string, string>, clients: num
     return parseOutput(`${stdout}\n${stderr}`, clients, seconds);
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`pgbench failed: ${(error as Error).message}\n${stdout ?? ''}\n${stderr ?? ''}`);
+    throw new Error(`pgbench failed: ${(error as Error).message}\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: error });
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signDevelopmentToken } from '../src/auth/development-token';
+import { signDevelopmentToken } from '@src/auth/development-token';
 import { freshBenchDatabase, withDatabase } from './database';
 import { HttpClient } from './http-client';
 import { log } from './log';
@@ -44,11 +44,17 @@ export async function measureReports(): Promise<ReportTiming> {
     return Number((await db.query('SELECT count(*) AS n FROM course_events')).rows[0].n);
   });
   const buildSeconds = (Date.now() - buildFrom) / 1000;
-  log(`report world written in ${buildSeconds.toFixed(0)} s: ${courses} courses, ${events} events (${EVENTS_PER_COURSE} each)`);
+  log(
+    `report world written in ${buildSeconds.toFixed(0)} s: ${courses} courses, ${events} events (${EVENTS_PER_COURSE} each)`,
+  );
 
   const api = await startApi(databaseUrl);
   const http = new HttpClient(api.baseUrl, 1);
-  const token = await signDevelopmentToken(BENCH_SECRETS.JWT_SECRET, { sub: randomUUID(), roles: ['admin'], ttl: '2h' });
+  const token = await signDevelopmentToken(BENCH_SECRETS.JWT_SECRET, {
+    sub: randomUUID(),
+    roles: ['admin'],
+    ttl: '2h',
+  });
   const timed = async (path: string, accept = 'application/json'): Promise<RequestTimes> => {
     const ms: number[] = [];
     for (let run = 0; run <= SETTINGS.reportRuns; run++) {
@@ -67,10 +73,14 @@ export async function measureReports(): Promise<ReportTiming> {
   try {
     const outcomes = await timed('/api/v1/reports/outcomes');
     log(`outcome report: p50 ${outcomes.p50Ms.toFixed(0)} ms, max ${outcomes.maxMs.toFixed(0)} ms`);
-    const outcomesOneMunicipality = await timed(`/api/v1/reports/outcomes?municipality=${encodeURIComponent('Municipality 7')}`);
+    const outcomesOneMunicipality = await timed(
+      `/api/v1/reports/outcomes?municipality=${encodeURIComponent('Municipality 7')}`,
+    );
     const outcomesCsv = await timed('/api/v1/reports/outcomes', 'text/csv');
     const fidelity = await timed('/api/v1/reports/fidelity');
-    log(`one municipality p50 ${outcomesOneMunicipality.p50Ms.toFixed(0)} ms, CSV p50 ${outcomesCsv.p50Ms.toFixed(0)} ms, fidelity p50 ${fidelity.p50Ms.toFixed(0)} ms`);
+    log(
+      `one municipality p50 ${outcomesOneMunicipality.p50Ms.toFixed(0)} ms, CSV p50 ${outcomesCsv.p50Ms.toFixed(0)} ms, fidelity p50 ${fidelity.p50Ms.toFixed(0)} ms`,
+    );
     return { courses, events, buildSeconds, outcomes, outcomesOneMunicipality, outcomesCsv, fidelity };
   } finally {
     http.close();

@@ -23,15 +23,75 @@ const times = (n: number, event: Step) => Array.from({ length: n }, () => event)
 export const EVENTS_PER_COURSE = 10;
 
 const WALKS: Record<string, Step[]> = {
-  referral: [OPENED, E('INFO_REQUESTED', 'referral.information_requested'), E('INFO_PROVIDED', 'referral.submitted'), ...times(7, NOTE('referral.submitted'))],
+  referral: [
+    OPENED,
+    E('INFO_REQUESTED', 'referral.information_requested'),
+    E('INFO_PROVIDED', 'referral.submitted'),
+    ...times(7, NOTE('referral.submitted')),
+  ],
   waitlisted: [OPENED, E('VISITATION_APPROVED', 'visitation.waitlisted'), ...times(8, NOTE('visitation.waitlisted'))],
-  rejected: [OPENED, E('INFO_REQUESTED', 'referral.information_requested'), E('INFO_PROVIDED', 'referral.submitted'), ...times(6, NOTE('referral.submitted')), E('VISITATION_REJECTED', 'closed')],
+  rejected: [
+    OPENED,
+    E('INFO_REQUESTED', 'referral.information_requested'),
+    E('INFO_PROVIDED', 'referral.submitted'),
+    ...times(6, NOTE('referral.submitted')),
+    E('VISITATION_REJECTED', 'closed'),
+  ],
   planning: [OPENED, APPROVED, DRAFTED, ...times(7, NOTE('planning'))],
-  coordination: [OPENED, APPROVED, DRAFTED, PLAN_APPROVED, ...times(2, NOTE('coordination')), REASSESSING, E('REASSESSMENT_COMPLETED', 'coordination'), ...times(2, NOTE('coordination'))],
-  waited: [OPENED, E('VISITATION_APPROVED', 'visitation.waitlisted'), NOTE('visitation.waitlisted'), E('CASE_MANAGER_ASSIGNED', 'planning'), DRAFTED, PLAN_APPROVED, NOTE('coordination'), REASSESSING, E('REASSESSMENT_COMPLETED', 'coordination'), NOTE('coordination')],
-  follow_up: [OPENED, APPROVED, DRAFTED, PLAN_APPROVED, E('FOLLOW_UP_STARTED', 'follow_up'), REASSESSING, E('REASSESSMENT_COMPLETED', 'follow_up'), ...times(3, NOTE('follow_up'))],
-  reassessment: [OPENED, APPROVED, DRAFTED, PLAN_APPROVED, ...times(2, NOTE('coordination')), E('FOLLOW_UP_STARTED', 'follow_up'), ...times(2, NOTE('follow_up')), REASSESSING],
-  closed: [OPENED, APPROVED, DRAFTED, PLAN_APPROVED, NOTE('coordination'), REASSESSING, E('REASSESSMENT_COMPLETED', 'coordination'), E('FOLLOW_UP_STARTED', 'follow_up'), NOTE('follow_up'), E('COURSE_CLOSED', 'closed')],
+  coordination: [
+    OPENED,
+    APPROVED,
+    DRAFTED,
+    PLAN_APPROVED,
+    ...times(2, NOTE('coordination')),
+    REASSESSING,
+    E('REASSESSMENT_COMPLETED', 'coordination'),
+    ...times(2, NOTE('coordination')),
+  ],
+  waited: [
+    OPENED,
+    E('VISITATION_APPROVED', 'visitation.waitlisted'),
+    NOTE('visitation.waitlisted'),
+    E('CASE_MANAGER_ASSIGNED', 'planning'),
+    DRAFTED,
+    PLAN_APPROVED,
+    NOTE('coordination'),
+    REASSESSING,
+    E('REASSESSMENT_COMPLETED', 'coordination'),
+    NOTE('coordination'),
+  ],
+  follow_up: [
+    OPENED,
+    APPROVED,
+    DRAFTED,
+    PLAN_APPROVED,
+    E('FOLLOW_UP_STARTED', 'follow_up'),
+    REASSESSING,
+    E('REASSESSMENT_COMPLETED', 'follow_up'),
+    ...times(3, NOTE('follow_up')),
+  ],
+  reassessment: [
+    OPENED,
+    APPROVED,
+    DRAFTED,
+    PLAN_APPROVED,
+    ...times(2, NOTE('coordination')),
+    E('FOLLOW_UP_STARTED', 'follow_up'),
+    ...times(2, NOTE('follow_up')),
+    REASSESSING,
+  ],
+  closed: [
+    OPENED,
+    APPROVED,
+    DRAFTED,
+    PLAN_APPROVED,
+    NOTE('coordination'),
+    REASSESSING,
+    E('REASSESSMENT_COMPLETED', 'coordination'),
+    E('FOLLOW_UP_STARTED', 'follow_up'),
+    NOTE('follow_up'),
+    E('COURSE_CLOSED', 'closed'),
+  ],
 };
 
 /** Where the courses end up, in percent (the evaluation's 57% of courses ended is the closed and rejected). */
@@ -53,7 +113,8 @@ const MUNICIPALITIES = 98;
 const CASEWORKERS = 490;
 
 /** A number 0-99 drawn from a row's key (the course number by default) and a salt: the same row always draws the same. */
-const draw = (salt: string, key = 'i::text') => `((('x' || substr(md5(${key} || '${salt}'), 1, 7))::bit(28)::int) % 100)`;
+const draw = (salt: string, key = 'i::text') =>
+  `((('x' || substr(md5(${key} || '${salt}'), 1, 7))::bit(28)::int) % 100)`;
 
 function walkRows(): string {
   return Object.entries(WALKS)
@@ -68,7 +129,9 @@ function walkRows(): string {
 function timeOf(matches: (event: Step) => boolean, which: 'first' | 'last' = 'first'): string {
   const cases = Object.entries(WALKS).flatMap(([kind, walk]) => {
     const steps = walk.flatMap((event, step) => (matches(event) ? [step] : []));
-    return steps.length ? [`WHEN '${kind}' THEN p.referred_at + ${which === 'first' ? steps[0] : steps.at(-1)} * p.spacing`] : [];
+    return steps.length
+      ? [`WHEN '${kind}' THEN p.referred_at + ${which === 'first' ? steps[0] : steps.at(-1)} * p.spacing`]
+      : [];
   });
   return `CASE p.kind ${cases.join(' ')} END`;
 }
@@ -178,7 +241,17 @@ const ASSESSMENT = `e.course_id::text || e.seq`;
 const AGE_YEARS = `CASE WHEN ${draw('age')} < 38 THEN 18 + ${draw('young')} % 7 WHEN ${draw('age')} < 51 THEN 25 + ${draw('young')} % 5 ELSE 30 + ${draw('older')} % 35 END`;
 
 /** Nine ratings drawn per assessment: mostly unchanged, then positive, negative, not relevant. */
-const RATED_DOMAINS = ['alcohol', 'drugs', 'cannabis', 'total_abuse', 'physical_health', 'mental_illness', 'daily_functioning', 'economy', 'social_network']
+const RATED_DOMAINS = [
+  'alcohol',
+  'drugs',
+  'cannabis',
+  'total_abuse',
+  'physical_health',
+  'mental_illness',
+  'daily_functioning',
+  'economy',
+  'social_network',
+]
   .map(
     (domain) =>
       `'${domain}', (ARRAY['unchanged', 'unchanged', 'unchanged', 'positive', 'positive', 'negative', 'not_relevant'])[1 + ${draw(domain, ASSESSMENT)} % 7]`,

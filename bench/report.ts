@@ -30,7 +30,8 @@ export interface Row {
 
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const timesOf = (t: RequestTimes) => `${fixed(t.p50Ms, 0)} / ${fixed(t.maxMs, 0)}`;
-const latenessOf = (l: TimerLateness['notification']) => `${fixed(l.p50Ms, 0)} / ${fixed(l.p99Ms, 0)} / ${fixed(l.maxMs, 0)}`;
+const latenessOf = (l: TimerLateness['notification']) =>
+  `${fixed(l.p50Ms, 0)} / ${fixed(l.p99Ms, 0)} / ${fixed(l.maxMs, 0)}`;
 
 /** The figures the run is judged by; the ratios are derived here and nowhere else. */
 export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, number> } {
@@ -40,10 +41,18 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
   const machineSharePercent = (1 / m.machine.transitionsPerSecond / (m.httpSingle.p50Ms / 1000)) * 100;
   const rows: Row[] = [
     { figure: `HTTP TPS (${c} clients)`, value: fixed(m.http.tps, 1), goal: '' },
-    { figure: `HTTP p50 / p99 ms (${c} clients)`, value: `${fixed(m.http.p50Ms, 2)} / ${fixed(m.http.p99Ms, 2)}`, goal: '' },
+    {
+      figure: `HTTP p50 / p99 ms (${c} clients)`,
+      value: `${fixed(m.http.p50Ms, 2)} / ${fixed(m.http.p99Ms, 2)}`,
+      goal: '',
+    },
     { figure: `pgbench TPS (${m.pgbench.clients} clients)`, value: fixed(m.pgbench.tps, 1), goal: '' },
     { figure: 'HTTP TPS / pgbench TPS', value: fixed(throughputRatio, 2), goal: '>= 0.6', met: throughputRatio >= 0.6 },
-    { figure: `API process CPU ms per event (${c} clients)`, value: fixed((m.cpu.http.apiSeconds * 1000) / m.http.requests, 2), goal: '' },
+    {
+      figure: `API process CPU ms per event (${c} clients)`,
+      value: fixed((m.cpu.http.apiSeconds * 1000) / m.http.requests, 2),
+      goal: '',
+    },
     {
       figure: `all cores busy % during HTTP / pgbench (${c} clients)`,
       value: `${fixed(m.cpu.http.machineBusyPercent, 0)} / ${fixed(m.cpu.pgbench.machineBusyPercent, 0)}`,
@@ -51,7 +60,12 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
     },
     { figure: 'single-client HTTP p50 ms', value: fixed(m.httpSingle.p50Ms, 2), goal: '' },
     { figure: 'single-client pgbench latency ms (avg)', value: fixed(m.pgbenchSingle.latencyAverageMs, 2), goal: '' },
-    { figure: 'single-client HTTP p50 / pgbench latency', value: fixed(latencyRatio, 2), goal: '<= 2', met: latencyRatio <= 2 },
+    {
+      figure: 'single-client HTTP p50 / pgbench latency',
+      value: fixed(latencyRatio, 2),
+      goal: '<= 2',
+      met: latencyRatio <= 2,
+    },
     { figure: 'machine transitions/s (in process)', value: fixed(m.machine.transitionsPerSecond, 0), goal: '' },
     {
       figure: 'machine share of one event (of single-client p50)',
@@ -65,7 +79,11 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
       goal: 'all, once each',
       met: m.timers.fired === m.timers.due && m.timers.notified === m.timers.due,
     },
-    { figure: 'step lateness, due to notification row, p50 / p99 / max ms', value: latenessOf(m.timers.notification), goal: '' },
+    {
+      figure: 'step lateness, due to notification row, p50 / p99 / max ms',
+      value: latenessOf(m.timers.notification),
+      goal: '',
+    },
     { figure: 'step lateness, due to step fired, p50 / p99 / max ms', value: latenessOf(m.timers.firing), goal: '' },
     {
       figure: `outcome report, ${m.reports.courses} courses / ${m.reports.events} events, p50 / max ms`,
@@ -73,7 +91,11 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
       goal: '< 5000',
       met: m.reports.outcomes.maxMs < 5000,
     },
-    { figure: 'outcome report, one municipality, p50 / max ms', value: timesOf(m.reports.outcomesOneMunicipality), goal: '' },
+    {
+      figure: 'outcome report, one municipality, p50 / max ms',
+      value: timesOf(m.reports.outcomesOneMunicipality),
+      goal: '',
+    },
     { figure: 'outcome report as CSV, p50 / max ms', value: timesOf(m.reports.outcomesCsv), goal: '' },
     { figure: 'fidelity report, every team, p50 / max ms', value: timesOf(m.reports.fidelity), goal: '' },
   ];
@@ -81,16 +103,27 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
 }
 
 export function formatTable(rows: Row[]): string {
-  const cells = rows.map((r) => [r.figure, r.value, r.goal || '-', r.met === undefined ? '' : r.met ? 'met' : 'MISSED']);
+  const cells = rows.map((r) => [
+    r.figure,
+    r.value,
+    r.goal || '-',
+    r.met === undefined ? '' : r.met ? 'met' : 'MISSED',
+  ]);
   const header = ['figure', 'value', 'goal', 'status'];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i].length)));
-  const line = (row: string[]) => `| ${row.map((cell, i) => (i === 1 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;
+  const line = (row: string[]) =>
+    `| ${row.map((cell, i) => (i === 1 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (i === 1 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   return [line(header), rule, ...cells.map(line)].join('\n');
 }
 
 /** Writes bench/results/latest.json and returns its path. */
-export function writeResults(m: Measurements, rows: Row[], derived: Record<string, number>, totalSeconds: number): string {
+export function writeResults(
+  m: Measurements,
+  rows: Row[],
+  derived: Record<string, number>,
+  totalSeconds: number,
+): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = join(RESULTS_DIR, 'latest.json');
   const result = {

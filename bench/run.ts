@@ -50,13 +50,21 @@ async function main(): Promise<void> {
 
     await runHttpLoad(running.baseUrl, world.courses, clients, SETTINGS.warmupSeconds);
     await checkpoint();
-    const { result: http, cpu: httpCpu } = await withCpu(running.pid, () => runHttpLoad(running.baseUrl, world.courses, clients, seconds));
-    log(`HTTP, ${clients} clients: ${describeHttp(http)}; API CPU ${httpCpu.apiSeconds.toFixed(1)} s, load generator CPU ${httpCpu.benchSeconds.toFixed(1)} s, cores ${httpCpu.machineBusyPercent.toFixed(0)}% busy`);
+    const { result: http, cpu: httpCpu } = await withCpu(running.pid, () =>
+      runHttpLoad(running.baseUrl, world.courses, clients, seconds),
+    );
+    log(
+      `HTTP, ${clients} clients: ${describeHttp(http)}; API CPU ${httpCpu.apiSeconds.toFixed(1)} s, load generator CPU ${httpCpu.benchSeconds.toFixed(1)} s, cores ${httpCpu.machineBusyPercent.toFixed(0)}% busy`,
+    );
 
     const variables = await withDatabase(databaseUrl, (db) => preparePgbench(db, world.courses.slice(0, clients)));
     await checkpoint();
-    const { result: pgbench, cpu: pgbenchCpu } = await withCpu(undefined, () => runPgbench(variables, clients, seconds));
-    log(`pgbench, ${clients} clients: ${pgbench.transactions} transactions, ${pgbench.tps.toFixed(1)} TPS; cores ${pgbenchCpu.machineBusyPercent.toFixed(0)}% busy`);
+    const { result: pgbench, cpu: pgbenchCpu } = await withCpu(undefined, () =>
+      runPgbench(variables, clients, seconds),
+    );
+    log(
+      `pgbench, ${clients} clients: ${pgbench.transactions} transactions, ${pgbench.tps.toFixed(1)} TPS; cores ${pgbenchCpu.machineBusyPercent.toFixed(0)}% busy`,
+    );
 
     await checkpoint();
     const httpSingle = await runHttpLoad(running.baseUrl, world.courses, 1, singleClientSeconds);
@@ -70,9 +78,14 @@ async function main(): Promise<void> {
     log('API stopped');
   }
 
-  const snapshot = await withDatabase(databaseUrl, async (db) => (await db.query(`SELECT snapshot FROM courses WHERE id = $1`, [firstCourseId])).rows[0].snapshot);
+  const snapshot = await withDatabase(
+    databaseUrl,
+    async (db) => (await db.query(`SELECT snapshot FROM courses WHERE id = $1`, [firstCourseId])).rows[0].snapshot,
+  );
   const machine = measureMachine(snapshot, caseManagerId, SETTINGS.machineSeconds);
-  log(`machine: ${machine.calls} transitions in ${machine.seconds.toFixed(1)} s (${machine.microsPerTransition.toFixed(1)} µs each)`);
+  log(
+    `machine: ${machine.calls} transitions in ${machine.seconds.toFixed(1)} s (${machine.microsPerTransition.toFixed(1)} µs each)`,
+  );
 
   const timers = await measureTimerLateness();
   log(
@@ -92,7 +105,9 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`[bench] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `[bench] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

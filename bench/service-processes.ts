@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { type RunningProcess, startApiProcess, startWorkerProcess } from '../scripts/support/service-process';
+import { type RunningProcess, startApiProcess, startWorkerProcess } from '@scripts/support/service-process';
 import { BENCH_SECRETS, SETTINGS } from './settings';
 
 export type RunningApi = RunningProcess & { baseUrl: URL };

@@ -38,7 +38,8 @@ export const SETTINGS = {
   reportRuns: Math.round(numberFromEnv('BENCH_REPORT_RUNS', 5)),
 };
 
-export const pgUrl = (database: string) => `postgres://${SETTINGS.pgUser}@${SETTINGS.pgHost}:${SETTINGS.pgPort}/${database}`;
+export const pgUrl = (database: string) =>
+  `postgres://${SETTINGS.pgUser}@${SETTINGS.pgHost}:${SETTINGS.pgPort}/${database}`;
 
 /** Secrets for the bench's own throw-away API process; never used anywhere else. */
 export const BENCH_SECRETS = {

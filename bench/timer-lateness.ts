@@ -1,9 +1,9 @@
 import { Queue } from 'bullmq';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from 'pg';
-import { freshQueues } from '../scripts/support/fresh-queues';
-import { NOTIFICATIONS_QUEUE, TIMERS_QUEUE } from '../src/queues/queues';
-import { redisConnection } from '../src/queues/queues.module';
+import { freshQueues } from '@scripts/support/fresh-queues';
+import { NOTIFICATIONS_QUEUE, TIMERS_QUEUE } from '@src/queues/queues';
+import { redisConnection } from '@src/queues/queues.module';
 import { buildWorld } from './bench-world';
 import { freshBenchDatabase, withDatabase } from './database';
 import { registerMisses, scheduleAppointments } from './escalation-world';
@@ -64,12 +64,16 @@ export async function measureTimerLateness(): Promise<TimerLateness> {
     await analyze();
     const appointments = await scheduleAppointments(http, world.courses, CONCURRENCY);
     await analyze();
-    log(`timer world built in ${((Date.now() - buildFrom) / 1000).toFixed(0)} s: ${due} courses with an appointment that ended a minute ago`);
+    log(
+      `timer world built in ${((Date.now() - buildFrom) / 1000).toFixed(0)} s: ${due} courses with an appointment that ended a minute ago`,
+    );
     // The world's own side effects (notices, appointment reminders) go first, so that they do not count.
     await untilQueuesIdle();
     const missesFrom = Date.now();
     await registerMisses(http, appointments, CONCURRENCY);
-    log(`${due} misses registered in ${((Date.now() - missesFrom) / 1000).toFixed(1)} s; level 1 falls due ${delaySeconds} s after each`);
+    log(
+      `${due} misses registered in ${((Date.now() - missesFrom) / 1000).toFixed(1)} s; level 1 falls due ${delaySeconds} s after each`,
+    );
     const schedule = await withDatabase(databaseUrl, (db) => untilEveryStepPending(db, due));
     const deadline = Date.now() + (delaySeconds + 900) * 1000;
     while ((await withDatabase(databaseUrl, notifiedSteps)) < due && Date.now() < deadline) await sleep(1000);
@@ -100,7 +104,10 @@ async function untilQueuesIdle(): Promise<void> {
 }
 
 /** Waits until every step's job is in Redis, and refuses a run in which a step fell due before the last was. */
-async function untilEveryStepPending(db: Client, due: number): Promise<Pick<TimerLateness, 'dueSpreadSeconds' | 'pendingLeadSeconds'>> {
+async function untilEveryStepPending(
+  db: Client,
+  due: number,
+): Promise<Pick<TimerLateness, 'dueSpreadSeconds' | 'pendingLeadSeconds'>> {
   for (;;) {
     const { rows } = await db.query(
       `SELECT count(sent_at)::int AS published, extract(epoch FROM min(due_at) - max(sent_at)) AS lead, extract(epoch FROM max(due_at) - min(due_at)) AS spread
@@ -108,7 +115,10 @@ async function untilEveryStepPending(db: Client, due: number): Promise<Pick<Time
     );
     const [{ published, lead, spread }] = rows;
     if (published === due) {
-      if (Number(lead) <= 0) throw new Error(`The last step was enqueued ${-Number(lead)} s after the first fell due; raise BENCH_TIMER_DELAY_SECONDS`);
+      if (Number(lead) <= 0)
+        throw new Error(
+          `The last step was enqueued ${-Number(lead)} s after the first fell due; raise BENCH_TIMER_DELAY_SECONDS`,
+        );
       return { dueSpreadSeconds: Number(spread), pendingLeadSeconds: Number(lead) };
     }
     await sleep(500);
@@ -124,7 +134,9 @@ async function notifiedSteps(db: Client): Promise<number> {
   return (await db.query(`WITH ${NOTICES} SELECT count(*)::int AS notified FROM notices`)).rows[0].notified;
 }
 
-async function latenessOfSteps(db: Client): Promise<Pick<TimerLateness, 'fired' | 'notified' | 'notification' | 'firing'>> {
+async function latenessOfSteps(
+  db: Client,
+): Promise<Pick<TimerLateness, 'fired' | 'notified' | 'notification' | 'firing'>> {
   const { rows } = await db.query(
     `WITH ${NOTICES}, late AS (
        SELECT extract(epoch FROM n.created_at - t.due_at) * 1000 AS notified_ms, extract(epoch FROM s.fired_at - t.due_at) * 1000 AS fired_ms

@@ -18,7 +18,9 @@ export class Notifications1763900000001 implements MigrationInterface {
         UNIQUE (outbox_id, recipient_id)
       )`);
     // A staff member's inbox: unread first, newest first.
-    await db.query(`CREATE INDEX notifications_inbox ON notifications (recipient_id, (read_at IS NULL) DESC, created_at DESC)`);
+    await db.query(
+      `CREATE INDEX notifications_inbox ON notifications (recipient_id, (read_at IS NULL) DESC, created_at DESC)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -29,14 +29,18 @@ export class Visitation1763900000002 implements MigrationInterface {
     // Side effects of staff changes (a raised caseload limit frees a slot) belong to no course event.
     await db.query(`ALTER TABLE outbox ALTER COLUMN course_id DROP NOT NULL, ALTER COLUMN event_seq DROP NOT NULL`);
     // The visitation queue by status, oldest first (a course is created with its referral).
-    await db.query(`CREATE INDEX courses_visitation_queue ON courses (state, created_at) WHERE phase IN ('referral', 'visitation')`);
+    await db.query(
+      `CREATE INDEX courses_visitation_queue ON courses (state, created_at) WHERE phase IN ('referral', 'visitation')`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP INDEX courses_visitation_queue`);
     await db.query(`ALTER TABLE outbox ALTER COLUMN course_id SET NOT NULL, ALTER COLUMN event_seq SET NOT NULL`);
     await db.query(`DROP INDEX courses_waitlist`);
-    await db.query(`ALTER TABLE courses DROP COLUMN waitlist_team_id, DROP COLUMN waitlist_priority, DROP COLUMN waitlisted_at`);
+    await db.query(
+      `ALTER TABLE courses DROP COLUMN waitlist_team_id, DROP COLUMN waitlist_priority, DROP COLUMN waitlisted_at`,
+    );
     await db.query(`DROP TABLE idempotency_keys`);
   }
 }

@@ -68,7 +68,9 @@ export class Engagement1763900000003 implements MigrationInterface {
         PRIMARY KEY (course_id, ladder)
       )`);
     // A course has at most one running ladder.
-    await db.query(`CREATE UNIQUE INDEX escalation_ladders_one_open ON escalation_ladders (course_id) WHERE ended_at IS NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX escalation_ladders_one_open ON escalation_ladders (course_id) WHERE ended_at IS NULL`,
+    );
     // The lost-contact view: running ladders, longest first.
     await db.query(`CREATE INDEX escalation_ladders_open ON escalation_ladders (started_at) WHERE ended_at IS NULL`);
     // A fired step; the key on ladder and step makes firing one twice impossible.

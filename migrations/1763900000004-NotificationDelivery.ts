@@ -18,9 +18,13 @@ export class NotificationDelivery1763900000004 implements MigrationInterface {
     // The inbox: a staff member's delivered notifications, unread first, latest delivered first;
     // the same index counts the unread ones delivered so far.
     await db.query(`DROP INDEX notifications_inbox`);
-    await db.query(`CREATE INDEX notifications_inbox ON notifications (recipient_id, (read_at IS NULL) DESC, deliver_at DESC, created_at DESC)`);
+    await db.query(
+      `CREATE INDEX notifications_inbox ON notifications (recipient_id, (read_at IS NULL) DESC, deliver_at DESC, created_at DESC)`,
+    );
     // The webhook reconciler's look for due notifications the webhook has not had.
-    await db.query(`CREATE INDEX notifications_webhook_unsent ON notifications (deliver_at, id) WHERE webhook_sent_at IS NULL`);
+    await db.query(
+      `CREATE INDEX notifications_webhook_unsent ON notifications (deliver_at, id) WHERE webhook_sent_at IS NULL`,
+    );
 
     await db.query(`
       ALTER TABLE staff
@@ -31,7 +35,9 @@ export class NotificationDelivery1763900000004 implements MigrationInterface {
     await db.query(`ALTER TABLE staff DROP COLUMN reminder_delivery`);
     await db.query(`DROP INDEX notifications_webhook_unsent`);
     await db.query(`DROP INDEX notifications_inbox`);
-    await db.query(`CREATE INDEX notifications_inbox ON notifications (recipient_id, (read_at IS NULL) DESC, created_at DESC)`);
+    await db.query(
+      `CREATE INDEX notifications_inbox ON notifications (recipient_id, (read_at IS NULL) DESC, created_at DESC)`,
+    );
     await db.query(`ALTER TABLE notifications DROP COLUMN deliver_at, DROP COLUMN digest, DROP COLUMN webhook_sent_at`);
   }
 }

@@ -90,7 +90,9 @@ export class CarePlanning1763900000010 implements MigrationInterface {
         decided_at timestamptz
       )`);
     // At most one proposal awaits the team lead per course.
-    await db.query(`CREATE UNIQUE INDEX closure_proposals_one_pending ON closure_proposals (course_id) WHERE decision IS NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX closure_proposals_one_pending ON closure_proposals (course_id) WHERE decision IS NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

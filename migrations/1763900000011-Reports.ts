@@ -14,7 +14,9 @@ export class Reports1763900000011 implements MigrationInterface {
     // The reports' team and municipality filters and the caseload per case manager.
     await db.query(`CREATE INDEX staff_by_team ON staff (team_id)`);
     // The fidelity report's waits on the waitlist: the few events that leave a course waitlisted.
-    await db.query(`CREATE INDEX course_events_waitlisted ON course_events (course_id) INCLUDE (seq, occurred_at) WHERE resulting_state = 'visitation.waitlisted'`);
+    await db.query(
+      `CREATE INDEX course_events_waitlisted ON course_events (course_id) INCLUDE (seq, occurred_at) WHERE resulting_state = 'visitation.waitlisted'`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

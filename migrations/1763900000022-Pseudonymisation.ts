@@ -60,7 +60,9 @@ export class Pseudonymisation1763900000022 implements MigrationInterface {
     await db.query(`
       CREATE TRIGGER course_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON course_events
       FOR EACH STATEMENT EXECUTE FUNCTION forbid_rewriting_history()`);
-    await db.query(`DROP INDEX idempotency_keys_by_course, closure_proposals_by_course, notifications_by_course, outbox_by_course, courses_by_citizen`);
+    await db.query(
+      `DROP INDEX idempotency_keys_by_course, closure_proposals_by_course, notifications_by_course, outbox_by_course, courses_by_citizen`,
+    );
     await db.query(`ALTER TABLE referrals DROP COLUMN citizen_age_at_referral`);
     await db.query(`
       ALTER TABLE citizens

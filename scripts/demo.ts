@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     CPR_HASH_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     // Queues named for the database, so that a demo on another database takes none of these jobs.
-    QUEUE_PREFIX: database.toLowerCase().replace(/[^a-z0-9_-]/g, '-').slice(0, 40),
+    QUEUE_PREFIX: database
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]/g, '-')
+      .slice(0, 40),
     ...DEMO_TIMER_ENV,
   };
   const port = Number(process.env.PORT ?? 3000);

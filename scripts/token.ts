@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { signDevelopmentToken } from '../src/auth/development-token';
-import { type Role, ROLES } from '../src/auth/roles';
+import { signDevelopmentToken } from '@src/auth/development-token';
+import { type Role, ROLES } from '@src/auth/roles';
 
 /** `npm run token -- --sub <staff uuid> --roles caseworker,team_lead [--ttl 8h]` */
 async function main(): Promise<void> {

@@ -39,12 +39,16 @@ export function configureHttpApp(app: INestApplication): INestApplication {
  * (tokens travel in a header, never a cookie, so no credentials); bodies up to BODY_LIMIT (413 past it).
  */
 function harden(app: NestExpressApplication, config: AppConfig): void {
-  if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
+  if (config.TRUST_PROXY)
+    app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.use(helmet());
   const origins = config.CORS_ORIGINS.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
-  app.enableCors({ origin: origins.length > 0 ? origins : false, exposedHeaders: [REQUEST_ID_HEADER, 'ETag', 'Retry-After'] });
+  app.enableCors({
+    origin: origins.length > 0 ? origins : false,
+    exposedHeaders: [REQUEST_ID_HEADER, 'ETag', 'Retry-After'],
+  });
   // Registered before Nest's own parsers, which then stand aside.
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: true });

@@ -9,7 +9,9 @@ export function runProcess(start: (config: AppConfig) => Promise<void>): void {
   Promise.resolve()
     .then(() => start(loadConfig()))
     .catch((error: unknown) => {
-      process.stderr.write(`${error instanceof ConfigurationError ? error.message : `Start-up failed: ${(error as Error).message}`}\n`);
+      process.stderr.write(
+        `${error instanceof ConfigurationError ? error.message : `Start-up failed: ${(error as Error).message}`}\n`,
+      );
       process.exit(1);
     });
 }

@@ -1,8 +1,8 @@
 import { HttpAdapterHost } from '@nestjs/core';
 import { Client } from 'pg';
-import { ACCESS_POLICY } from '../src/access/access-policy';
-import { routesOf } from '../src/access/routes-of';
-import { ROLES } from '../src/auth/roles';
+import { ACCESS_POLICY } from '@src/access/access-policy';
+import { routesOf } from '@src/access/routes-of';
+import { ROLES } from '@src/auth/roles';
 import { type AccessFixture, buildAccessFixture } from './support/access-fixture';
 import { AccessLogReader, readsOfAnswer } from './support/access-log-reader';
 import { matrixCases, type MatrixRequest, outcomeOf, promisedOutcomes, requestOf } from './support/access-matrix';
@@ -52,7 +52,10 @@ describe('the access policy, route by route and role by role', () => {
       expect({ status: answer.status, outcome, detail: answer.body?.detail }).toMatchObject({
         outcome: expect.stringMatching(new RegExp(`^(${promisedOutcomes(policy, matrixCase).join('|')})$`)),
       });
-      const logged = answer.ok && policy.logs && matrixCase.role ? readsOfAnswer(route, policy, request, matrixCase.role, answer.body) : [];
+      const logged =
+        answer.ok && policy.logs && matrixCase.role
+          ? readsOfAnswer(route, policy, request, matrixCase.role, answer.body)
+          : [];
       if (answer.ok && policy.logs === 'listed') expect(Array.isArray(answer.body)).toBe(true);
       expect(await accessLog.readsAfter(end)).toEqual(logged);
     });
@@ -62,7 +65,9 @@ describe('the access policy, route by route and role by role', () => {
     it("a caseworker's referrals are not listed to another caseworker", async () => {
       const { related, unrelated } = fixture.callers.caseworker;
       const listedTo = async (staff: StaffHandle) =>
-        (await get('/api/v1/referrals?status=decided&limit=200', staff).expect(200)).body.map((entry: { courseId: string }) => entry.courseId);
+        (await get('/api/v1/referrals?status=decided&limit=200', staff).expect(200)).body.map(
+          (entry: { courseId: string }) => entry.courseId,
+        );
       expect(await listedTo(related)).toEqual(expect.arrayContaining([fixture.courseA.id, fixture.waitlisted.id]));
       expect(await listedTo(related)).not.toContain(fixture.courseB.id);
       const other = await listedTo(unrelated);
@@ -80,7 +85,9 @@ describe('the access policy, route by route and role by role', () => {
     it.each(ROLES)("a %s sees only their own notifications and cannot mark another's read (404)", async (role) => {
       const { related, unrelated } = fixture.callers[role];
       const theirs = fixture.notificationOf.get(related.id)!;
-      const inbox = (await get('/api/v1/me/notifications', unrelated).expect(200)).body.items.map((item: { id: string }) => item.id);
+      const inbox = (await get('/api/v1/me/notifications', unrelated).expect(200)).body.items.map(
+        (item: { id: string }) => item.id,
+      );
       expect(inbox).toContain(fixture.notificationOf.get(unrelated.id));
       expect(inbox).not.toContain(theirs);
       await api.http.post(`/api/v1/me/notifications/${theirs}/read`).set('Authorization', unrelated.auth).expect(404);
@@ -89,11 +96,15 @@ describe('the access policy, route by route and role by role', () => {
     it("a team lead sees their own team's waitlist only: another team's is a 403", async () => {
       const { related, unrelated } = fixture.callers.team_lead;
       const waiting = async (staff: StaffHandle, query = '') =>
-        (await get(`/api/v1/waitlist${query}`, staff).expect(200)).body.map((entry: { courseId: string }) => entry.courseId);
+        (await get(`/api/v1/waitlist${query}`, staff).expect(200)).body.map(
+          (entry: { courseId: string }) => entry.courseId,
+        );
       expect(await waiting(related)).toEqual([fixture.waitlisted.id]);
       expect(await waiting(unrelated)).toEqual([]);
       await get(`/api/v1/waitlist?teamId=${fixture.teams.a}`, unrelated).expect(403);
-      expect(await waiting(fixture.callers.committee_member.unrelated, `?teamId=${fixture.teams.a}`)).toEqual([fixture.waitlisted.id]);
+      expect(await waiting(fixture.callers.committee_member.unrelated, `?teamId=${fixture.teams.a}`)).toEqual([
+        fixture.waitlisted.id,
+      ]);
     });
 
     it("a team lead's out-of-contact list holds their own team's citizens only", async () => {
@@ -109,14 +120,24 @@ describe('the access policy, route by route and role by role', () => {
     const world = new World(api);
     const both = await world.staff(['caseworker', 'case_manager'], { teamId: fixture.teams.a });
     const { case_manager: caseManager, committee_member: committee } = fixture.callers;
-    const courseId = await world.assignedCourse({ caseworker: both, committee: committee.related, caseManager: caseManager.related });
+    const courseId = await world.assignedCourse({
+      caseworker: both,
+      committee: committee.related,
+      caseManager: caseManager.related,
+    });
     const end = await accessLog.end();
 
-    const refused = await api.http.post(`/api/v1/courses/${courseId}/contacts`).set('Authorization', both.auth).send({}).expect(403);
+    const refused = await api.http
+      .post(`/api/v1/courses/${courseId}/contacts`)
+      .set('Authorization', both.auth)
+      .send({})
+      .expect(403);
     expect(refused.body.detail).toMatch(/case_manager, team_lead/);
     expect(await accessLog.readsAfter(end)).toEqual([]);
     await get(`/api/v1/courses/${courseId}`, both).expect(200);
-    expect(await accessLog.readsAfter(end)).toEqual([expect.objectContaining({ staffId: both.id, role: 'caseworker', courseId })]);
+    expect(await accessLog.readsAfter(end)).toEqual([
+      expect.objectContaining({ staffId: both.id, role: 'caseworker', courseId }),
+    ]);
   });
 
   it("the case manager's read of a course writes exactly one access log row naming them, the role, the citizen, the course and the route", async () => {

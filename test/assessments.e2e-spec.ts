@@ -51,16 +51,24 @@ describe('assessments: the baseline and every reassessment', () => {
       phase: 'planning',
       recordedBy: caseManager.id,
     });
-    expect((await world.events(caseManager, courseId)).at(-1)).toMatchObject({ type: 'NOTE_ADDED', resultingState: 'planning' });
+    expect((await world.events(caseManager, courseId)).at(-1)).toMatchObject({
+      type: 'NOTE_ADDED',
+      resultingState: 'planning',
+    });
 
     const again = await recordAssessment(api, caseManager, courseId, { kind: 'baseline' }).expect(409);
     expect(again.body.type).toMatch(/baseline-exists$/);
     await planned(api, caseManager, courseId);
     const late = await assignedCourse();
     await planned(api, caseManager, late);
-    expect((await recordAssessment(api, caseManager, late, { kind: 'baseline' }).expect(409)).body.type).toMatch(/baseline-not-in-planning$/);
+    expect((await recordAssessment(api, caseManager, late, { kind: 'baseline' }).expect(409)).body.type).toMatch(
+      /baseline-not-in-planning$/,
+    );
 
-    const { body: list } = await api.http.get(`/api/v1/courses/${courseId}/assessments`).set('Authorization', caseManager.auth).expect(200);
+    const { body: list } = await api.http
+      .get(`/api/v1/courses/${courseId}/assessments`)
+      .set('Authorization', caseManager.auth)
+      .expect(200);
     expect(list.map((assessment: { kind: string }) => assessment.kind)).toEqual(['baseline']);
   });
 
@@ -77,12 +85,21 @@ describe('assessments: the baseline and every reassessment', () => {
       housingStatus: 'own_home',
       problematicUseDays: 7,
     }).expect(201);
-    expect(first.body).toMatchObject({ kind: 'reassessment', nextPhase: 'follow_up', phase: 'follow_up', housingStatus: 'own_home', problematicUseDays: 7 });
+    expect(first.body).toMatchObject({
+      kind: 'reassessment',
+      nextPhase: 'follow_up',
+      phase: 'follow_up',
+      housingStatus: 'own_home',
+      problematicUseDays: 7,
+    });
     // Due 90 days (REASSESSMENT_INTERVAL) after the plan's approval, the start of the first period.
     expect(Date.parse(first.body.dueAt)).toBe(Date.parse(approvedAt) + 90 * DAY_MS);
 
     await world.send(caseManager, courseId, { type: 'REASSESSMENT_STARTED' }).expect(200);
-    const second = await recordAssessment(api, caseManager, courseId, { kind: 'reassessment', nextPhase: 'coordination' }).expect(201);
+    const second = await recordAssessment(api, caseManager, courseId, {
+      kind: 'reassessment',
+      nextPhase: 'coordination',
+    }).expect(201);
     const [firstAt, secondAt] = await eventTimes(courseId, 'REASSESSMENT_COMPLETED');
     expect(Date.parse(second.body.dueAt)).toBe(Date.parse(firstAt) + 90 * DAY_MS);
     expect(second.body.phase).toBe('coordination');
@@ -101,7 +118,10 @@ describe('assessments: the baseline and every reassessment', () => {
     await planned(api, caseManager, courseId);
     const before = await world.footprint(courseId);
 
-    const notNow = await recordAssessment(api, caseManager, courseId, { kind: 'reassessment', nextPhase: 'coordination' }).expect(409);
+    const notNow = await recordAssessment(api, caseManager, courseId, {
+      kind: 'reassessment',
+      nextPhase: 'coordination',
+    }).expect(409);
     expect(notNow.body.type).toMatch(/event-not-allowed$/);
     const { social_network: _, ...eightDomains } = ratings();
     const cases: [Record<string, unknown>, string][] = [
@@ -120,6 +140,8 @@ describe('assessments: the baseline and every reassessment', () => {
     await recordAssessment(api, caseworker, courseId, { kind: 'baseline' }).expect(403);
     await world.send(caseManager, courseId, { type: 'REASSESSMENT_COMPLETED', nextPhase: 'coordination' }).expect(422);
     expect(await world.footprint(courseId)).toEqual(before);
-    expect((await api.db.query(`SELECT count(*)::int AS n FROM assessments WHERE course_id = $1`, [courseId]))[0].n).toBe(0);
+    expect(
+      (await api.db.query(`SELECT count(*)::int AS n FROM assessments WHERE course_id = $1`, [courseId]))[0].n,
+    ).toBe(0);
   });
 });

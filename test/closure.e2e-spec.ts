@@ -26,17 +26,41 @@ describe("closure: a reason and the team lead's approval", () => {
   }
 
   const notices = (courseId: string): Promise<{ payload: { kind: string; recipients: unknown[] } }[]> =>
-    api.db.query(`SELECT payload FROM outbox WHERE course_id = $1 AND kind = 'notify' AND payload->>'kind' = 'case_note' ORDER BY id`, [courseId]);
+    api.db.query(
+      `SELECT payload FROM outbox WHERE course_id = $1 AND kind = 'notify' AND payload->>'kind' = 'case_note' ORDER BY id`,
+      [courseId],
+    );
 
   it('a case manager cannot close a course; the proposal reaches the team lead, who rejects it with a note back', async () => {
     const courseId = await courseInCoordination();
-    const direct = await world.send(caseManager, courseId, { type: 'COURSE_CLOSED', reason: 'no_longer_needed' }).expect(422);
-    expect(direct.body.errors).toEqual([{ field: 'type', messages: ['COURSE_CLOSED is sent through POST /closure-proposals/:id/decision'] }]);
+    const direct = await world
+      .send(caseManager, courseId, { type: 'COURSE_CLOSED', reason: 'no_longer_needed' })
+      .expect(422);
+    expect(direct.body.errors).toEqual([
+      { field: 'type', messages: ['COURSE_CLOSED is sent through POST /closure-proposals/:id/decision'] },
+    ]);
 
-    const proposal = (await proposeClosure(api, caseManager, courseId, 'no_longer_needed', 'Own flat for a year, ordinary support suffices').expect(201)).body;
-    expect(proposal).toMatchObject({ reason: 'no_longer_needed', proposedBy: caseManager.id, decision: null, phase: 'coordination' });
-    expect((await notices(courseId)).map((notice) => notice.payload.recipients)).toEqual([[{ role: 'staff', staffId: teamLead.id }]]);
-    expect((await proposeClosure(api, caseManager, courseId, 'moved_away').expect(409)).body).toMatchObject({ proposalId: proposal.id });
+    const proposal = (
+      await proposeClosure(
+        api,
+        caseManager,
+        courseId,
+        'no_longer_needed',
+        'Own flat for a year, ordinary support suffices',
+      ).expect(201)
+    ).body;
+    expect(proposal).toMatchObject({
+      reason: 'no_longer_needed',
+      proposedBy: caseManager.id,
+      decision: null,
+      phase: 'coordination',
+    });
+    expect((await notices(courseId)).map((notice) => notice.payload.recipients)).toEqual([
+      [{ role: 'staff', staffId: teamLead.id }],
+    ]);
+    expect((await proposeClosure(api, caseManager, courseId, 'moved_away').expect(409)).body).toMatchObject({
+      proposalId: proposal.id,
+    });
 
     await decideClosure(api, caseManager, proposal.id, { decision: 'approve' }).expect(403);
     const otherLead = await world.staff(['team_lead'], { teamId: 'elsewhere' });
@@ -45,25 +69,51 @@ describe("closure: a reason and the team lead's approval", () => {
       expect.objectContaining({ field: 'note' }),
     ]);
 
-    const rejected = await decideClosure(api, teamLead, proposal.id, { decision: 'reject', note: 'Keep going until the new GP is in place' }).expect(200);
-    expect(rejected.body).toMatchObject({ decision: 'rejected', decidedBy: teamLead.id, decisionNote: 'Keep going until the new GP is in place', phase: 'coordination' });
-    expect((await notices(courseId)).map((notice) => notice.payload.recipients).at(-1)).toEqual([{ role: 'staff', staffId: caseManager.id }]);
+    const rejected = await decideClosure(api, teamLead, proposal.id, {
+      decision: 'reject',
+      note: 'Keep going until the new GP is in place',
+    }).expect(200);
+    expect(rejected.body).toMatchObject({
+      decision: 'rejected',
+      decidedBy: teamLead.id,
+      decisionNote: 'Keep going until the new GP is in place',
+      phase: 'coordination',
+    });
+    expect((await notices(courseId)).map((notice) => notice.payload.recipients).at(-1)).toEqual([
+      { role: 'staff', staffId: caseManager.id },
+    ]);
     await decideClosure(api, teamLead, proposal.id, { decision: 'approve' }).expect(409);
   });
 
   it("the team lead's approval closes the course with the proposed reason", async () => {
     const courseId = await courseInCoordination();
-    const proposal = (await proposeClosure(api, caseManager, courseId, 'moved_away', 'Moved to Odense').expect(201)).body;
+    const proposal = (await proposeClosure(api, caseManager, courseId, 'moved_away', 'Moved to Odense').expect(201))
+      .body;
     const approved = await decideClosure(api, teamLead, proposal.id, { decision: 'approve' }).expect(200);
-    expect(approved.body).toMatchObject({ decision: 'approved', decidedBy: teamLead.id, phase: 'closed', state: 'closed' });
-    expect(await world.course(teamLead, courseId)).toMatchObject({ phase: 'closed', closureReason: 'moved_away', closedAt: expect.any(String) });
-    expect((await world.events(teamLead, courseId)).at(-1)).toMatchObject({ type: 'COURSE_CLOSED', actorId: teamLead.id, payload: { reason: 'moved_away' } });
+    expect(approved.body).toMatchObject({
+      decision: 'approved',
+      decidedBy: teamLead.id,
+      phase: 'closed',
+      state: 'closed',
+    });
+    expect(await world.course(teamLead, courseId)).toMatchObject({
+      phase: 'closed',
+      closureReason: 'moved_away',
+      closedAt: expect.any(String),
+    });
+    expect((await world.events(teamLead, courseId)).at(-1)).toMatchObject({
+      type: 'COURSE_CLOSED',
+      actorId: teamLead.id,
+      payload: { reason: 'moved_away' },
+    });
   });
 
   it('a closed course is read-only, and its citizen can be referred again', async () => {
     const cpr = randomCpr();
     const courseId = await courseInCoordination(cpr);
-    const [service] = (await api.http.get(`/api/v1/courses/${courseId}/services`).set('Authorization', caseManager.auth).expect(200)).body;
+    const [service] = (
+      await api.http.get(`/api/v1/courses/${courseId}/services`).set('Authorization', caseManager.auth).expect(200)
+    ).body;
     const proposal = (await proposeClosure(api, caseManager, courseId, 'declined').expect(201)).body;
     await decideClosure(api, teamLead, proposal.id, { decision: 'approve' }).expect(200);
     const closed = await world.footprint(courseId);
@@ -73,9 +123,15 @@ describe("closure: a reason and the team lead's approval", () => {
       api.http.post(`/api/v1/courses/${courseId}/plan/approval`).set('Authorization', teamLead.auth).send(),
       recordAssessment(api, teamLead, courseId, { kind: 'baseline' }),
       recordAssessment(api, teamLead, courseId, { kind: 'reassessment', nextPhase: 'coordination' }),
-      api.http.post(`/api/v1/courses/${courseId}/services/${service.id}/status`).set('Authorization', teamLead.auth).send({ status: 'started' }),
+      api.http
+        .post(`/api/v1/courses/${courseId}/services/${service.id}/status`)
+        .set('Authorization', teamLead.auth)
+        .send({ status: 'started' }),
       proposeClosure(api, teamLead, courseId, 'deceased'),
-      api.http.post(`/api/v1/courses/${courseId}/appointments`).set('Authorization', teamLead.auth).send(appointmentEndingIn(3_600_000)),
+      api.http
+        .post(`/api/v1/courses/${courseId}/appointments`)
+        .set('Authorization', teamLead.auth)
+        .send(appointmentEndingIn(3_600_000)),
       recordContact(api, teamLead, courseId, { successful: true }),
       world.send(teamLead, courseId, { type: 'NOTE_ADDED', text: 'after closure' }),
     ];
@@ -86,9 +142,15 @@ describe("closure: a reason and the team lead's approval", () => {
     await api.http.get(`/api/v1/courses/${courseId}/plan`).set('Authorization', teamLead.auth).expect(200);
     await api.http.get(`/api/v1/courses/${courseId}/assessments`).set('Authorization', teamLead.auth).expect(200);
 
-    const again = await api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).send(referralBody({ citizen: { cpr, name: 'Closure Citizen' } })).expect(201);
+    const again = await api.http
+      .post('/api/v1/referrals')
+      .set('Authorization', caseworker.auth)
+      .send(referralBody({ citizen: { cpr, name: 'Closure Citizen' } }))
+      .expect(201);
     expect(again.body.courseId).not.toBe(courseId);
-    await world.send(committee, again.body.courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
+    await world
+      .send(committee, again.body.courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id })
+      .expect(200);
     expect((await draftPlan(api, caseManager, again.body.courseId)).version).toBe(1);
   });
 });

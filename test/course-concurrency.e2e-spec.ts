@@ -20,10 +20,14 @@ describe('concurrent events on one course', () => {
 
   it('50 case notes at once leave a gap-free log as long as the number of 2xx answers', async () => {
     const { courseId } = await worlds[0].refer(caseworker);
-    await worlds[0].send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
+    await worlds[0]
+      .send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id })
+      .expect(200);
 
     const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => worlds[i % 2].send(caseManager, courseId, { type: 'NOTE_ADDED', text: `note ${i}` })),
+      Array.from({ length: 50 }, (_, i) =>
+        worlds[i % 2].send(caseManager, courseId, { type: 'NOTE_ADDED', text: `note ${i}` }),
+      ),
     );
     const accepted = answers.filter((answer) => answer.status >= 200 && answer.status < 300);
     expect(answers.filter((answer) => !accepted.includes(answer)).map((answer) => answer.status)).toEqual([]);
@@ -40,7 +44,9 @@ describe('concurrent events on one course', () => {
     const { courseId } = await worlds[0].refer(caseworker);
     const { version } = await worlds[0].course(caseworker, courseId);
     const answers = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => worlds[i % 2].send(caseworker, courseId, { type: 'NOTE_ADDED', text: `race ${i}` }, `"${version}"`)),
+      Array.from({ length: 10 }, (_, i) =>
+        worlds[i % 2].send(caseworker, courseId, { type: 'NOTE_ADDED', text: `race ${i}` }, `"${version}"`),
+      ),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, ...Array(9).fill(409)]);
     expect(await worlds[1].events(caseworker, courseId)).toHaveLength(version + 1);
@@ -50,10 +56,15 @@ describe('concurrent events on one course', () => {
     const lastSlot = await worlds[0].staff(['case_manager'], { maxCaseload: 1 });
     const courses = await Promise.all(Array.from({ length: 20 }, () => worlds[0].refer(caseworker)));
     const answers = await Promise.all(
-      courses.map(({ courseId }, i) => worlds[i % 2].send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: lastSlot.id })),
+      courses.map(({ courseId }, i) =>
+        worlds[i % 2].send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: lastSlot.id }),
+      ),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, ...Array(19).fill(409)]);
-    const [{ caseload }] = await apis[0].db.query(`SELECT count(*)::int AS caseload FROM courses WHERE case_manager_id = $1`, [lastSlot.id]);
+    const [{ caseload }] = await apis[0].db.query(
+      `SELECT count(*)::int AS caseload FROM courses WHERE case_manager_id = $1`,
+      [lastSlot.id],
+    );
     expect(caseload).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { ICM_COURSE_MACHINE_VERSION } from '../workflows/icm-course';
+import { ICM_COURSE_MACHINE_VERSION } from '@workflows/icm-course';
 import { approvePlan, decideClosure, planBody, proposeClosure, recordAssessment } from './support/care-planning';
 import { startApp, type TestApp } from './support/test-app';
 import { type StaffHandle, World } from './support/world';
@@ -22,29 +22,56 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
   afterAll(() => api.close());
 
   const proposals = async (courseId: string): Promise<{ id: string }[]> =>
-    (await api.http.get(`/api/v1/courses/${courseId}/closure-proposals`).set('Authorization', caseManager.auth).expect(200)).body;
+    (
+      await api.http
+        .get(`/api/v1/courses/${courseId}/closure-proposals`)
+        .set('Authorization', caseManager.auth)
+        .expect(200)
+    ).body;
 
   it('passes every phase, logs every event in order and queues the side effects the machine named', async () => {
     const referral = await world.refer(caseworker);
     expect(referral.state).toBe('referral.submitted');
     const { courseId } = referral;
     const event = (staff: StaffHandle, body: Record<string, unknown>) => () => world.send(staff, courseId, body);
-    const draft = () => api.http.post(`/api/v1/courses/${courseId}/plan`).set('Authorization', caseManager.auth).send(planBody());
+    const draft = () =>
+      api.http.post(`/api/v1/courses/${courseId}/plan`).set('Authorization', caseManager.auth).send(planBody());
 
     // Plan, reassessment and closure events are sent by their own routes, which write their rows too.
     const walk: [string, () => Promise<{ status: number; body: { state: string } }>, string, number?][] = [
-      ['INFO_REQUESTED', event(committee, { type: 'INFO_REQUESTED', questions: ['Is there a current §141 plan?'] }), 'referral.information_requested'],
-      ['INFO_PROVIDED', event(caseworker, { type: 'INFO_PROVIDED', answers: 'It is being written.' }), 'referral.submitted'],
-      ['VISITATION_APPROVED', event(committee, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }), 'planning'],
+      [
+        'INFO_REQUESTED',
+        event(committee, { type: 'INFO_REQUESTED', questions: ['Is there a current §141 plan?'] }),
+        'referral.information_requested',
+      ],
+      [
+        'INFO_PROVIDED',
+        event(caseworker, { type: 'INFO_PROVIDED', answers: 'It is being written.' }),
+        'referral.submitted',
+      ],
+      [
+        'VISITATION_APPROVED',
+        event(committee, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }),
+        'planning',
+      ],
       ['PLAN_DRAFTED', draft, 'planning', 201],
       ['PLAN_APPROVED', () => approvePlan(api, caseManager, courseId), 'coordination'],
       ['FOLLOW_UP_STARTED', event(caseManager, { type: 'FOLLOW_UP_STARTED' }), 'follow_up'],
       ['REASSESSMENT_STARTED', event(caseManager, { type: 'REASSESSMENT_STARTED' }), 'reassessment'],
-      ['REASSESSMENT_COMPLETED', () => recordAssessment(api, caseManager, courseId, { kind: 'reassessment', nextPhase: 'planning' }), 'planning', 201],
+      [
+        'REASSESSMENT_COMPLETED',
+        () => recordAssessment(api, caseManager, courseId, { kind: 'reassessment', nextPhase: 'planning' }),
+        'planning',
+        201,
+      ],
       ['PLAN_DRAFTED', draft, 'planning', 201],
       ['PLAN_APPROVED', () => approvePlan(api, caseManager, courseId), 'coordination'],
       ['NOTE_ADDED', () => proposeClosure(api, caseManager, courseId, 'no_longer_needed'), 'coordination', 201],
-      ['COURSE_CLOSED', async () => decideClosure(api, teamLead, (await proposals(courseId))[0].id, { decision: 'approve' }), 'closed'],
+      [
+        'COURSE_CLOSED',
+        async () => decideClosure(api, teamLead, (await proposals(courseId))[0].id, { decision: 'approve' }),
+        'closed',
+      ],
     ];
     for (const [type, step, state, status = 200] of walk) {
       const response = await step();
@@ -56,11 +83,14 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
     expect(log.map((entry) => entry.type)).toEqual(['COURSE_OPENED', ...walk.map(([type]) => type)]);
     expect(log.at(-1)).toMatchObject({ resultingState: 'closed', actorId: teamLead.id });
 
-    const effects: { kind: string; eventSeq: number; payload: { kind?: string; caseManagerId?: string } }[] = await api.db.query(
-      `SELECT kind, event_seq AS "eventSeq", payload FROM outbox WHERE course_id = $1 AND kind <> 'timerDue' ORDER BY id`,
-      [courseId],
-    );
-    expect(effects.map((effect) => [effect.eventSeq, effect.kind, effect.payload.kind ?? effect.payload.caseManagerId])).toEqual([
+    const effects: { kind: string; eventSeq: number; payload: { kind?: string; caseManagerId?: string } }[] =
+      await api.db.query(
+        `SELECT kind, event_seq AS "eventSeq", payload FROM outbox WHERE course_id = $1 AND kind <> 'timerDue' ORDER BY id`,
+        [courseId],
+      );
+    expect(
+      effects.map((effect) => [effect.eventSeq, effect.kind, effect.payload.kind ?? effect.payload.caseManagerId]),
+    ).toEqual([
       [1, 'notify', 'referral_in_queue'],
       [2, 'notify', 'information_requested'],
       [3, 'notify', 'referral_in_queue'],
@@ -76,7 +106,13 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
       [courseId],
     );
     expect(timers.map((timer) => timer.kind)).toEqual(
-      expect.arrayContaining(['first_contact_due', 'plan_due', 'no_contact', 'reassessment_upcoming', 'reassessment_overdue']),
+      expect.arrayContaining([
+        'first_contact_due',
+        'plan_due',
+        'no_contact',
+        'reassessment_upcoming',
+        'reassessment_overdue',
+      ]),
     );
     expect(timers.filter((timer) => timer.pending)).toEqual([]);
   });
@@ -97,7 +133,9 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
       version: 2,
       citizen: { cpr: '070385-XXXX', name: 'Karen Holm', birthDate: '1985-03-07', legalGender: 'female' },
     });
-    expect(course.allowedEvents).toEqual(expect.arrayContaining(['PLAN_DRAFTED', 'PLAN_APPROVED', 'NOTE_ADDED', 'COURSE_CLOSED']));
+    expect(course.allowedEvents).toEqual(
+      expect.arrayContaining(['PLAN_DRAFTED', 'PLAN_APPROVED', 'NOTE_ADDED', 'COURSE_CLOSED']),
+    );
     expect(course.allowedEvents).not.toContain('FOLLOW_UP_STARTED');
     expect(JSON.stringify(course)).not.toContain('1234');
   });

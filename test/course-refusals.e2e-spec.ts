@@ -25,12 +25,20 @@ describe('a refused event changes nothing', () => {
     await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
   });
 
-  async function expectRefusal(send: () => Promise<{ status: number; body: Record<string, unknown>; headers: Record<string, string> }>, status: number) {
+  async function expectRefusal(
+    send: () => Promise<{ status: number; body: Record<string, unknown>; headers: Record<string, string> }>,
+    status: number,
+  ) {
     const before = await world.footprint(courseId);
     const response = await send();
     expect(response.status).toBe(status);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+    expect(response.body).toMatchObject({
+      status,
+      type: expect.any(String),
+      title: expect.any(String),
+      detail: expect.any(String),
+    });
     expect(JSON.stringify(response.body)).not.toMatch(/\bat .+\.(ts|js):\d+/);
     expect(await world.footprint(courseId)).toEqual(before);
     return response.body;
@@ -39,7 +47,9 @@ describe('a refused event changes nothing', () => {
   it('409 for an event the state does not accept, listing the events it does', async () => {
     const body = await expectRefusal(() => world.send(caseManager, courseId, { type: 'FOLLOW_UP_STARTED' }), 409);
     expect(body.type).toMatch(/event-not-allowed$/);
-    expect(body.allowedEvents).toEqual(expect.arrayContaining(['PLAN_DRAFTED', 'PLAN_APPROVED', 'NOTE_ADDED', 'COURSE_CLOSED']));
+    expect(body.allowedEvents).toEqual(
+      expect.arrayContaining(['PLAN_DRAFTED', 'PLAN_APPROVED', 'NOTE_ADDED', 'COURSE_CLOSED']),
+    );
     expect(body.allowedEvents).not.toContain('FOLLOW_UP_STARTED');
   });
 
@@ -50,7 +60,10 @@ describe('a refused event changes nothing', () => {
   });
 
   it('409 when the client read an older version (If-Match), never a silent overwrite', async () => {
-    const body = await expectRefusal(() => world.send(caseManager, courseId, { type: 'NOTE_ADDED', text: 'late' }, '"1"'), 409);
+    const body = await expectRefusal(
+      () => world.send(caseManager, courseId, { type: 'NOTE_ADDED', text: 'late' }, '"1"'),
+      409,
+    );
     expect(body).toMatchObject({ currentVersion: 2 });
     await world.send(caseManager, courseId, { type: 'NOTE_ADDED', text: 'current' }, '"2"').expect(200);
   });
@@ -68,21 +81,39 @@ describe('a refused event changes nothing', () => {
   });
 
   it('422 for a malformed If-Match header', async () => {
-    const body = await expectRefusal(() => world.send(caseManager, courseId, { type: 'NOTE_ADDED', text: 'x' }, 'yesterday'), 422);
+    const body = await expectRefusal(
+      () => world.send(caseManager, courseId, { type: 'NOTE_ADDED', text: 'x' }, 'yesterday'),
+      422,
+    );
     expect(body.errors).toEqual([expect.objectContaining({ field: 'If-Match' })]);
   });
 
   it('400 for a body that is not JSON', async () => {
     await expectRefusal(
-      () => api.http.post(`/api/v1/courses/${courseId}/events`).set('Authorization', caseManager.auth).set('Content-Type', 'application/json').send('{"type":'),
+      () =>
+        api.http
+          .post(`/api/v1/courses/${courseId}/events`)
+          .set('Authorization', caseManager.auth)
+          .set('Content-Type', 'application/json')
+          .send('{"type":'),
       400,
     );
   });
 
   it('401 without a token, and with a token signed by someone else', async () => {
-    await expectRefusal(() => api.http.post(`/api/v1/courses/${courseId}/events`).send({ type: 'NOTE_ADDED', text: 'x' }), 401);
+    await expectRefusal(
+      () => api.http.post(`/api/v1/courses/${courseId}/events`).send({ type: 'NOTE_ADDED', text: 'x' }),
+      401,
+    );
     const forged = caseManager.auth.slice(0, -4) + 'AAAA';
-    await expectRefusal(() => api.http.post(`/api/v1/courses/${courseId}/events`).set('Authorization', forged).send({ type: 'NOTE_ADDED', text: 'x' }), 401);
+    await expectRefusal(
+      () =>
+        api.http
+          .post(`/api/v1/courses/${courseId}/events`)
+          .set('Authorization', forged)
+          .send({ type: 'NOTE_ADDED', text: 'x' }),
+      401,
+    );
   });
 
   it('403 for a role that may not send the event', async () => {
@@ -100,7 +131,10 @@ describe('a refused event changes nothing', () => {
     const first = await world.refer(caseworker);
     await world.send(committee, first.courseId, { type: 'VISITATION_APPROVED', caseManagerId: full.id }).expect(200);
     ({ courseId } = await world.refer(caseworker));
-    const body = await expectRefusal(() => world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: full.id }), 409);
+    const body = await expectRefusal(
+      () => world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: full.id }),
+      409,
+    );
     expect(body).toMatchObject({ caseload: 1, maxCaseload: 1 });
   });
 });

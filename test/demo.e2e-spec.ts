@@ -1,8 +1,16 @@
-import type { OutcomeReport } from '../src/reports/outcome-report.service';
-import { DEMO_TIMER_ENV } from '../scripts/demo/demo-timers';
-import { outcomeSummary, readOutcomeReport } from '../scripts/demo/outcome-summary';
-import { courseOf, type DemoCast, type DemoCourse, hireStaff, type LadderView, missAndReengage, walkThreeCitizens } from '../scripts/demo/scenario';
-import { ApiClient } from '../scripts/support/api-client';
+import type { OutcomeReport } from '@src/reports/outcome-report.service';
+import { DEMO_TIMER_ENV } from '@scripts/demo/demo-timers';
+import { outcomeSummary, readOutcomeReport } from '@scripts/demo/outcome-summary';
+import {
+  courseOf,
+  type DemoCast,
+  type DemoCourse,
+  hireStaff,
+  type LadderView,
+  missAndReengage,
+  walkThreeCitizens,
+} from '@scripts/demo/scenario';
+import { ApiClient } from '@scripts/support/api-client';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { TEST_ENV } from './support/test-env';
 
@@ -34,18 +42,36 @@ describe('the demo, run headless', () => {
   });
 
   const course = (citizen: string) =>
-    api.call<{ phase: string; engagement: string; caseManagerId: string | null; closureReason: string | null }>(cast.caseworker, 'GET', `/courses/${courseOf(courses, citizen)}`);
+    api.call<{ phase: string; engagement: string; caseManagerId: string | null; closureReason: string | null }>(
+      cast.caseworker,
+      'GET',
+      `/courses/${courseOf(courses, citizen)}`,
+    );
 
   it('leaves Jens in coordination, the phase his reassessment chose, with his case manager', async () => {
-    expect(await course('Jens')).toMatchObject({ phase: 'coordination', engagement: 'engaged', caseManagerId: cast.caseManagers[0].id, closureReason: null });
+    expect(await course('Jens')).toMatchObject({
+      phase: 'coordination',
+      engagement: 'engaged',
+      caseManagerId: cast.caseManagers[0].id,
+      closureReason: null,
+    });
   });
 
   it('closes Karen at visitation, rejected', async () => {
-    expect(await course('Karen')).toMatchObject({ phase: 'closed', engagement: 'ended', caseManagerId: null, closureReason: 'rejected_at_visitation' });
+    expect(await course('Karen')).toMatchObject({
+      phase: 'closed',
+      engagement: 'ended',
+      caseManagerId: null,
+      closureReason: 'rejected_at_visitation',
+    });
   });
 
   it('re-engages Lars in planning after his outreach ladder fired levels 1, 2 and 3 in order and then ended', async () => {
-    expect(await course('Lars')).toMatchObject({ phase: 'planning', engagement: 'engaged', caseManagerId: cast.caseManagers[1].id });
+    expect(await course('Lars')).toMatchObject({
+      phase: 'planning',
+      engagement: 'engaged',
+      caseManagerId: cast.caseManagers[1].id,
+    });
     expect(larsLadder.status).toBe('ended');
     const fired = larsLadder.steps.filter((step) => step.status === 'fired');
     expect(fired.map((step) => step.level)).toEqual([1, 2, 3]);
@@ -56,7 +82,12 @@ describe('the demo, run headless', () => {
 
   it("counts the three courses in the team lead's outcome report", () => {
     expect(report).toMatchObject({ citizens: 3, courses: 3 });
-    expect(report.coursesByPhase).toMatchObject({ coordination: { count: 1 }, planning: { count: 1 }, closed: { count: 1 }, referral: { count: 0 } });
+    expect(report.coursesByPhase).toMatchObject({
+      coordination: { count: 1 },
+      planning: { count: 1 },
+      closed: { count: 1 },
+      referral: { count: 0 },
+    });
     expect(report.coursesByClosureReason.rejected_at_visitation).toEqual({ count: 1, denominator: 1, share: 1 });
     // Jens's reassessment found him a home, Lars's did not; Karen was never assessed.
     expect(report.housing).toEqual({
@@ -89,7 +120,10 @@ describe('the demo, run headless', () => {
   });
 
   it("lets the cast's admin open the queue dashboard, in a browser through the session cookie", async () => {
-    const session = await app.http.post('/api/v1/admin/dashboard-session').set('Authorization', `Bearer ${cast.admin.token}`).expect(204);
+    const session = await app.http
+      .post('/api/v1/admin/dashboard-session')
+      .set('Authorization', `Bearer ${cast.admin.token}`)
+      .expect(204);
     const cookie = String(session.headers['set-cookie']).split(';')[0];
     await app.http.get('/admin/queues').set('Cookie', cookie).expect(200);
   });

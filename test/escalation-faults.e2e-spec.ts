@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { mapConcurrently } from '../scripts/support/concurrently';
-import { type RunningProcess, startWorkerProcess } from '../scripts/support/service-process';
-import { loadConfig } from '../src/config/app-config';
-import { timerPeriodsOf } from '../src/timers/timer-periods';
+import { mapConcurrently } from '@scripts/support/concurrently';
+import { type RunningProcess, startWorkerProcess } from '@scripts/support/service-process';
+import { loadConfig } from '@src/config/app-config';
+import { timerPeriodsOf } from '@src/timers/timer-periods';
 import { ensureBuilt } from './support/build';
 import { appointmentEndingIn, FAST_LADDER_ENV, registerAttendance, scheduleAppointment } from './support/engagement';
 import { eventually } from './support/eventually';
@@ -71,26 +71,47 @@ describe('the escalation ladder through worker crashes, a lost Redis and a stopp
    */
   async function coursesWithAppointment(count: number): Promise<CourseUnderTest[]> {
     const managers = await Promise.all(
-      Array.from({ length: Math.ceil(count / 50) }, () => world.staff(['case_manager'], { teamId: 'outreach-faults', maxCaseload: 50 })),
+      Array.from({ length: Math.ceil(count / 50) }, () =>
+        world.staff(['case_manager'], { teamId: 'outreach-faults', maxCaseload: 50 }),
+      ),
     );
-    const courses = await mapConcurrently(Array.from({ length: count }, (_, i) => managers[i % managers.length]), 8, async (caseManager) => {
-      const { courseId } = await world.refer(caseworker);
-      await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
-      const appointment = await scheduleAppointment(api, caseManager, courseId, appointmentEndingIn(-60_000));
-      return { id: courseId, appointmentId: appointment.id, caseManager };
-    });
+    const courses = await mapConcurrently(
+      Array.from({ length: count }, (_, i) => managers[i % managers.length]),
+      8,
+      async (caseManager) => {
+        const { courseId } = await world.refer(caseworker);
+        await world
+          .send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id })
+          .expect(200);
+        const appointment = await scheduleAppointment(api, caseManager, courseId, appointmentEndingIn(-60_000));
+        return { id: courseId, appointmentId: appointment.id, caseManager };
+      },
+    );
     const ids = courses.map((course) => course.id);
-    await eventually(() => overdueTimers(api.db, ids, 0), (due) => due.length === 0, 15_000);
+    await eventually(
+      () => overdueTimers(api.db, ids, 0),
+      (due) => due.length === 0,
+      15_000,
+    );
     return courses;
   }
 
   /** Registers every miss; resolves when the last is committed, the moment its ladder starts. */
   async function missAll(courses: CourseUnderTest[]): Promise<number> {
-    await mapConcurrently(courses, 8, (course) => registerAttendance(api, course.caseManager, course.appointmentId, 'missed').expect(200));
+    await mapConcurrently(courses, 8, (course) =>
+      registerAttendance(api, course.caseManager, course.appointmentId, 'missed').expect(200),
+    );
     return Date.now();
   }
 
-  const firedStepCount = async (courses: CourseUnderTest[]) => (await auditLadders(api.db, courses.map((course) => course.id), LADDER)).fired;
+  const firedStepCount = async (courses: CourseUnderTest[]) =>
+    (
+      await auditLadders(
+        api.db,
+        courses.map((course) => course.id),
+        LADDER,
+      )
+    ).fired;
 
   /** Every level of every ladder fired once, none early, in order, each with one notice to its case manager. */
   async function expectEveryDueStepFiredOnce(courses: CourseUnderTest[]): Promise<void> {
@@ -116,7 +137,10 @@ describe('the escalation ladder through worker crashes, a lost Redis and a stopp
     // next relay publishes again under the same job id.
     redis.pause();
     await missAll(courses);
-    const held = await eventually(() => claimedButUnsent(ids), (rows) => rows.claimed > 0 && rows.claimed === rows.unsent);
+    const held = await eventually(
+      () => claimedButUnsent(ids),
+      (rows) => rows.claimed > 0 && rows.claimed === rows.unsent,
+    );
     expect(held.claimed).toBeGreaterThanOrEqual(courses.length);
     await worker!.kill();
     expect((await claimedButUnsent(ids)).unsent).toBe(held.unsent);
@@ -130,7 +154,10 @@ describe('the escalation ladder through worker crashes, a lost Redis and a stopp
     startWorker();
     const courses = await coursesWithAppointment(5);
     await missAll(courses);
-    await eventually(() => firedStepCount(courses), (fired) => fired === courses.length);
+    await eventually(
+      () => firedStepCount(courses),
+      (fired) => fired === courses.length,
+    );
 
     // The test holds the courses' rows, so level 2's job stops inside the runtime's transaction.
     const holder = new Client({ connectionString: TEST_DATABASE_URL });
@@ -138,7 +165,13 @@ describe('the escalation ladder through worker crashes, a lost Redis and a stopp
     try {
       await holder.query('BEGIN');
       await holder.query('SELECT id FROM courses WHERE id = ANY($1) FOR UPDATE', [courses.map((course) => course.id)]);
-      expect(await eventually(() => runtimesWaitingForACourse(), (waiting) => waiting > 0, 15_000)).toBeGreaterThan(0);
+      expect(
+        await eventually(
+          () => runtimesWaitingForACourse(),
+          (waiting) => waiting > 0,
+          15_000,
+        ),
+      ).toBeGreaterThan(0);
       await worker!.kill();
       await holder.query('ROLLBACK');
     } finally {
@@ -154,7 +187,11 @@ describe('the escalation ladder through worker crashes, a lost Redis and a stopp
     startWorker();
     const courses = await coursesWithAppointment(200);
     await missAll(courses);
-    const pending = await eventually(() => pendingPublishedSteps(courses, 2), (count) => count === courses.length, 15_000);
+    const pending = await eventually(
+      () => pendingPublishedSteps(courses, 2),
+      (count) => count === courses.length,
+      15_000,
+    );
     expect(pending).toBe(courses.length);
     // The worker reports the jobs it was running as the keys went ("Missing key for job ...").
     await redis.flushAll();
@@ -166,7 +203,10 @@ describe('the escalation ladder through worker crashes, a lost Redis and a stopp
     startWorker();
     const courses = await coursesWithAppointment(10);
     const lastMiss = await missAll(courses);
-    await eventually(() => firedStepCount(courses), (fired) => fired === courses.length);
+    await eventually(
+      () => firedStepCount(courses),
+      (fired) => fired === courses.length,
+    );
     await worker!.stop();
     expect(await firedStepCount(courses)).toBe(courses.length);
 
@@ -177,8 +217,14 @@ describe('the escalation ladder through worker crashes, a lost Redis and a stopp
 
   /** Outbox rows of these courses not yet sent, and how many of them a relay holds locked. */
   async function claimedButUnsent(courseIds: string[]): Promise<{ unsent: number; claimed: number }> {
-    const [{ unsent }] = await api.db.query(`SELECT count(*)::int AS unsent FROM outbox WHERE course_id = ANY($1) AND sent_at IS NULL`, [courseIds]);
-    const free = await api.db.query(`SELECT id FROM outbox WHERE course_id = ANY($1) AND sent_at IS NULL FOR UPDATE SKIP LOCKED`, [courseIds]);
+    const [{ unsent }] = await api.db.query(
+      `SELECT count(*)::int AS unsent FROM outbox WHERE course_id = ANY($1) AND sent_at IS NULL`,
+      [courseIds],
+    );
+    const free = await api.db.query(
+      `SELECT id FROM outbox WHERE course_id = ANY($1) AND sent_at IS NULL FOR UPDATE SKIP LOCKED`,
+      [courseIds],
+    );
     return { unsent, claimed: unsent - free.length };
   }
 

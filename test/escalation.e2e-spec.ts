@@ -38,7 +38,8 @@ describe('outreach escalation when a citizen misses an appointment', () => {
   });
 
   /** A course in planning with the team's case manager; the referral says where the citizen sleeps. */
-  const assignedCourse = () => world.assignedCourse({ caseworker, committee, caseManager }, { whereabouts: 'Herberget Vesterbro' });
+  const assignedCourse = () =>
+    world.assignedCourse({ caseworker, committee, caseManager }, { whereabouts: 'Herberget Vesterbro' });
 
   async function missedAppointment(courseId: string): Promise<string> {
     // Begun but not yet over: the worker's own attendance check (at the end plus the grace) cannot
@@ -53,8 +54,13 @@ describe('outreach escalation when a citizen misses an appointment', () => {
     await missedAppointment(courseId);
     expect(await world.course(caseManager, courseId)).toMatchObject({ phase: 'planning', engagement: 'outreach' });
 
-    const items = await eventually(() => inbox(api, caseManager), (box) => box.some((item) => item.courseId === courseId && item.kind === 'outreach_escalation'));
-    expect(items.find((item) => item.courseId === courseId && item.kind === 'outreach_escalation')?.payload).toMatchObject({
+    const items = await eventually(
+      () => inbox(api, caseManager),
+      (box) => box.some((item) => item.courseId === courseId && item.kind === 'outreach_escalation'),
+    );
+    expect(
+      items.find((item) => item.courseId === courseId && item.kind === 'outreach_escalation')?.payload,
+    ).toMatchObject({
       level: 1,
       task: 'attempt_contact',
       within: 'PT24H',
@@ -64,30 +70,53 @@ describe('outreach escalation when a citizen misses an appointment', () => {
 
   it('without contact, level 2 (an outreach visit to the last known whereabouts) and level 3 (the team lead) follow in order', async () => {
     const courseId = await assignedCourse();
-    await recordContact(api, caseManager, courseId, { successful: false, channel: 'outreach_visit', whereabouts: 'Værestedet på Istedgade' }).expect(201);
+    await recordContact(api, caseManager, courseId, {
+      successful: false,
+      channel: 'outreach_visit',
+      whereabouts: 'Værestedet på Istedgade',
+    }).expect(201);
     await missedAppointment(courseId);
 
-    const levels = await eventually(() => escalationLevels(api, caseManager, courseId), (seen) => seen.length >= 3, 25000);
+    const levels = await eventually(
+      () => escalationLevels(api, caseManager, courseId),
+      (seen) => seen.length >= 3,
+      25000,
+    );
     expect(levels.slice(0, 3)).toEqual([1, 2, 3]);
-    const teamLeadLevels = await eventually(() => escalationLevels(api, teamLead, courseId), (seen) => seen.includes(3));
+    const teamLeadLevels = await eventually(
+      () => escalationLevels(api, teamLead, courseId),
+      (seen) => seen.includes(3),
+    );
     expect(teamLeadLevels[0]).toBe(3);
 
-    const visit = (await inbox(api, caseManager)).find((item) => item.courseId === courseId && item.payload.level === 2);
-    expect(visit?.payload).toMatchObject({ task: 'outreach_visit', whereabouts: ['Værestedet på Istedgade', 'Herberget Vesterbro'] });
+    const visit = (await inbox(api, caseManager)).find(
+      (item) => item.courseId === courseId && item.payload.level === 2,
+    );
+    expect(visit?.payload).toMatchObject({
+      task: 'outreach_visit',
+      whereabouts: ['Værestedet på Istedgade', 'Herberget Vesterbro'],
+    });
 
-    const [ladder] = (await api.http.get(`/api/v1/courses/${courseId}/escalations`).set('Authorization', teamLead.auth).expect(200)).body;
+    const [ladder] = (
+      await api.http.get(`/api/v1/courses/${courseId}/escalations`).set('Authorization', teamLead.auth).expect(200)
+    ).body;
     expect(ladder).toMatchObject({ ladder: 1, status: 'running', level: 3 });
     const fired = ladder.steps.filter((step: { status: string }) => step.status === 'fired');
     const firedAt = fired.map((step: { fired: { firedAt: string } }) => Date.parse(step.fired.firedAt));
     expect(firedAt).toEqual([...firedAt].sort((a, b) => a - b));
     // Each step fires no earlier than its delay after the miss.
-    for (const step of fired) expect(Date.parse(step.fired.firedAt)).toBeGreaterThanOrEqual(Date.parse(step.dueAt) - 50);
+    for (const step of fired)
+      expect(Date.parse(step.fired.firedAt)).toBeGreaterThanOrEqual(Date.parse(step.dueAt) - 50);
   });
 
   it('after the last level it keeps reminding at level 3 and never closes the course', async () => {
     const courseId = await assignedCourse();
     await missedAppointment(courseId);
-    const steps = await eventually(() => firedSteps(api, courseId), (rows) => rows.length >= 4, 25000);
+    const steps = await eventually(
+      () => firedSteps(api, courseId),
+      (rows) => rows.length >= 4,
+      25000,
+    );
     expect(steps.slice(0, 4)).toEqual([
       { ladder: 1, step: 1, level: 1 },
       { ladder: 1, step: 2, level: 2 },
@@ -100,16 +129,28 @@ describe('outreach escalation when a citizen misses an appointment', () => {
   it('a successful contact before level 2 ends the ladder, and level 2 never fires', async () => {
     const courseId = await assignedCourse();
     await missedAppointment(courseId);
-    await eventually(() => firedSteps(api, courseId), (rows) => rows.length === 1);
+    await eventually(
+      () => firedSteps(api, courseId),
+      (rows) => rows.length === 1,
+    );
     await recordContact(api, caseManager, courseId, { successful: true, channel: 'phone' }).expect(201);
 
     await sleep(3000); // past level 2's due time
     expect(await firedSteps(api, courseId)).toEqual([{ ladder: 1, step: 1, level: 1 }]);
     expect(await escalationLevels(api, caseManager, courseId)).toEqual([1]);
-    const [ladder] = (await api.http.get(`/api/v1/courses/${courseId}/escalations`).set('Authorization', caseManager.auth).expect(200)).body;
+    const [ladder] = (
+      await api.http.get(`/api/v1/courses/${courseId}/escalations`).set('Authorization', caseManager.auth).expect(200)
+    ).body;
     expect(ladder.status).toBe('ended');
-    expect(ladder.steps.map((step: { status: string }) => step.status)).toEqual(['fired', 'not_reached', 'not_reached']);
-    const [timer] = await api.db.query(`SELECT fired_at, cancelled_at FROM timers WHERE course_id = $1 AND kind = 'escalation_step' AND subject = '1.2'`, [courseId]);
+    expect(ladder.steps.map((step: { status: string }) => step.status)).toEqual([
+      'fired',
+      'not_reached',
+      'not_reached',
+    ]);
+    const [timer] = await api.db.query(
+      `SELECT fired_at, cancelled_at FROM timers WHERE course_id = $1 AND kind = 'escalation_step' AND subject = '1.2'`,
+      [courseId],
+    );
     expect(timer.fired_at).toBeNull();
     expect(timer.cancelled_at).not.toBeNull();
     expect(await world.course(caseManager, courseId)).toMatchObject({ engagement: 'engaged' });
@@ -120,13 +161,20 @@ describe('outreach escalation when a citizen misses an appointment', () => {
     const appointment = await scheduleAppointment(api, caseManager, courseId, appointmentEndingIn(300));
 
     const [row] = await eventually(
-      () => api.db.query(`SELECT attendance, attendance_registered_by FROM appointments WHERE id = $1`, [appointment.id]),
+      () =>
+        api.db.query(`SELECT attendance, attendance_registered_by FROM appointments WHERE id = $1`, [appointment.id]),
       (rows: { attendance: string | null }[]) => rows[0].attendance !== null,
     );
     expect(row).toEqual({ attendance: 'missed', attendance_registered_by: null });
     const events = await world.events(caseManager, courseId);
-    expect(events.find((event) => event.type === 'APPOINTMENT_MISSED')).toMatchObject({ actorId: null, payload: { automatic: true } });
-    await eventually(() => escalationLevels(api, caseManager, courseId), (levels) => levels.includes(1));
+    expect(events.find((event) => event.type === 'APPOINTMENT_MISSED')).toMatchObject({
+      actorId: null,
+      payload: { automatic: true },
+    });
+    await eventually(
+      () => escalationLevels(api, caseManager, courseId),
+      (levels) => levels.includes(1),
+    );
   });
 
   it('an attended appointment is contact: no miss, no ladder', async () => {
@@ -134,7 +182,9 @@ describe('outreach escalation when a citizen misses an appointment', () => {
     const appointment = await scheduleAppointment(api, caseManager, courseId, appointmentEndingIn(500));
     await registerAttendance(api, caseManager, appointment.id, 'attended').expect(200);
     await sleep(2000); // past the end plus grace
-    expect((await api.db.query(`SELECT attendance FROM appointments WHERE id = $1`, [appointment.id]))[0].attendance).toBe('attended');
+    expect(
+      (await api.db.query(`SELECT attendance FROM appointments WHERE id = $1`, [appointment.id]))[0].attendance,
+    ).toBe('attended');
     expect(await firedSteps(api, courseId)).toEqual([]);
     await registerAttendance(api, caseManager, appointment.id, 'missed').expect(409);
   });
@@ -150,7 +200,10 @@ describe('outreach escalation when a citizen misses an appointment', () => {
   it('the case manager acknowledges a reached level; the team lead sees it among the citizens out of contact', async () => {
     const courseId = await assignedCourse();
     await missedAppointment(courseId);
-    await eventually(() => firedSteps(api, courseId), (rows) => rows.length >= 1);
+    await eventually(
+      () => firedSteps(api, courseId),
+      (rows) => rows.length >= 1,
+    );
     const acknowledge = (level: number) =>
       api.http
         .post(`/api/v1/courses/${courseId}/escalations/acknowledgements`)
@@ -160,7 +213,8 @@ describe('outreach escalation when a citizen misses an appointment', () => {
     const unreached = await acknowledge(9).expect(409);
     expect(unreached.body).toMatchObject({ rules: ['isReachedLevel'] });
 
-    const open = (await api.http.get('/api/v1/escalations?status=open').set('Authorization', teamLead.auth).expect(200)).body;
+    const open = (await api.http.get('/api/v1/escalations?status=open').set('Authorization', teamLead.auth).expect(200))
+      .body;
     const mine = open.find((row: { courseId: string }) => row.courseId === courseId);
     // Named, so that the team lead knows whom to look for; the CPR number masked to its date.
     expect(mine.citizen).toMatchObject({ name: 'Test Citizen', cpr: expect.stringMatching(/^\d{6}-XXXX$/) });
@@ -173,10 +227,21 @@ describe('outreach escalation when a citizen misses an appointment', () => {
   it('appointment and escalation events go only through their own routes; bad input names the field', async () => {
     const courseId = await assignedCourse();
     const refused = await world
-      .send(caseManager, courseId, { type: 'APPOINTMENT_SCHEDULED', appointmentId: courseId, startsAt: new Date().toISOString(), endsAt: new Date().toISOString() })
+      .send(caseManager, courseId, {
+        type: 'APPOINTMENT_SCHEDULED',
+        appointmentId: courseId,
+        startsAt: new Date().toISOString(),
+        endsAt: new Date().toISOString(),
+      })
       .expect(422);
     expect(JSON.stringify(refused.body)).toContain('POST /courses/:id/appointments');
-    await world.send(caseManager, courseId, { type: 'ESCALATION_STEP_DUE', timer: { kind: 'escalation_step', subject: '1.1' }, whereabouts: [] }).expect(422);
+    await world
+      .send(caseManager, courseId, {
+        type: 'ESCALATION_STEP_DUE',
+        timer: { kind: 'escalation_step', subject: '1.1' },
+        whereabouts: [],
+      })
+      .expect(422);
 
     const before = await world.footprint(courseId);
     const backwards = await api.http
@@ -190,7 +255,10 @@ describe('outreach escalation when a citizen misses an appointment', () => {
       .set('Authorization', caseManager.auth)
       .send({ kind: 'dentist', startsAt: '2026-12-01T09:00:00Z', endsAt: '2026-12-01T10:00:00Z' })
       .expect(422);
-    await recordContact(api, caseManager, courseId, { successful: true, at: new Date(Date.now() + 3_600_000).toISOString() }).expect(422);
+    await recordContact(api, caseManager, courseId, {
+      successful: true,
+      at: new Date(Date.now() + 3_600_000).toISOString(),
+    }).expect(422);
     expect(await world.footprint(courseId)).toEqual(before);
 
     const stranger = await world.staff(['case_manager'], { teamId: 'elsewhere' });

@@ -9,7 +9,11 @@ const PERIODS_ENV = { PLAN_DUE: 'PT3S', REASSESSMENT_INTERVAL: 'PT4S' };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
-const share = (count: number, denominator: number) => ({ count, denominator, share: denominator ? Math.round((count / denominator) * 10000) / 10000 : null });
+const share = (count: number, denominator: number) => ({
+  count,
+  denominator,
+  share: denominator ? Math.round((count / denominator) * 10000) / 10000 : null,
+});
 
 describe('the ICM fidelity report per team and per case manager', () => {
   let api: TestApp;
@@ -54,12 +58,19 @@ describe('the ICM fidelity report per team and per case manager', () => {
     await recordContact(api, x, x2, { successful: true, at: daysAgo(20) }).expect(201);
     // X3: waited on the team's waitlist, then assigned by the team lead and planned at once.
     const x3 = await refer();
-    await world.send(committee, x3, { type: 'VISITATION_APPROVED', waitlist: { teamId: teams.F1, priority: 'high' } }).expect(200);
+    await world
+      .send(committee, x3, { type: 'VISITATION_APPROVED', waitlist: { teamId: teams.F1, priority: 'high' } })
+      .expect(200);
     await sleep(20);
     await world.send(lead, x3, { type: 'CASE_MANAGER_ASSIGNED', caseManagerId: x.id }).expect(200);
     await planned(api, x, x3);
     // W1: still waiting for team F1.
-    await world.send(committee, await refer(), { type: 'VISITATION_APPROVED', waitlist: { teamId: teams.F1, priority: 'normal' } }).expect(200);
+    await world
+      .send(committee, await refer(), {
+        type: 'VISITATION_APPROVED',
+        waitlist: { teamId: teams.F1, priority: 'normal' },
+      })
+      .expect(200);
     // Y1: planned at once, reassessed late (below); Y2: closed before its plan was due.
     const y1 = await assign(y);
     await planned(api, y, y1);
@@ -77,7 +88,8 @@ describe('the ICM fidelity report per team and per case manager', () => {
   }, 60_000);
   afterAll(() => api.close());
 
-  const fidelity = (query: Record<string, string>) => api.http.get('/api/v1/reports/fidelity').query(query).set('Authorization', lead.auth);
+  const fidelity = (query: Record<string, string>) =>
+    api.http.get('/api/v1/reports/fidelity').query(query).set('Authorization', lead.auth);
 
   it('measures caseload, recent contact, reassessments and plans on time and the waitlist, as worked out by hand', async () => {
     const { body } = await fidelity({ municipality }).expect(200);
@@ -88,29 +100,62 @@ describe('the ICM fidelity report per team and per case manager', () => {
       caseManagers: {
         // X1, X2, X3 open; X1 contacted within 14 days; X1 reassessed on time, then X1 and X3 overdue; X1 and X3 planned on time, X2 late.
         [x.id]: {
-          name: 'Xenia', teamId: teams.F1, maxCaseload: 8, overNorm: false, openCourses: 3,
-          contactWithin14Days: share(1, 3), reassessmentsOnTime: share(1, 3), plansOnTime: share(2, 3),
+          name: 'Xenia',
+          teamId: teams.F1,
+          maxCaseload: 8,
+          overNorm: false,
+          openCourses: 3,
+          contactWithin14Days: share(1, 3),
+          reassessmentsOnTime: share(1, 3),
+          plansOnTime: share(2, 3),
           waitlist: { waits: 1, medianDays: expect.closeTo(x3WaitDays, 12) },
         },
         // Y1 open (Y2 closed); Y1 reassessed late; Y1 planned on time, Y2 closed before its plan was due.
         [y.id]: {
-          name: 'Yrsa', teamId: teams.F1, maxCaseload: 8, overNorm: false, openCourses: 1,
-          contactWithin14Days: share(0, 1), reassessmentsOnTime: share(0, 1), plansOnTime: share(1, 1), waitlist: noWait,
+          name: 'Yrsa',
+          teamId: teams.F1,
+          maxCaseload: 8,
+          overNorm: false,
+          openCourses: 1,
+          contactWithin14Days: share(0, 1),
+          reassessmentsOnTime: share(0, 1),
+          plansOnTime: share(1, 1),
+          waitlist: noWait,
         },
         [z.id]: {
-          name: 'Zaki', teamId: teams.F2, maxCaseload: 8, overNorm: false, openCourses: 1,
-          contactWithin14Days: share(0, 1), reassessmentsOnTime: share(0, 0), plansOnTime: share(0, 0), waitlist: noWait,
+          name: 'Zaki',
+          teamId: teams.F2,
+          maxCaseload: 8,
+          overNorm: false,
+          openCourses: 1,
+          contactWithin14Days: share(0, 1),
+          reassessmentsOnTime: share(0, 0),
+          plansOnTime: share(0, 0),
+          waitlist: noWait,
         },
       },
       teams: {
         [teams.F1]: {
-          caseManagers: 2, coursesPerCaseManager: 2, overNorm: share(0, 2), waitingNow: 1, openCourses: 4,
-          contactWithin14Days: share(1, 4), reassessmentsOnTime: share(1, 4), plansOnTime: share(3, 4),
+          caseManagers: 2,
+          coursesPerCaseManager: 2,
+          overNorm: share(0, 2),
+          waitingNow: 1,
+          openCourses: 4,
+          contactWithin14Days: share(1, 4),
+          reassessmentsOnTime: share(1, 4),
+          plansOnTime: share(3, 4),
           waitlist: { waits: 1, medianDays: expect.closeTo(x3WaitDays, 12) },
         },
         [teams.F2]: {
-          caseManagers: 1, coursesPerCaseManager: 1, overNorm: share(0, 1), waitingNow: 0, openCourses: 1,
-          contactWithin14Days: share(0, 1), reassessmentsOnTime: share(0, 0), plansOnTime: share(0, 0), waitlist: noWait,
+          caseManagers: 1,
+          coursesPerCaseManager: 1,
+          overNorm: share(0, 1),
+          waitingNow: 0,
+          openCourses: 1,
+          contactWithin14Days: share(0, 1),
+          reassessmentsOnTime: share(0, 0),
+          plansOnTime: share(0, 0),
+          waitlist: noWait,
         },
       },
     });

@@ -2,8 +2,8 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { type RunningProcess, startApiProcess, startWorkerProcess } from '../scripts/support/service-process';
-import { TIMERS_QUEUE } from '../src/queues/queues';
+import { type RunningProcess, startApiProcess, startWorkerProcess } from '@scripts/support/service-process';
+import { TIMERS_QUEUE } from '@src/queues/queues';
 import { ensureBuilt } from './support/build';
 import { appointmentEndingIn, scheduleAppointment } from './support/engagement';
 import { eventually } from './support/eventually';
@@ -75,7 +75,12 @@ describe('graceful shutdown on SIGTERM: nothing in flight is lost', () => {
    */
   async function someoneWaitsForTheLock(): Promise<void> {
     const waiting = await eventually(
-      async () => (await api.db.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [lockerPid]))[0].n,
+      async () =>
+        (
+          await api.db.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [
+            lockerPid,
+          ])
+        )[0].n,
       (n: number) => n > 0,
       20_000,
     );
@@ -83,7 +88,9 @@ describe('graceful shutdown on SIGTERM: nothing in flight is lost', () => {
   }
 
   const eventTypes = async (courseId: string): Promise<string[]> =>
-    (await api.db.query(`SELECT type FROM course_events WHERE course_id = $1 ORDER BY seq`, [courseId])).map((row: { type: string }) => row.type);
+    (await api.db.query(`SELECT type FROM course_events WHERE course_id = $1 ORDER BY seq`, [courseId])).map(
+      (row: { type: string }) => row.type,
+    );
 
   it('the API stops accepting connections, answers the request in flight with its event committed, and exits', async () => {
     const port = await freePort();

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { signDevelopmentToken } from '../src/auth/development-token';
-import { JsonLogger, jsonLines } from '../src/logging/json-logger';
-import { jobIdOf } from '../src/outbox/side-effect-publisher';
-import { NOTIFICATIONS_QUEUE, TIMERS_QUEUE } from '../src/queues/queues';
+import { signDevelopmentToken } from '@src/auth/development-token';
+import { JsonLogger, jsonLines } from '@src/logging/json-logger';
+import { jobIdOf } from '@src/outbox/side-effect-publisher';
+import { NOTIFICATIONS_QUEUE, TIMERS_QUEUE } from '@src/queues/queues';
 import { appointmentEndingIn, FAST_LADDER_ENV, registerAttendance, scheduleAppointment } from './support/engagement';
 import { eventually } from './support/eventually';
 import { bearer, startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
@@ -25,7 +25,9 @@ describe('HTTP hardening, request ids and rate limits', () => {
   beforeAll(async () => {
     // The worker first: it silences Nest's shared logger, which the API then takes over.
     worker = await startWorker({ env: FAST_LADDER_ENV });
-    const logger = new JsonLogger(jsonLines('log', 'api', { write: (line: string) => logLines.push(JSON.parse(line)) }));
+    const logger = new JsonLogger(
+      jsonLines('log', 'api', { write: (line: string) => logLines.push(JSON.parse(line)) }),
+    );
     api = await startApp({ env: { ...FAST_LADDER_ENV, CORS_ORIGINS: ALLOWED_ORIGIN, BODY_LIMIT: '16kb' }, logger });
     world = new World(api);
     caseworker = await world.staff(['caseworker']);
@@ -35,7 +37,9 @@ describe('HTTP hardening, request ids and rate limits', () => {
     await api?.close();
   });
 
-  const outboxOf = (courseId: string): Promise<{ id: string; kind: string; requestId: string | null; createdAt: Date; eventType: string }[]> =>
+  const outboxOf = (
+    courseId: string,
+  ): Promise<{ id: string; kind: string; requestId: string | null; createdAt: Date; eventType: string }[]> =>
     api.db.query(
       `SELECT o.id::text, o.kind, o.request_id AS "requestId", o.created_at AS "createdAt", e.type AS "eventType"
        FROM outbox o JOIN course_events e ON (e.course_id, e.seq) = (o.course_id, o.event_seq) WHERE o.course_id = $1 ORDER BY o.id`,
@@ -47,7 +51,11 @@ describe('HTTP hardening, request ids and rate limits', () => {
   describe('security headers', () => {
     it("every answer carries helmet's headers and no X-Powered-By", async () => {
       const { headers } = await api.http.get('/api/v1/nowhere').expect(404);
-      expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'referrer-policy': 'no-referrer' });
+      expect(headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'SAMEORIGIN',
+        'referrer-policy': 'no-referrer',
+      });
       expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
       expect(headers['content-security-policy']).toContain("default-src 'self'");
       expect(headers['x-powered-by']).toBeUndefined();
@@ -69,11 +77,19 @@ describe('HTTP hardening, request ids and rate limits', () => {
 
   describe('CORS', () => {
     const preflight = (origin: string) =>
-      api.http.options('/api/v1/referrals').set('Origin', origin).set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'authorization,content-type');
+      api.http
+        .options('/api/v1/referrals')
+        .set('Origin', origin)
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'authorization,content-type');
 
     it('is refused to an origin CORS_ORIGINS does not list', async () => {
       expect((await preflight(UNKNOWN_ORIGIN)).headers['access-control-allow-origin']).toBeUndefined();
-      const answer = await api.http.get('/api/v1/referrals?status=awaiting_visitation').set('Origin', UNKNOWN_ORIGIN).set('Authorization', caseworker.auth).expect(200);
+      const answer = await api.http
+        .get('/api/v1/referrals?status=awaiting_visitation')
+        .set('Origin', UNKNOWN_ORIGIN)
+        .set('Authorization', caseworker.auth)
+        .expect(200);
       expect(answer.headers['access-control-allow-origin']).toBeUndefined();
     });
 
@@ -81,7 +97,11 @@ describe('HTTP hardening, request ids and rate limits', () => {
       const allowed = await preflight(ALLOWED_ORIGIN).expect(204);
       expect(allowed.headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
       expect(allowed.headers['access-control-allow-methods']).toContain('POST');
-      const answer = await api.http.get('/api/v1/referrals?status=awaiting_visitation').set('Origin', ALLOWED_ORIGIN).set('Authorization', caseworker.auth).expect(200);
+      const answer = await api.http
+        .get('/api/v1/referrals?status=awaiting_visitation')
+        .set('Origin', ALLOWED_ORIGIN)
+        .set('Authorization', caseworker.auth)
+        .expect(200);
       expect(answer.headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
       expect(answer.headers['access-control-expose-headers']).toContain('X-Request-Id');
     });
@@ -90,9 +110,17 @@ describe('HTTP hardening, request ids and rate limits', () => {
   describe('request bodies and error answers', () => {
     it('a body over BODY_LIMIT is a 413 problem, before any route sees it', async () => {
       const body = referralBody({ reason: 'x'.repeat(20_000) });
-      const answer = await api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).send(body).expect(413);
+      const answer = await api.http
+        .post('/api/v1/referrals')
+        .set('Authorization', caseworker.auth)
+        .send(body)
+        .expect(413);
       expect(answer.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(answer.body).toMatchObject({ status: 413, type: expect.stringMatching(/body-too-large$/), detail: expect.stringContaining('16384 bytes') });
+      expect(answer.body).toMatchObject({
+        status: 413,
+        type: expect.stringMatching(/body-too-large$/),
+        detail: expect.stringContaining('16384 bytes'),
+      });
     });
 
     it('malformed JSON and unknown routes are problems with no stack trace and no echo of the body', async () => {
@@ -106,7 +134,9 @@ describe('HTTP hardening, request ids and rate limits', () => {
       const missing = await api.http.get('/api/v1/nowhere/at/all').expect(404);
       for (const answer of [malformed, missing]) {
         expect(answer.headers['content-type']).toMatch(/application\/problem\+json/);
-        expect(answer.body).toEqual(expect.objectContaining({ type: expect.any(String), title: expect.any(String), status: answer.status }));
+        expect(answer.body).toEqual(
+          expect.objectContaining({ type: expect.any(String), title: expect.any(String), status: answer.status }),
+        );
         expect(answer.text).not.toMatch(STACK_TRACE);
         expect(answer.text).not.toMatch(/010190|Jens/);
       }
@@ -115,20 +145,32 @@ describe('HTTP hardening, request ids and rate limits', () => {
 
   describe('request ids', () => {
     it('a sane X-Request-Id is echoed; anything else is replaced by a new one', async () => {
-      expect((await api.http.get('/health').set('X-Request-Id', 'lb-7f3a9c1e').expect(200)).headers['x-request-id']).toBe('lb-7f3a9c1e');
-      const replaced = (await api.http.get('/health').set('X-Request-Id', 'two words').expect(200)).headers['x-request-id'];
+      expect(
+        (await api.http.get('/health').set('X-Request-Id', 'lb-7f3a9c1e').expect(200)).headers['x-request-id'],
+      ).toBe('lb-7f3a9c1e');
+      const replaced = (await api.http.get('/health').set('X-Request-Id', 'two words').expect(200)).headers[
+        'x-request-id'
+      ];
       expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
       expect((await api.http.get('/health').expect(200)).headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     });
 
     it("a referral's outbox row carries its request id, and so does the job the relay publishes", async () => {
       const requestId = `referral-${randomUUID()}`;
-      const answer = await api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).set('X-Request-Id', requestId).send(referralBody()).expect(201);
+      const answer = await api.http
+        .post('/api/v1/referrals')
+        .set('Authorization', caseworker.auth)
+        .set('X-Request-Id', requestId)
+        .send(referralBody())
+        .expect(201);
       expect(answer.headers['x-request-id']).toBe(requestId);
       const rows = await outboxOf(answer.body.courseId);
       expect(rows.map((row) => row.requestId)).toEqual(rows.map(() => requestId));
       const notice = rows.find((row) => row.kind === 'notify')!;
-      const job = await eventually(() => jobData(NOTIFICATIONS_QUEUE, notice), (data) => data !== undefined);
+      const job = await eventually(
+        () => jobData(NOTIFICATIONS_QUEUE, notice),
+        (data) => data !== undefined,
+      );
       expect(job).toMatchObject({ outboxId: notice.id, requestId });
     });
 
@@ -142,14 +184,23 @@ describe('HTTP hardening, request ids and rate limits', () => {
       await registerAttendance(api, caseManager, appointment.id, 'missed').set('X-Request-Id', requestId).expect(200);
 
       // Level 1 fires at once and level 2 two seconds later, each in a timer job's own transaction.
-      const rows = await eventually(() => outboxOf(courseId), (all) => all.filter((row) => row.eventType === 'ESCALATION_STEP_DUE').length >= 4, 15_000);
+      const rows = await eventually(
+        () => outboxOf(courseId),
+        (all) => all.filter((row) => row.eventType === 'ESCALATION_STEP_DUE').length >= 4,
+        15_000,
+      );
       const fromTheMiss = rows.slice(rows.findIndex((row) => row.eventType === 'APPOINTMENT_MISSED'));
-      expect(new Set(fromTheMiss.map((row) => row.eventType))).toEqual(new Set(['APPOINTMENT_MISSED', 'ESCALATION_STEP_DUE']));
+      expect(new Set(fromTheMiss.map((row) => row.eventType))).toEqual(
+        new Set(['APPOINTMENT_MISSED', 'ESCALATION_STEP_DUE']),
+      );
       expect(fromTheMiss.map((row) => row.requestId)).toEqual(fromTheMiss.map(() => requestId));
       expect(rows.filter((row) => !fromTheMiss.includes(row)).map((row) => row.requestId)).not.toContain(requestId);
 
       const stepTimer = fromTheMiss.find((row) => row.eventType === 'ESCALATION_STEP_DUE' && row.kind === 'timerDue')!;
-      const job = await eventually(() => jobData(TIMERS_QUEUE, stepTimer), (data) => data !== undefined);
+      const job = await eventually(
+        () => jobData(TIMERS_QUEUE, stepTimer),
+        (data) => data !== undefined,
+      );
       expect(job).toMatchObject({ courseId, requestId });
     });
   });
@@ -158,16 +209,38 @@ describe('HTTP hardening, request ids and rate limits', () => {
     it('has one line per request: method, route pattern, status, duration, request id and staff member, never query values or the body', async () => {
       const requestId = `log-${randomUUID()}`;
       const body = referralBody();
-      await api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).set('X-Request-Id', requestId).send(body).expect(201);
-      await api.http.get('/api/v1/referrals?status=decided').set('Authorization', caseworker.auth).set('X-Request-Id', `${requestId}-list`).expect(200);
+      await api.http
+        .post('/api/v1/referrals')
+        .set('Authorization', caseworker.auth)
+        .set('X-Request-Id', requestId)
+        .send(body)
+        .expect(201);
+      await api.http
+        .get('/api/v1/referrals?status=decided')
+        .set('Authorization', caseworker.auth)
+        .set('X-Request-Id', `${requestId}-list`)
+        .expect(200);
 
       const lines = await eventually(
         async () => logLines.filter((line) => line.msg === 'request' && String(line.requestId).startsWith(requestId)),
         (found) => found.length === 2,
       );
       expect(lines).toEqual([
-        expect.objectContaining({ context: 'Http', method: 'POST', route: '/api/v1/referrals', status: 201, requestId, staffId: caseworker.id, durationMs: expect.any(Number) }),
-        expect.objectContaining({ method: 'GET', route: '/api/v1/referrals', status: 200, requestId: `${requestId}-list` }),
+        expect.objectContaining({
+          context: 'Http',
+          method: 'POST',
+          route: '/api/v1/referrals',
+          status: 201,
+          requestId,
+          staffId: caseworker.id,
+          durationMs: expect.any(Number),
+        }),
+        expect.objectContaining({
+          method: 'GET',
+          route: '/api/v1/referrals',
+          status: 200,
+          requestId: `${requestId}-list`,
+        }),
       ]);
       const everything = JSON.stringify(logLines);
       expect(everything).not.toContain('decided');
@@ -179,7 +252,11 @@ describe('HTTP hardening, request ids and rate limits', () => {
 
   describe('two API processes with a low rate limit and no CORS_ORIGINS', () => {
     // Counted under a prefix of their own, so that this address being held back here holds no later spec back.
-    const strictEnv = { RATE_LIMIT_PER_MINUTE: '5', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '2', QUEUE_PREFIX: `${TEST_ENV.QUEUE_PREFIX}-strict` };
+    const strictEnv = {
+      RATE_LIMIT_PER_MINUTE: '5',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '2',
+      QUEUE_PREFIX: `${TEST_ENV.QUEUE_PREFIX}-strict`,
+    };
     const strict: TestApp[] = [];
     beforeAll(async () => {
       const quiet = new JsonLogger(jsonLines('error', 'api', { write: () => undefined }));
@@ -194,7 +271,11 @@ describe('HTTP hardening, request ids and rate limits', () => {
       for (let i = 0; i < 5; i++) await inbox(strict[i % 2], auth).expect(200);
       const refused = await inbox(strict[1], auth).expect(429);
       expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(refused.body).toMatchObject({ status: 429, type: expect.stringMatching(/rate-limited$/), title: 'Too many requests' });
+      expect(refused.body).toMatchObject({
+        status: 429,
+        type: expect.stringMatching(/rate-limited$/),
+        title: 'Too many requests',
+      });
       expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
       await inbox(strict[0], auth).expect(429);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signDevelopmentToken } from '../src/auth/development-token';
+import { signDevelopmentToken } from '@src/auth/development-token';
 import { IDP_AUDIENCE, IDP_ISSUER, IdentityProvider } from './support/identity-provider';
 import { startApp, type TestApp } from './support/test-app';
 import { TEST_ENV } from './support/test-env';
@@ -39,7 +39,14 @@ describe('bearer tokens from the identity provider (JWKS)', () => {
   });
 
   it('refuses a development (HS256) token once the identity provider is configured', async () => {
-    await call(await signDevelopmentToken(TEST_ENV.JWT_SECRET, { sub: admin, roles: ['admin'], issuer: IDP_ISSUER, audience: IDP_AUDIENCE })).expect(401);
+    await call(
+      await signDevelopmentToken(TEST_ENV.JWT_SECRET, {
+        sub: admin,
+        roles: ['admin'],
+        issuer: IDP_ISSUER,
+        audience: IDP_AUDIENCE,
+      }),
+    ).expect(401);
   });
 
   it('follows a key rotation: tokens of the new key verify, those of the withdrawn key stop at once', async () => {
@@ -66,6 +73,9 @@ describe('development tokens (HS256)', () => {
     ['another audience', { audience: 'another-service' }],
     ['an expiry in the past', { ttl: '-1m' }],
   ])('are refused with %s', async (_, claims) => {
-    await api.http.get(`/api/v1/staff/${randomUUID()}`).set('Authorization', `Bearer ${await sign(claims)}`).expect(401);
+    await api.http
+      .get(`/api/v1/staff/${randomUUID()}`)
+      .set('Authorization', `Bearer ${await sign(claims)}`)
+      .expect(401);
   });
 });

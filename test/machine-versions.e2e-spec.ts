@@ -1,5 +1,5 @@
-import { ICM_COURSE_MACHINE_VERSION } from '../workflows/icm-course';
-import { KNOWN_COURSE_MACHINES } from '../src/courses/course-machines';
+import { ICM_COURSE_MACHINE_VERSION } from '@workflows/icm-course';
+import { KNOWN_COURSE_MACHINES } from '@src/courses/course-machines';
 import { icmCourseMachineV0 } from './fixtures/icm-course-v0.machine';
 import { approvePlan } from './support/care-planning';
 import { startApp } from './support/test-app';
@@ -33,7 +33,9 @@ describe('a course keeps the machine version it started on', () => {
 
       const fresh = await world.refer(caseworker);
       expect(fresh.state).toBe('referral.submitted');
-      expect(await world.course(caseworker, fresh.courseId)).toMatchObject({ machineVersion: ICM_COURSE_MACHINE_VERSION });
+      expect(await world.course(caseworker, fresh.courseId)).toMatchObject({
+        machineVersion: ICM_COURSE_MACHINE_VERSION,
+      });
     } finally {
       await newDeployment.close();
     }

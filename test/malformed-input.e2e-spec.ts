@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { ACCESS_POLICY } from '../src/access/access-policy';
-import { MAX_NESTING } from '../src/problems/storable-input';
+import { ACCESS_POLICY } from '@src/access/access-policy';
+import { MAX_NESTING } from '@src/problems/storable-input';
 import { DatabaseFingerprint } from './support/database-fingerprint';
 import { recordContact } from './support/engagement';
 import {
@@ -28,7 +28,11 @@ const PROPERTY_TIMEOUT_MS = 240_000;
 
 /** Every string anywhere in a parsed body. */
 const stringsIn = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(stringsIn)
+      : [];
 
 describe('malformed input on every route: never a 5xx or a stack trace, and a refusal writes nothing', () => {
   let api: TestApp;
@@ -42,12 +46,18 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
   beforeAll(async () => {
     api = await startApp({
       // No worker relays the outbox here: its rows age, which must not make /health/ready a 503.
-      env: { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', READY_MAX_OUTBOX_AGE_MS: String(24 * 60 * 60 * 1000) },
+      env: {
+        RATE_LIMIT_PER_MINUTE: '1000000',
+        RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+        READY_MAX_OUTBOX_AGE_MS: String(24 * 60 * 60 * 1000),
+      },
     });
     fingerprint = await DatabaseFingerprint.connect();
     fixture = await callerFixture(api);
     routes = routeInputs(api.app);
-    calls = new Map(await Promise.all(routes.map(async (route) => [route.key, await reachingCall(api, fixture, route)] as const)));
+    calls = new Map(
+      await Promise.all(routes.map(async (route) => [route.key, await reachingCall(api, fixture, route)] as const)),
+    );
     vocabulary = vocabularyOf(routes);
     forged = await forgedTokens(TEST_ENV.JWT_SECRET);
   }, 60_000);
@@ -62,14 +72,19 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
       params: ['id'],
       bodyFields: expect.arrayContaining(['startsAt', 'endsAt', 'kind']),
     });
-    expect(routes.find((route) => route.key === 'GET /api/v1/me/notifications')?.queryFields).toEqual(expect.arrayContaining(['limit', 'offset']));
+    expect(routes.find((route) => route.key === 'GET /api/v1/me/notifications')?.queryFields).toEqual(
+      expect.arrayContaining(['limit', 'offset']),
+    );
   });
 
   const staff = (role: string) => fixture.staff.find((member) => member.role === role)!.handle;
 
   it('the database fingerprint sees an access-log row and an update that changes no value', async () => {
     const before = await fingerprint.take();
-    await api.http.get(`/api/v1/courses/${fixture.objects.course[0]}`).set('Authorization', staff('case_manager').auth).expect(200);
+    await api.http
+      .get(`/api/v1/courses/${fixture.objects.course[0]}`)
+      .set('Authorization', staff('case_manager').auth)
+      .expect(200);
     const read = await fingerprint.take();
     expect(read).not.toBe(before);
     await api.db.query(`UPDATE courses SET version = version WHERE id = $1`, [fixture.objects.course[0]]);
@@ -78,9 +93,16 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
 
   it('a U+0000, which PostgreSQL cannot store, is a 422 naming its field, in a body or a query, and nothing is written', async () => {
     const before = await fingerprint.take();
-    const contact = await recordContact(api, staff('case_manager'), fixture.objects.course[0], { successful: false, note: 'Seen at the café\u0000' }).expect(422);
+    const contact = await recordContact(api, staff('case_manager'), fixture.objects.course[0], {
+      successful: false,
+      note: 'Seen at the café\u0000',
+    }).expect(422);
     expect(contact.body.errors).toEqual([{ field: 'note', messages: ['must not contain the character U+0000'] }]);
-    const report = await api.http.get('/api/v1/reports/outcomes').query({ teamId: 'north\u0000' }).set('Authorization', staff('team_lead').auth).expect(422);
+    const report = await api.http
+      .get('/api/v1/reports/outcomes')
+      .query({ teamId: 'north\u0000' })
+      .set('Authorization', staff('team_lead').auth)
+      .expect(422);
     expect(report.body.errors).toEqual([{ field: 'teamId', messages: ['must not contain the character U+0000'] }]);
     expect(await fingerprint.take()).toBe(before);
   });
@@ -93,7 +115,9 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
         .set('Content-Type', 'application/json')
         .send(`{"attendance":${'['.repeat(depth)}${']'.repeat(depth)}}`)
         .expect(422);
-      expect(answer.body.errors).toEqual([{ field: 'attendance', messages: [`must not nest deeper than ${MAX_NESTING} levels`] }]);
+      expect(answer.body.errors).toEqual([
+        { field: 'attendance', messages: [`must not nest deeper than ${MAX_NESTING} levels`] },
+      ]);
     }
   });
 
@@ -114,12 +138,20 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
     const answer = await send(route, request);
     const seen = `${answer.status} ${answer.headers['content-type']} ${answer.text.slice(0, 600)}`;
     if (answer.status >= 500) throw new Error(`answered ${seen}`);
-    if (refusedAs !== undefined && answer.status !== refusedAs) throw new Error(`expected ${refusedAs}, answered ${seen}`);
+    if (refusedAs !== undefined && answer.status !== refusedAs)
+      throw new Error(`expected ${refusedAs}, answered ${seen}`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     if (answer.status < 400) return;
     expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
     const problem = JSON.parse(answer.text);
-    expect(problem).toEqual(expect.objectContaining({ type: expect.any(String), title: expect.any(String), status: answer.status, detail: expect.any(String) }));
+    expect(problem).toEqual(
+      expect.objectContaining({
+        type: expect.any(String),
+        title: expect.any(String),
+        status: answer.status,
+        detail: expect.any(String),
+      }),
+    );
     expect(stringsIn(problem).filter((text) => STACK_TRACE.test(text))).toEqual([]);
     if ((await fingerprint.take()) !== before) throw new Error(`the refusal ${seen} changed the database`);
   }
@@ -130,7 +162,13 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
    */
   async function everyRoute(
     generate: (route: RouteInputs) => fc.Arbitrary<MalformedRequest> | undefined,
-    { refusedAs, examples }: { refusedAs?: (route: RouteInputs) => number | undefined; examples?: (route: RouteInputs) => MalformedRequest[] } = {},
+    {
+      refusedAs,
+      examples,
+    }: {
+      refusedAs?: (route: RouteInputs) => number | undefined;
+      examples?: (route: RouteInputs) => MalformedRequest[];
+    } = {},
   ) {
     const failures: string[] = [];
     let checked = 0;
@@ -150,26 +188,48 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
     expect(failures).toEqual([]);
   }
 
-  it('bodies: any JSON, ill-typed known fields, huge strings, deep nesting, prototype keys, non-JSON text and wrong content types', async () => {
-    await everyRoute((route) => malformedBodies(route, vocabulary));
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'bodies: any JSON, ill-typed known fields, huge strings, deep nesting, prototype keys, non-JSON text and wrong content types',
+    async () => {
+      await everyRoute((route) => malformedBodies(route, vocabulary));
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('path parameters: not UUIDs, unicode, very long, path traversal, and every number out of range', async () => {
-    await everyRoute((route) => (route.params.length > 0 ? malformedParams(route) : undefined), { examples: outOfRangeParams });
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'path parameters: not UUIDs, unicode, very long, path traversal, and every number out of range',
+    async () => {
+      await everyRoute((route) => (route.params.length > 0 ? malformedParams(route) : undefined), {
+        examples: outOfRangeParams,
+      });
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('query strings: unknown and known keys, arrays, objects, and every number and date out of range', async () => {
-    await everyRoute((route) => malformedQueries(route, vocabulary), { examples: outOfRangeQueries });
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'query strings: unknown and known keys, arrays, objects, and every number and date out of range',
+    async () => {
+      await everyRoute((route) => malformedQueries(route, vocabulary), { examples: outOfRangeQueries });
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('a garbage Authorization is a 401 on every route that is not public', async () => {
-    await everyRoute(
-      () => garbageAuthorization(forged).map((authorization) => ({ headers: { Authorization: authorization } })),
-      { refusedAs: (route) => (route.policy.roles === 'public' ? undefined : 401) },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'a garbage Authorization is a 401 on every route that is not public',
+    async () => {
+      await everyRoute(
+        () => garbageAuthorization(forged).map((authorization) => ({ headers: { Authorization: authorization } })),
+        { refusedAs: (route) => (route.policy.roles === 'public' ? undefined : 401) },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('If-Match and Idempotency-Key garbage', async () => {
-    await everyRoute(() => garbageConditionHeaders());
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'If-Match and Idempotency-Key garbage',
+    async () => {
+      await everyRoute(() => garbageConditionHeaders());
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

@@ -9,7 +9,8 @@ const METRICS_TOKEN = 'prometheus-scrape-token';
 /** One sample of the Prometheus text format, or undefined when no series has all the labels. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
   const isSeries = (line: string) => line.startsWith(`${name}{`) || line.startsWith(`${name} `);
-  const hasLabels = (line: string) => Object.entries(labels).every(([label, value]) => line.includes(`${label}="${value}"`));
+  const hasLabels = (line: string) =>
+    Object.entries(labels).every(([label, value]) => line.includes(`${label}="${value}"`));
   const line = text.split('\n').find((candidate) => isSeries(candidate) && hasLabels(candidate));
   return line === undefined ? undefined : Number(line.split(' ').pop());
 }
@@ -42,8 +43,10 @@ describe('metrics for Prometheus, from the API at /metrics and from the worker o
     await api.close();
   });
 
-  const scrapeApi = async () => (await api.http.get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(200)).text;
-  const scrapeWorker = async () => (await fetch(workerMetricsUrl, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  const scrapeApi = async () =>
+    (await api.http.get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(200)).text;
+  const scrapeWorker = async () =>
+    (await fetch(workerMetricsUrl, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } })).text();
 
   it('are read only with the metrics token, from the API and from the worker alike', async () => {
     const refused = await api.http.get('/metrics').expect(401);
@@ -64,11 +67,20 @@ describe('metrics for Prometheus, from the API at /metrics and from the worker o
     await scheduleAppointment(api, caseManager, courseId, appointmentEndingIn(-60_000));
 
     const fromApi = await scrapeApi();
-    const requests = (route: string, status: string) => sample(fromApi, 'http_request_duration_seconds_count', { method: 'POST', route, status });
+    const requests = (route: string, status: string) =>
+      sample(fromApi, 'http_request_duration_seconds_count', { method: 'POST', route, status });
     expect(requests('/api/v1/courses/:id/events', '200')).toBeGreaterThanOrEqual(1);
     expect(requests('/api/v1/courses/:id/events', '409')).toBeGreaterThanOrEqual(1);
-    expect(sample(fromApi, 'icm_course_events_total', { type: 'VISITATION_APPROVED', outcome: 'accepted' })).toBeGreaterThanOrEqual(1);
-    expect(sample(fromApi, 'icm_course_events_total', { type: 'FOLLOW_UP_STARTED', outcome: 'refused', refusal: 'event-not-allowed' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(fromApi, 'icm_course_events_total', { type: 'VISITATION_APPROVED', outcome: 'accepted' }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(fromApi, 'icm_course_events_total', {
+        type: 'FOLLOW_UP_STARTED',
+        outcome: 'refused',
+        refusal: 'event-not-allowed',
+      }),
+    ).toBeGreaterThanOrEqual(1);
     expect(sample(fromApi, 'icm_outbox_unsent_rows')).toEqual(expect.any(Number));
     expect(sample(fromApi, 'icm_outbox_publish_lag_seconds')).toEqual(expect.any(Number));
     for (const queue of ['notifications', 'timers', 'waitlist', 'webhooks']) {
@@ -87,10 +99,16 @@ describe('metrics for Prometheus, from the API at /metrics and from the worker o
         ].every((count) => count !== undefined && count >= 1),
       15_000,
     );
-    expect(sample(fromWorker, 'icm_timer_lateness_seconds_count', { kind: 'escalation_step' })).toBeGreaterThanOrEqual(1);
-    expect(sample(fromWorker, 'icm_timer_lateness_seconds_bucket', { kind: 'escalation_step', le: '+Inf' })).toBeGreaterThanOrEqual(1);
+    expect(sample(fromWorker, 'icm_timer_lateness_seconds_count', { kind: 'escalation_step' })).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect(
+      sample(fromWorker, 'icm_timer_lateness_seconds_bucket', { kind: 'escalation_step', le: '+Inf' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(sample(fromWorker, 'icm_reminders_sent_total', { kind: 'first_contact_due' })).toBeGreaterThanOrEqual(1);
-    expect(sample(fromWorker, 'icm_job_failures_total', { queue: 'webhooks', final: 'false' })).toBeGreaterThanOrEqual(1);
+    expect(sample(fromWorker, 'icm_job_failures_total', { queue: 'webhooks', final: 'false' })).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(sample(fromWorker, 'icm_course_events_total', { type: 'APPOINTMENT_MISSED', outcome: 'accepted' })).toBe(1);
     expect(sample(fromWorker, 'process_cpu_seconds_total')).toEqual(expect.any(Number));
 

@@ -2,9 +2,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { webhookJobIdOf } from '../src/notifications/webhook/webhook-jobs';
-import { WebhookReconciler } from '../src/notifications/webhook/webhook-reconciler';
-import { WEBHOOKS_QUEUE } from '../src/queues/queues';
+import { webhookJobIdOf } from '@src/notifications/webhook/webhook-jobs';
+import { WebhookReconciler } from '@src/notifications/webhook/webhook-reconciler';
+import { WEBHOOKS_QUEUE } from '@src/queues/queues';
 import { eventually } from './support/eventually';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { WebhookReceiver } from './support/webhook-receiver';
@@ -16,7 +16,12 @@ const HOUR_MS = 3600_000;
 
 /** Minutes after local midnight in Copenhagen, and back to `HH:MM`. */
 const localMinutes = (date: Date) => {
-  const [hours, minutes] = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const [hours, minutes] = new Intl.DateTimeFormat('en-GB', {
+    timeZone: ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
     .format(date)
     .split(':')
     .map(Number);
@@ -66,7 +71,13 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
     workers = [await startWorker({ env }), await startWorker({ env })];
     world = new World(api);
     const caseworker = await world.staff(['caseworker']);
-    courseId = (await api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).send(referralBody({ citizen })).expect(201)).body.courseId;
+    courseId = (
+      await api.http
+        .post('/api/v1/referrals')
+        .set('Authorization', caseworker.auth)
+        .send(referralBody({ citizen }))
+        .expect(201)
+    ).body.courseId;
   });
   afterAll(async () => {
     await Promise.all(workers.map((worker) => worker.close()));
@@ -79,11 +90,15 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
    * Until the escalation ladder and the reminders (issue #4) name urgencies, no course event asks
    * for one, so the row is written here, for a course made through the API and its first event.
    */
-  const notify = async (staff: StaffHandle, kind: string, urgency?: { urgency: string; level?: number }): Promise<string> => {
-    const [{ id }] = await api.db.query(`INSERT INTO outbox (course_id, event_seq, kind, payload) VALUES ($1, 1, 'notify', $2) RETURNING id::text`, [
-      courseId,
-      { kind, recipients: [{ role: 'staff', staffId: staff.id }], ...urgency },
-    ]);
+  const notify = async (
+    staff: StaffHandle,
+    kind: string,
+    urgency?: { urgency: string; level?: number },
+  ): Promise<string> => {
+    const [{ id }] = await api.db.query(
+      `INSERT INTO outbox (course_id, event_seq, kind, payload) VALUES ($1, 1, 'notify', $2) RETURNING id::text`,
+      [courseId, { kind, recipients: [{ role: 'staff', staffId: staff.id }], ...urgency }],
+    );
     return id;
   };
 
@@ -100,13 +115,19 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
   };
 
   /** The accepted webhook messages with a notification of this kind for this staff member, once there is one. */
-  const arrival = (staff: StaffHandle, kind: string) => eventually(() => Promise.resolve(receiver.accepted(staff.id, kind)), (found) => found.length > 0);
+  const arrival = (staff: StaffHandle, kind: string) =>
+    eventually(
+      () => Promise.resolve(receiver.accepted(staff.id, kind)),
+      (found) => found.length > 0,
+    );
 
   const inbox = async (staff: StaffHandle): Promise<Inbox> =>
     (await api.http.get('/api/v1/me/notifications').set('Authorization', staff.auth).expect(200)).body;
 
   const webhookJob = (notificationId: string) =>
-    workers[0].context.get<Queue>(getQueueToken(WEBHOOKS_QUEUE), { strict: false }).getJob(webhookJobIdOf(notificationId));
+    workers[0].context
+      .get<Queue>(getQueueToken(WEBHOOKS_QUEUE), { strict: false })
+      .getJob(webhookJobIdOf(notificationId));
 
   it('a level 2 escalation arrives at once, in the inbox and at the webhook, signed and without personal data', async () => {
     const caseManager = await world.staff(['case_manager']);
@@ -120,7 +141,15 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
       type: 'notification',
       recipientId: caseManager.id,
       deliverAt: new Date(row.deliverAt).toISOString(),
-      notifications: [{ id: row.id, courseId, kind: 'outreach_level_2', payload: { urgency: 'escalation', level: 2 }, createdAt: expect.any(String) }],
+      notifications: [
+        {
+          id: row.id,
+          courseId,
+          kind: 'outreach_level_2',
+          payload: { urgency: 'escalation', level: 2 },
+          createdAt: expect.any(String),
+        },
+      ],
     });
     expect((await inbox(caseManager)).items.map((item) => item.id)).toContain(row.id);
 
@@ -134,7 +163,9 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
   it('a reminder and a level 1 escalation made in quiet hours wait for their end: not in the inbox, not at the webhook', async () => {
     const caseManager = await world.staff(['case_manager']);
     const reminder = await delivered(await notify(caseManager, 'reassessment_due', { urgency: 'reminder' }));
-    const levelOne = await delivered(await notify(caseManager, 'outreach_level_1', { urgency: 'escalation', level: 1 }));
+    const levelOne = await delivered(
+      await notify(caseManager, 'outreach_level_1', { urgency: 'escalation', level: 1 }),
+    );
     const course = await delivered(await notify(caseManager, 'plan_approved'));
     await arrival(caseManager, 'plan_approved');
 
@@ -150,9 +181,11 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
     expect(box.items.map((item) => item.id)).toEqual([course.id]);
     expect(box.unread).toBe(1);
     await sleep(300);
-    expect(receiver.requests.filter((request) => request.body.recipientId === caseManager.id).map((request) => request.body.notifications[0].kind)).toEqual([
-      'plan_approved',
-    ]);
+    expect(
+      receiver.requests
+        .filter((request) => request.body.recipientId === caseManager.id)
+        .map((request) => request.body.notifications[0].kind),
+    ).toEqual(['plan_approved']);
   });
 
   it('a receiver that fails twice gets the message on a retry, under the same delivery id', async () => {
@@ -161,7 +194,10 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
     const outboxId = await notify(caseManager, 'course_assigned');
 
     await arrival(caseManager, 'course_assigned');
-    const row = await eventually(() => delivered(outboxId), (found) => found.webhookSentAt !== null);
+    const row = await eventually(
+      () => delivered(outboxId),
+      (found) => found.webhookSentAt !== null,
+    );
     const attempts = receiver.requests.filter((request) => request.body.recipientId === caseManager.id);
     expect(attempts.map((attempt) => [attempt.deliveryId, attempt.answeredWith])).toEqual([
       [row.id, 500],
@@ -172,10 +208,14 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
 
   it("a staff member who takes a daily digest gets the day's reminders in one message; escalations are not held", async () => {
     const caseManager = await world.staff(['case_manager']);
-    const preferences = () => api.http.get('/api/v1/me/notification-preferences').set('Authorization', caseManager.auth);
+    const preferences = () =>
+      api.http.get('/api/v1/me/notification-preferences').set('Authorization', caseManager.auth);
     expect((await preferences().expect(200)).body).toEqual({ reminderDelivery: 'immediate' });
-    const change = (body: object) => api.http.put('/api/v1/me/notification-preferences').set('Authorization', caseManager.auth).send(body);
-    expect((await change({ reminderDelivery: 'weekly' }).expect(422)).body.errors).toEqual([{ field: 'reminderDelivery', messages: [expect.any(String)] }]);
+    const change = (body: object) =>
+      api.http.put('/api/v1/me/notification-preferences').set('Authorization', caseManager.auth).send(body);
+    expect((await change({ reminderDelivery: 'weekly' }).expect(422)).body.errors).toEqual([
+      { field: 'reminderDelivery', messages: [expect.any(String)] },
+    ]);
     await change({ reminderDelivery: 'daily_digest' }).expect(200, { reminderDelivery: 'daily_digest' });
     expect((await preferences().expect(200)).body).toEqual({ reminderDelivery: 'daily_digest' });
 
@@ -183,7 +223,9 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
       await delivered(await notify(caseManager, 'plan_due', { urgency: 'reminder' })),
       await delivered(await notify(caseManager, 'no_contact', { urgency: 'reminder' })),
     ];
-    const escalation = await delivered(await notify(caseManager, 'outreach_level_3', { urgency: 'escalation', level: 3 }));
+    const escalation = await delivered(
+      await notify(caseManager, 'outreach_level_3', { urgency: 'escalation', level: 3 }),
+    );
 
     expect(reminders.map((row) => row.digest)).toEqual([true, true]);
     expect(new Date(reminders[1].deliverAt)).toEqual(new Date(reminders[0].deliverAt));
@@ -197,7 +239,9 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
     await Promise.all(reminders.map(async (row) => (await webhookJob(row.id))!.promote()));
     await arrival(caseManager, 'plan_due');
     await sleep(300);
-    const digests = receiver.requests.filter((request) => request.body.type === 'digest' && request.body.recipientId === caseManager.id);
+    const digests = receiver.requests.filter(
+      (request) => request.body.type === 'digest' && request.body.recipientId === caseManager.id,
+    );
     expect(digests).toHaveLength(1);
     expect(digests[0].body.deliverAt).toBe(new Date(reminders[0].deliverAt).toISOString());
     expect(digests[0].body.notifications.map((notification) => notification.kind)).toEqual(['plan_due', 'no_contact']);
@@ -213,7 +257,14 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
 
     expect(await workers[1].context.get(WebhookReconciler).reconcile()).toBeGreaterThanOrEqual(1);
     await arrival(caseManager, 'appointment_reminder');
-    expect((await eventually(() => delivered(outboxId), (row) => row.webhookSentAt !== null)).webhookSentAt).not.toBeNull();
+    expect(
+      (
+        await eventually(
+          () => delivered(outboxId),
+          (row) => row.webhookSentAt !== null,
+        )
+      ).webhookSentAt,
+    ).not.toBeNull();
     expect((await inbox(caseManager)).items.map((item) => item.id)).toEqual([held.id]);
   });
 });

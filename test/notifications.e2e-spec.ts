@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { jobIdOf } from '../src/outbox/side-effect-publisher';
-import { NOTIFICATIONS_QUEUE } from '../src/queues/queues';
+import { jobIdOf } from '@src/outbox/side-effect-publisher';
+import { NOTIFICATIONS_QUEUE } from '@src/queues/queues';
 import { eventually } from './support/eventually';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { type StaffHandle, World } from './support/world';
@@ -39,8 +39,13 @@ describe('side effects reach staff through the outbox, the relay and the queue',
   it('a referral lands once in every committee member’s inbox, and in nobody else’s', async () => {
     const { courseId } = await world.refer(caseworker);
     for (const member of committee) {
-      const { items } = await eventually(() => inbox(member), (box) => box.items.some((item) => item.courseId === courseId));
-      expect(items.filter((item) => item.courseId === courseId).map((item) => item.kind)).toEqual(['referral_in_queue']);
+      const { items } = await eventually(
+        () => inbox(member),
+        (box) => box.items.some((item) => item.courseId === courseId),
+      );
+      expect(items.filter((item) => item.courseId === courseId).map((item) => item.kind)).toEqual([
+        'referral_in_queue',
+      ]);
     }
     expect((await inbox(caseworker)).items.filter((item) => item.courseId === courseId)).toEqual([]);
 
@@ -50,30 +55,48 @@ describe('side effects reach staff through the outbox, the relay and the queue',
     );
     expect(rows.every((row) => row.sentAt !== null)).toBe(true);
     const queue = workers[0].context.get<Queue>(getQueueToken(NOTIFICATIONS_QUEUE), { strict: false });
-    expect(await queue.getJob(jobIdOf(rows[0]))).toMatchObject({ name: 'notify', data: { outboxId: rows[0].id, courseId } });
+    expect(await queue.getJob(jobIdOf(rows[0]))).toMatchObject({
+      name: 'notify',
+      data: { outboxId: rows[0].id, courseId },
+    });
   });
 
   it('an assignment notifies the case manager; reading it moves it behind the unread ones', async () => {
     const { courseId } = await world.refer(caseworker);
-    await world.send(committee[0], courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
-    const box = await eventually(() => inbox(caseManager), (value) => value.items.some((item) => item.courseId === courseId));
+    await world
+      .send(committee[0], courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id })
+      .expect(200);
+    const box = await eventually(
+      () => inbox(caseManager),
+      (value) => value.items.some((item) => item.courseId === courseId),
+    );
     const assigned = box.items.find((item) => item.courseId === courseId)!;
     expect(assigned.kind).toBe('course_assigned');
 
-    await api.http.post(`/api/v1/me/notifications/${assigned.id}/read`).set('Authorization', caseManager.auth).expect(204);
+    await api.http
+      .post(`/api/v1/me/notifications/${assigned.id}/read`)
+      .set('Authorization', caseManager.auth)
+      .expect(204);
     const after = await inbox(caseManager);
     expect(after.unread).toBe(box.unread - 1);
     expect(after.items.at(-1)).toMatchObject({ id: assigned.id, readAt: expect.any(String) });
     // Nobody can mark someone else's notification.
-    await api.http.post(`/api/v1/me/notifications/${assigned.id}/read`).set('Authorization', caseworker.auth).expect(404);
+    await api.http
+      .post(`/api/v1/me/notifications/${assigned.id}/read`)
+      .set('Authorization', caseworker.auth)
+      .expect(404);
   });
 
   it('publishing an outbox row again (a relay that died before marking it sent) delivers nothing twice', async () => {
     const { courseId } = await world.refer(caseworker);
-    await eventually(() => inbox(committee[1]), (box) => box.items.some((item) => item.courseId === courseId));
+    await eventually(
+      () => inbox(committee[1]),
+      (box) => box.items.some((item) => item.courseId === courseId),
+    );
     await api.db.query(`UPDATE outbox SET sent_at = NULL WHERE course_id = $1`, [courseId]);
     await eventually(
-      () => api.db.query(`SELECT count(*)::int AS unsent FROM outbox WHERE course_id = $1 AND sent_at IS NULL`, [courseId]),
+      () =>
+        api.db.query(`SELECT count(*)::int AS unsent FROM outbox WHERE course_id = $1 AND sent_at IS NULL`, [courseId]),
       ([{ unsent }]) => unsent === 0,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Response } from 'supertest';
-import { routesOf } from '../src/access/routes-of';
-import { openApiPathOf } from '../src/openapi/operations';
+import { routesOf } from '@src/access/routes-of';
+import { openApiPathOf } from '@src/openapi/operations';
 import { planBody, ratings } from './support/care-planning';
 import { DocumentedAnswers } from './support/documented-answers';
 import { appointmentEndingIn, FAST_LADDER_ENV, firedSteps } from './support/engagement';
@@ -30,7 +30,14 @@ describe('the answers the API sends, against its OpenAPI document', () => {
 
   type Method = 'get' | 'post' | 'put' | 'patch';
   /** Sends a request and checks its answer against the document; `expected` guards the walk itself. */
-  const call = async (staff: StaffHandle | undefined, method: Method, path: string, expected: number, body?: object, accept?: string): Promise<Response> => {
+  const call = async (
+    staff: StaffHandle | undefined,
+    method: Method,
+    path: string,
+    expected: number,
+    body?: object,
+    accept?: string,
+  ): Promise<Response> => {
     let request = api.http[method](path);
     if (staff) request = request.set('Authorization', staff.auth);
     if (accept) request = request.set('Accept', accept);
@@ -51,7 +58,11 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     ]);
 
     // Staff
-    const { body: added } = await call(admin, 'post', '/api/v1/staff', 201, { name: 'Mette Jensen', roles: ['case_manager'], teamId });
+    const { body: added } = await call(admin, 'post', '/api/v1/staff', 201, {
+      name: 'Mette Jensen',
+      roles: ['case_manager'],
+      teamId,
+    });
     await call(admin, 'get', `/api/v1/staff/${added.id}`, 200);
     await call(admin, 'patch', `/api/v1/staff/${added.id}/caseload-limit`, 200, { maxCaseload: 9 });
     await call(committee, 'get', `/api/v1/staff/case-managers/available?teamId=${teamId}`, 200);
@@ -68,15 +79,26 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     await call(caseManager, 'get', `/api/v1/courses/${randomUUID()}`, 404);
 
     // Planning and coordination
-    await call(caseManager, 'post', `${course}/assessments`, 201, { kind: 'baseline', domains: ratings(), housingStatus: 'homeless' });
-    await call(caseManager, 'post', `${course}/assessments`, 409, { kind: 'baseline', domains: ratings(), housingStatus: 'homeless' });
+    await call(caseManager, 'post', `${course}/assessments`, 201, {
+      kind: 'baseline',
+      domains: ratings(),
+      housingStatus: 'homeless',
+    });
+    await call(caseManager, 'post', `${course}/assessments`, 409, {
+      kind: 'baseline',
+      domains: ratings(),
+      housingStatus: 'homeless',
+    });
     await call(caseManager, 'post', `${course}/plan`, 201, planBody());
     await call(caseManager, 'get', `${course}/plan`, 200);
     await call(caseManager, 'get', `${course}/plan/versions`, 200);
     await call(caseManager, 'get', `${course}/plan/versions/1`, 200);
     await call(caseManager, 'post', `${course}/plan/approval`, 200);
     const { body: services } = await call(caseManager, 'get', `${course}/services`, 200);
-    await call(caseManager, 'post', `${course}/services/${services[0].id}/status`, 200, { status: 'started', note: 'First session on Monday' });
+    await call(caseManager, 'post', `${course}/services/${services[0].id}/status`, 200, {
+      status: 'started',
+      note: 'First session on Monday',
+    });
     await call(caseManager, 'get', `${course}/services/${services[0].id}`, 200);
     await call(caseManager, 'post', `${course}/events`, 200, { type: 'NOTE_ADDED', text: 'Met at the shelter' });
     await call(caseManager, 'post', `${course}/events`, 409, { type: 'COORDINATION_RESUMED' });
@@ -84,31 +106,71 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     await call(caseManager, 'get', `${course}/assessments`, 200);
 
     // Appointments, a missed one's ladder, contacts
-    const { body: attended } = await call(caseManager, 'post', `${course}/appointments`, 201, appointmentEndingIn(60 * 60_000));
+    const { body: attended } = await call(
+      caseManager,
+      'post',
+      `${course}/appointments`,
+      201,
+      appointmentEndingIn(60 * 60_000),
+    );
     const { startsAt, endsAt } = appointmentEndingIn(90 * 60_000);
     await call(caseManager, 'patch', `/api/v1/appointments/${attended.id}`, 200, { startsAt, endsAt });
     await call(caseManager, 'post', `/api/v1/appointments/${attended.id}/attendance`, 200, { attendance: 'attended' });
     await call(caseManager, 'post', `/api/v1/appointments/${attended.id}/cancellation`, 409, {});
-    const { body: cancelled } = await call(caseManager, 'post', `${course}/appointments`, 201, appointmentEndingIn(60 * 60_000, 'housing'));
-    await call(caseManager, 'post', `/api/v1/appointments/${cancelled.id}/cancellation`, 200, { reason: 'The clinic moved it' });
-    const { body: missed } = await call(caseManager, 'post', `${course}/appointments`, 201, appointmentEndingIn(60 * 60_000, 'psychiatry'));
+    const { body: cancelled } = await call(
+      caseManager,
+      'post',
+      `${course}/appointments`,
+      201,
+      appointmentEndingIn(60 * 60_000, 'housing'),
+    );
+    await call(caseManager, 'post', `/api/v1/appointments/${cancelled.id}/cancellation`, 200, {
+      reason: 'The clinic moved it',
+    });
+    const { body: missed } = await call(
+      caseManager,
+      'post',
+      `${course}/appointments`,
+      201,
+      appointmentEndingIn(60 * 60_000, 'psychiatry'),
+    );
     await call(caseManager, 'post', `/api/v1/appointments/${missed.id}/attendance`, 200, { attendance: 'missed' });
     await call(caseManager, 'get', `${course}/appointments`, 200);
-    await eventually(() => firedSteps(api, referral.courseId), (steps) => steps.length > 0);
-    await call(caseManager, 'post', `${course}/escalations/acknowledgements`, 200, { level: 1, plannedAction: 'Call his sister tonight' });
+    await eventually(
+      () => firedSteps(api, referral.courseId),
+      (steps) => steps.length > 0,
+    );
+    await call(caseManager, 'post', `${course}/escalations/acknowledgements`, 200, {
+      level: 1,
+      plannedAction: 'Call his sister tonight',
+    });
     await call(caseManager, 'get', `${course}/escalations`, 200);
     await call(teamLead, 'get', '/api/v1/escalations?status=open', 200);
-    await call(caseManager, 'post', `${course}/contacts`, 201, { at: new Date().toISOString(), channel: 'outreach_visit', successful: true, whereabouts: 'The day centre' });
+    await call(caseManager, 'post', `${course}/contacts`, 201, {
+      at: new Date().toISOString(),
+      channel: 'outreach_visit',
+      successful: true,
+      whereabouts: 'The day centre',
+    });
     await call(caseManager, 'get', `${course}/contacts`, 200);
 
     // Closure, refused
-    const { body: proposal } = await call(caseManager, 'post', `${course}/closure-proposals`, 201, { reason: 'moved_away', justification: 'Moved to Odense' });
+    const { body: proposal } = await call(caseManager, 'post', `${course}/closure-proposals`, 201, {
+      reason: 'moved_away',
+      justification: 'Moved to Odense',
+    });
     await call(caseManager, 'get', `${course}/closure-proposals`, 200);
-    await call(teamLead, 'post', `/api/v1/closure-proposals/${proposal.id}/decision`, 200, { decision: 'reject', note: 'He is still in Aarhus' });
+    await call(teamLead, 'post', `/api/v1/closure-proposals/${proposal.id}/decision`, 200, {
+      decision: 'reject',
+      note: 'He is still in Aarhus',
+    });
 
     // The waitlist
     const { body: waiting } = await call(caseworker, 'post', '/api/v1/referrals', 201, referralBody());
-    await call(committee, 'post', `/api/v1/courses/${waiting.courseId}/visitation`, 200, { decision: 'approve', waitlist: { teamId, priority: 'high' } });
+    await call(committee, 'post', `/api/v1/courses/${waiting.courseId}/visitation`, 200, {
+      decision: 'approve',
+      waitlist: { teamId, priority: 'high' },
+    });
     await call(committee, 'get', `/api/v1/waitlist?teamId=${teamId}`, 200);
 
     // The caller's own
@@ -136,9 +198,14 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     await call(admin, 'post', '/api/v1/admin/dashboard-session', 204);
 
     // The course closed long enough ago, the citizen is erased
-    const { body: closing } = await call(caseManager, 'post', `${course}/closure-proposals`, 201, { reason: 'moved_away', justification: 'Moved to Odense' });
+    const { body: closing } = await call(caseManager, 'post', `${course}/closure-proposals`, 201, {
+      reason: 'moved_away',
+      justification: 'Moved to Odense',
+    });
     await call(teamLead, 'post', `/api/v1/closure-proposals/${closing.id}/decision`, 200, { decision: 'approve' });
-    await api.db.query(`UPDATE courses SET closed_at = closed_at - interval '6 years' WHERE id = $1`, [referral.courseId]);
+    await api.db.query(`UPDATE courses SET closed_at = closed_at - interval '6 years' WHERE id = $1`, [
+      referral.courseId,
+    ]);
     await call(auditor, 'post', `/api/v1/citizens/${view.citizen.id}/erasure`, 200);
 
     expect(answers.mismatches).toEqual([]);

@@ -1,9 +1,9 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { OpenAPIObject, OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
-import { ACCESS_POLICY } from '../src/access/access-policy';
-import { routesOf } from '../src/access/routes-of';
-import { openApiPathOf } from '../src/openapi/operations';
+import { ACCESS_POLICY } from '@src/access/access-policy';
+import { routesOf } from '@src/access/routes-of';
+import { openApiPathOf } from '@src/openapi/operations';
 import { startApp, type TestApp } from './support/test-app';
 
 type Schema = SchemaObject | ReferenceObject;
@@ -47,8 +47,13 @@ describe('the OpenAPI document at /api/docs-json', () => {
   });
 
   it('asks a bearer token of every route but the public ones, which need none', () => {
-    const bearerScheme = (security = document.security) => (security ?? []).some((requirement) => 'bearer' in requirement);
-    expect(document.components?.securitySchemes?.bearer).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    const bearerScheme = (security = document.security) =>
+      (security ?? []).some((requirement) => 'bearer' in requirement);
+    expect(document.components?.securitySchemes?.bearer).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+    });
     expect(keysOf(nonPublic().filter((route) => !bearerScheme(route.operation!.security)))).toEqual([]);
     const publicRoutes = routes.filter((route) => policyOf(route).roles === 'public');
     expect(publicRoutes.length).toBeGreaterThan(0);
@@ -56,11 +61,22 @@ describe('the OpenAPI document at /api/docs-json', () => {
   });
 
   it('gives every non-public route its 401 and 403 problem answers, every route naming a course its 404, every body its 422', () => {
-    const lacking = (list: Route[], status: number) => keysOf(list.filter((route) => !problemAnswer(route.operation!, status)));
+    const lacking = (list: Route[], status: number) =>
+      keysOf(list.filter((route) => !problemAnswer(route.operation!, status)));
     expect(lacking(nonPublic(), 401)).toEqual([]);
     expect(lacking(nonPublic(), 403)).toEqual([]);
-    expect(lacking(routes.filter((route) => policyOf(route).object), 404)).toEqual([]);
-    expect(lacking(routes.filter((route) => route.operation!.requestBody), 422)).toEqual([]);
+    expect(
+      lacking(
+        routes.filter((route) => policyOf(route).object),
+        404,
+      ),
+    ).toEqual([]);
+    expect(
+      lacking(
+        routes.filter((route) => route.operation!.requestBody),
+        422,
+      ),
+    ).toEqual([]);
   });
 
   it('sends every refusal as a Problem, whose schema has the RFC 9457 members and the field errors', () => {
@@ -69,16 +85,28 @@ describe('the OpenAPI document at /api/docs-json', () => {
         .filter(([status]) => Number(status) >= 400)
         .map(([status, response]) => ({ at: `${route.key} ${status}`, content: (response as ResponseObject).content })),
     );
-    expect(refusals.filter((refusal) => JSON.stringify(refusal.content) !== JSON.stringify(PROBLEM_CONTENT)).map((refusal) => refusal.at)).toEqual([]);
+    expect(
+      refusals
+        .filter((refusal) => JSON.stringify(refusal.content) !== JSON.stringify(PROBLEM_CONTENT))
+        .map((refusal) => refusal.at),
+    ).toEqual([]);
     const problem = document.components!.schemas!.Problem as SchemaObject;
     expect(problem.required).toEqual(['type', 'title', 'status', 'detail']);
     expect(Object.keys(problem.properties!)).toEqual(expect.arrayContaining(['errors', 'allowedEvents']));
   });
 
   it('documents a 409 wherever the service refuses with a conflict', () => {
-    const conflicts = ['POST /api/v1/referrals', 'POST /api/v1/courses/:id/events', 'POST /api/v1/courses/:id/visitation', 'POST /api/v1/citizens/:citizenId/erasure'];
-    expect(conflicts.filter((key) => !problemAnswer(routes.find((route) => route.key === key)!.operation!, 409))).toEqual([]);
-    const refusedEvent = routes.find((route) => route.key === 'POST /api/v1/courses/:id/events')!.operation!.responses[409] as ResponseObject;
+    const conflicts = [
+      'POST /api/v1/referrals',
+      'POST /api/v1/courses/:id/events',
+      'POST /api/v1/courses/:id/visitation',
+      'POST /api/v1/citizens/:citizenId/erasure',
+    ];
+    expect(
+      conflicts.filter((key) => !problemAnswer(routes.find((route) => route.key === key)!.operation!, 409)),
+    ).toEqual([]);
+    const refusedEvent = routes.find((route) => route.key === 'POST /api/v1/courses/:id/events')!.operation!
+      .responses[409] as ResponseObject;
     expect(refusedEvent.description).toContain('allowedEvents');
   });
 
@@ -86,7 +114,11 @@ describe('the OpenAPI document at /api/docs-json', () => {
     const withBody = routes.filter((route) => route.operation!.requestBody);
     expect(withBody.length).toBeGreaterThan(15);
     const gaps = withBody.flatMap((route) => {
-      const media = (route.operation!.requestBody as { content: Record<string, { schema: Schema; example?: unknown; examples?: object }> }).content['application/json'];
+      const media = (
+        route.operation!.requestBody as {
+          content: Record<string, { schema: Schema; example?: unknown; examples?: object }>;
+        }
+      ).content['application/json'];
       if (media.example !== undefined || media.examples !== undefined) return [];
       return propertiesWithoutExample(media.schema, document).map((property) => `${route.key}: ${property}`);
     });
@@ -104,7 +136,9 @@ function hasTypedSuccess(operation: OperationObject, document: OpenAPIObject): b
   return Object.entries(operation.responses).some(([status, response]) => {
     if (!/^2\d\d$/.test(status)) return false;
     if (status === '204') return true;
-    return Object.values((response as ResponseObject).content ?? {}).some(({ schema }) => schema && saysSomething(resolve(schema, document)));
+    return Object.values((response as ResponseObject).content ?? {}).some(
+      ({ schema }) => schema && saysSomething(resolve(schema, document)),
+    );
   });
 }
 
@@ -126,7 +160,7 @@ function propertiesWithoutExample(schema: Schema, document: OpenAPIObject, at = 
     const path = at ? `${at}.${name}` : name;
     const own = property as SchemaObject;
     if (own.example !== undefined) return [];
-    const nested = '$ref' in property ? property : own.items ?? own.allOf?.[0];
+    const nested = '$ref' in property ? property : (own.items ?? own.allOf?.[0]);
     const inner = nested && resolve(nested, document);
     return inner?.properties ? propertiesWithoutExample(inner, document, path) : [path];
   });

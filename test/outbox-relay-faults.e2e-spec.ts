@@ -30,10 +30,18 @@ describe('the outbox relay when Redis is away', () => {
   });
 
   const unsent = async (courseId: string): Promise<number> =>
-    (await api.db.query(`SELECT count(*)::int AS unsent FROM outbox WHERE course_id = $1 AND sent_at IS NULL`, [courseId]))[0].unsent;
+    (
+      await api.db.query(`SELECT count(*)::int AS unsent FROM outbox WHERE course_id = $1 AND sent_at IS NULL`, [
+        courseId,
+      ])
+    )[0].unsent;
   const delivered = async (courseId: string): Promise<number> =>
-    (await api.db.query(`SELECT count(*)::int AS delivered FROM notifications WHERE course_id = $1 AND recipient_id = $2`, [courseId, committee.id]))[0]
-      .delivered;
+    (
+      await api.db.query(
+        `SELECT count(*)::int AS delivered FROM notifications WHERE course_id = $1 AND recipient_id = $2`,
+        [courseId, committee.id],
+      )
+    )[0].delivered;
 
   it('keeps side effects unsent while Redis is down, and delivers each exactly once when it is back', async () => {
     await redis.kill();
@@ -44,8 +52,20 @@ describe('the outbox relay when Redis is away', () => {
     expect(await unsent(courseId)).toBe(1);
 
     await redis.start();
-    expect(await eventually(() => unsent(courseId), (count) => count === 0, 20000)).toBe(0);
-    expect(await eventually(() => delivered(courseId), (count) => count === 1, 10000)).toBe(1);
+    expect(
+      await eventually(
+        () => unsent(courseId),
+        (count) => count === 0,
+        20000,
+      ),
+    ).toBe(0);
+    expect(
+      await eventually(
+        () => delivered(courseId),
+        (count) => count === 1,
+        10000,
+      ),
+    ).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await delivered(courseId)).toBe(1);
   });

@@ -5,7 +5,8 @@ import { referralBody, type StaffHandle, World } from './support/world';
 /** Records everything the application logs, at every level. */
 class RecordingLogger implements LoggerService {
   readonly lines: string[] = [];
-  private record = (...parts: unknown[]) => void this.lines.push(parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' '));
+  private record = (...parts: unknown[]) =>
+    void this.lines.push(parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' '));
   log = this.record;
   error = this.record;
   warn = this.record;
@@ -39,12 +40,25 @@ describe('a CPR number never leaves the service in plain text', () => {
     const referred = await api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).send(body);
     keep(referred);
     keep(await api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).send(body)); // 409: open course
-    keep(await api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).send({ ...body, consent: false })); // 422
-    keep(await api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).set('Content-Type', 'application/json').send(`{"citizen":{"cpr":"${cpr}"`)); // 400
+    keep(
+      await api.http
+        .post('/api/v1/referrals')
+        .set('Authorization', caseworker.auth)
+        .send({ ...body, consent: false }),
+    ); // 422
+    keep(
+      await api.http
+        .post('/api/v1/referrals')
+        .set('Authorization', caseworker.auth)
+        .set('Content-Type', 'application/json')
+        .send(`{"citizen":{"cpr":"${cpr}"`),
+    ); // 400
     keep(await api.http.post('/api/v1/referrals').send(body)); // 401
     keep(await api.http.get(`/api/v1/courses/${referred.body.courseId}`).set('Authorization', caseworker.auth));
     keep(await api.http.get(`/api/v1/courses/${referred.body.courseId}/events`).set('Authorization', caseworker.auth));
-    keep(await api.http.get('/api/v1/referrals?status=awaiting_visitation&limit=200').set('Authorization', committee.auth));
+    keep(
+      await api.http.get('/api/v1/referrals?status=awaiting_visitation&limit=200').set('Authorization', committee.auth),
+    );
 
     expect(referred.status).toBe(201);
     expect(answers.join('\n')).toContain('140387-XXXX');
@@ -52,7 +66,9 @@ describe('a CPR number never leaves the service in plain text', () => {
     expect(logger.lines.length).toBeGreaterThan(0);
     expect(answers.filter((text) => text.includes(digits) || text.includes(cpr))).toEqual([]);
     // Names are shown to the staff involved, but never logged.
-    expect(logger.lines.filter((line) => line.includes(digits) || line.includes(cpr) || line.includes('Maja'))).toEqual([]);
+    expect(logger.lines.filter((line) => line.includes(digits) || line.includes(cpr) || line.includes('Maja'))).toEqual(
+      [],
+    );
 
     const stored: { row: string }[] = await api.db.query(`SELECT row_to_json(c)::text AS row FROM citizens c`);
     expect(stored.filter(({ row }) => row.includes(digits) || row.includes('Maja'))).toEqual([]);

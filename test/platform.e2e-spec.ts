@@ -17,7 +17,12 @@ describe('the platform around the API', () => {
     expect(body.openapi).toMatch(/^3\./);
     expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(Object.keys(body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/referrals', '/api/v1/courses/{id}', '/api/v1/courses/{id}/events', '/api/v1/staff']),
+      expect.arrayContaining([
+        '/api/v1/referrals',
+        '/api/v1/courses/{id}',
+        '/api/v1/courses/{id}/events',
+        '/api/v1/staff',
+      ]),
     );
   });
 

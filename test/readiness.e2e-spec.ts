@@ -33,11 +33,22 @@ describe('readiness at /health/ready, beside liveness at /health', () => {
     await redis.kill();
     const response = await api.http.get('/health/ready').expect(503);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(response.body).toMatchObject({ status: 503, type: expect.stringMatching(/not-ready$/), detail: expect.stringMatching(/^Failing: redis\b/) });
-    expect(response.body.checks).toMatchObject({ redis: { status: 'down' }, postgres: { status: 'up' }, migrations: { status: 'up' } });
+    expect(response.body).toMatchObject({
+      status: 503,
+      type: expect.stringMatching(/not-ready$/),
+      detail: expect.stringMatching(/^Failing: redis\b/),
+    });
+    expect(response.body.checks).toMatchObject({
+      redis: { status: 'down' },
+      postgres: { status: 'up' },
+      migrations: { status: 'up' },
+    });
 
     await redis.start();
-    const back = await eventually(() => api.http.get('/health/ready'), (answer) => answer.status === 200);
+    const back = await eventually(
+      () => api.http.get('/health/ready'),
+      (answer) => answer.status === 200,
+    );
     expect(back.status).toBe(200);
   });
 
@@ -48,7 +59,9 @@ describe('readiness at /health/ready, beside liveness at /health', () => {
     try {
       await sleep(1100);
       const { body } = await strict.http.get('/health/ready').expect(503);
-      expect(body.detail).toMatch(/^Failing: outbox \(\d+ unsent rows \(at most 10000\), the oldest \d+ ms old \(at most 1000 ms\)\)$/);
+      expect(body.detail).toMatch(
+        /^Failing: outbox \(\d+ unsent rows \(at most 10000\), the oldest \d+ ms old \(at most 1000 ms\)\)$/,
+      );
       expect(body.checks.outbox).toMatchObject({ status: 'down', unsent: expect.any(Number) });
       expect(body.checks.outbox.oldestUnsentAgeMs).toBeGreaterThan(1000);
     } finally {
@@ -65,7 +78,11 @@ describe('readiness at /health/ready, beside liveness at /health', () => {
       expect(body.detail).toBe('Failing: migrations (1 pending)');
       expect(body.checks.migrations.pending).toEqual([applied.name]);
     } finally {
-      await api.db.query(`INSERT INTO schema_migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [applied.id, applied.timestamp, applied.name]);
+      await api.db.query(`INSERT INTO schema_migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [
+        applied.id,
+        applied.timestamp,
+        applied.name,
+      ]);
     }
   });
 

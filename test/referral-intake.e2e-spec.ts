@@ -16,14 +16,21 @@ describe('referral intake', () => {
   afterAll(() => api.close());
 
   const tableSizes = async () =>
-    (await api.db.query(
-      `SELECT (SELECT count(*) FROM citizens)::int AS citizens, (SELECT count(*) FROM courses)::int AS courses,
+    (
+      await api.db.query(
+        `SELECT (SELECT count(*) FROM citizens)::int AS citizens, (SELECT count(*) FROM courses)::int AS courses,
               (SELECT count(*) FROM referrals)::int AS referrals, (SELECT count(*) FROM course_events)::int AS events`,
-    ))[0];
+      )
+    )[0];
 
   it('a replayed Idempotency-Key returns the first answer and opens one course', async () => {
     const body = referralBody();
-    const send = () => api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).set('Idempotency-Key', `ref-${body.citizen.cpr}`).send(body);
+    const send = () =>
+      api.http
+        .post('/api/v1/referrals')
+        .set('Authorization', caseworker.auth)
+        .set('Idempotency-Key', `ref-${body.citizen.cpr}`)
+        .send(body);
     const first = await send().expect(201);
     const before = await tableSizes();
     const replay = await send().expect(201);
@@ -55,7 +62,9 @@ describe('referral intake', () => {
 
   it('the same citizen referred twice at the same moment gets exactly one course', async () => {
     const body = referralBody();
-    const answers = await Promise.all([0, 1, 2].map(() => api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).send(body)));
+    const answers = await Promise.all(
+      [0, 1, 2].map(() => api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).send(body)),
+    );
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409]);
   });
 
@@ -72,7 +81,11 @@ describe('referral intake', () => {
     ['a missing citizen name', 'citizen.name', { citizen: { cpr: '010190-1234' } }],
   ])('%s is refused with 422 naming %s, and nothing is written', async (_, field, change) => {
     const before = await tableSizes();
-    const response = await api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).send(referralBody(change)).expect(422);
+    const response = await api.http
+      .post('/api/v1/referrals')
+      .set('Authorization', caseworker.auth)
+      .send(referralBody(change))
+      .expect(422);
     expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     expect(JSON.stringify(response.body)).not.toMatch(/\d{6}-?\d{4}/);
     expect(await tableSizes()).toEqual(before);
@@ -90,7 +103,10 @@ describe('referral intake', () => {
     });
     const housed = await world.refer(caseworker, { problemAreas: ['economy'], housingSituation: 'own_home' });
 
-    const { body } = await api.http.get('/api/v1/referrals?status=awaiting_visitation&limit=200').set('Authorization', committee.auth).expect(200);
+    const { body } = await api.http
+      .get('/api/v1/referrals?status=awaiting_visitation&limit=200')
+      .set('Authorization', committee.auth)
+      .expect(200);
     const ids = body.map((entry: { courseId: string }) => entry.courseId);
     expect(ids.indexOf(young.courseId)).toBeLessThan(ids.indexOf(housed.courseId));
     const referredAt = body.map((entry: { referredAt: string }) => entry.referredAt);
@@ -100,7 +116,15 @@ describe('referral intake', () => {
     expect(youngEntry).toMatchObject({
       state: 'referral.submitted',
       citizen: { cpr: expect.stringMatching(/^\d{6}-XXXX$/) },
-      eligibility: { adult: true, youth: true, problemAreas: 5, meetsProblemAreaThreshold: true, housing: 'homeless', section85Basis: true, unmet: [] },
+      eligibility: {
+        adult: true,
+        youth: true,
+        problemAreas: 5,
+        meetsProblemAreaThreshold: true,
+        housing: 'homeless',
+        section85Basis: true,
+        unmet: [],
+      },
     });
     expect(body.find((entry: { courseId: string }) => entry.courseId === housed.courseId).eligibility).toMatchObject({
       meetsProblemAreaThreshold: false,
@@ -112,22 +136,30 @@ describe('referral intake', () => {
   it('moves a referral between the queue statuses as the committee asks and the caseworker answers', async () => {
     const { courseId } = await world.refer(caseworker);
     const inQueue = async (status: string) =>
-      (await api.http.get(`/api/v1/referrals?status=${status}&limit=200`).set('Authorization', caseworker.auth).expect(200)).body.some(
-        (entry: { courseId: string }) => entry.courseId === courseId,
-      );
+      (
+        await api.http
+          .get(`/api/v1/referrals?status=${status}&limit=200`)
+          .set('Authorization', caseworker.auth)
+          .expect(200)
+      ).body.some((entry: { courseId: string }) => entry.courseId === courseId);
     expect(await inQueue('awaiting_visitation')).toBe(true);
     await world.send(committee, courseId, { type: 'INFO_REQUESTED', questions: ['Current treatment?'] }).expect(200);
     expect([await inQueue('awaiting_visitation'), await inQueue('information_requested')]).toEqual([false, true]);
     await world.send(caseworker, courseId, { type: 'INFO_PROVIDED', answers: 'Methadone at the clinic' }).expect(200);
     expect([await inQueue('awaiting_visitation'), await inQueue('information_requested')]).toEqual([true, false]);
-    await world.send(committee, courseId, { type: 'VISITATION_REJECTED', reason: 'Fits ACT better', alternative: 'ACT' }).expect(200);
+    await world
+      .send(committee, courseId, { type: 'VISITATION_REJECTED', reason: 'Fits ACT better', alternative: 'ACT' })
+      .expect(200);
     expect([await inQueue('awaiting_visitation'), await inQueue('decided')]).toEqual([false, true]);
   });
 
   it('a caseworker sees only their own referrals in the queue; an unknown status is a 422', async () => {
     const other = await world.staff(['caseworker']);
     const { courseId } = await world.refer(caseworker);
-    const { body } = await api.http.get('/api/v1/referrals?status=awaiting_visitation&limit=200').set('Authorization', other.auth).expect(200);
+    const { body } = await api.http
+      .get('/api/v1/referrals?status=awaiting_visitation&limit=200')
+      .set('Authorization', other.auth)
+      .expect(200);
     expect(body.map((entry: { courseId: string }) => entry.courseId)).not.toContain(courseId);
     await api.http.get('/api/v1/referrals?status=pending').set('Authorization', committee.auth).expect(422);
   });

@@ -47,10 +47,16 @@ describe('reminders to case managers', () => {
 
   it('after an assignment: first contact due, plan due and no contact, each once, to the case manager', async () => {
     const courseId = await assignedCourse();
-    const kinds = await eventually(() => remindersOf(caseManager, courseId), (seen) => seen.length >= 3, 25000);
+    const kinds = await eventually(
+      () => remindersOf(caseManager, courseId),
+      (seen) => seen.length >= 3,
+      25000,
+    );
     expect(kinds).toEqual(['reminder_first_contact_due', 'reminder_no_contact', 'reminder_plan_due']);
     expect(await remindersOf(caseworker, courseId)).toEqual([]);
-    const item = (await inbox(api, caseManager)).find((entry) => entry.courseId === courseId && entry.kind === 'reminder_plan_due');
+    const item = (await inbox(api, caseManager)).find(
+      (entry) => entry.courseId === courseId && entry.kind === 'reminder_plan_due',
+    );
     expect(item?.payload).toMatchObject({ urgency: 'reminder' });
     await sleep(1000);
     expect(await remindersOf(caseManager, courseId)).toEqual(kinds);
@@ -69,9 +75,18 @@ describe('reminders to case managers', () => {
   it('a reassessment is announced ahead to the case manager and, once overdue, to the team lead too', async () => {
     const courseId = await assignedCourse();
     await planned(api, caseManager, courseId);
-    const kinds = await eventually(() => remindersOf(caseManager, courseId), (seen) => seen.includes('reminder_reassessment_overdue'), 25000);
+    const kinds = await eventually(
+      () => remindersOf(caseManager, courseId),
+      (seen) => seen.includes('reminder_reassessment_overdue'),
+      25000,
+    );
     expect(kinds).toEqual(expect.arrayContaining(['reminder_reassessment_upcoming', 'reminder_reassessment_overdue']));
-    expect(await eventually(() => remindersOf(teamLead, courseId), (seen) => seen.length > 0)).toEqual(['reminder_reassessment_overdue']);
+    expect(
+      await eventually(
+        () => remindersOf(teamLead, courseId),
+        (seen) => seen.length > 0,
+      ),
+    ).toEqual(['reminder_reassessment_overdue']);
   });
 
   it('an appointment in the coming period is announced once; a cancelled one is not', async () => {
@@ -83,14 +98,23 @@ describe('reminders to case managers', () => {
     });
     const kept = await scheduleAppointment(api, caseManager, courseId, soon(3000));
     const cancelled = await scheduleAppointment(api, caseManager, courseId, soon(3000));
-    await api.http.post(`/api/v1/appointments/${cancelled.id}/cancellation`).set('Authorization', caseManager.auth).send({ reason: 'moved' }).expect(200);
+    await api.http
+      .post(`/api/v1/appointments/${cancelled.id}/cancellation`)
+      .set('Authorization', caseManager.auth)
+      .send({ reason: 'moved' })
+      .expect(200);
 
     const upcoming = await eventually(
-      async () => (await inbox(api, caseManager)).filter((item) => item.courseId === courseId && item.kind === 'reminder_appointment_upcoming'),
+      async () =>
+        (await inbox(api, caseManager)).filter(
+          (item) => item.courseId === courseId && item.kind === 'reminder_appointment_upcoming',
+        ),
       (items) => items.length > 0,
     );
     await sleep(1000);
-    const all = (await inbox(api, caseManager)).filter((item) => item.courseId === courseId && item.kind === 'reminder_appointment_upcoming');
+    const all = (await inbox(api, caseManager)).filter(
+      (item) => item.courseId === courseId && item.kind === 'reminder_appointment_upcoming',
+    );
     expect(all).toHaveLength(1);
     expect((upcoming[0].payload.timer as { subject: string }).subject).toContain(kept.id);
   });

@@ -27,18 +27,30 @@ describe('visitation: the committee decides and a case manager is assigned', () 
     await api.close();
   });
 
-  const staffMember = async (id: string) => (await api.http.get(`/api/v1/staff/${id}`).set('Authorization', admin.auth).expect(200)).body;
+  const staffMember = async (id: string) =>
+    (await api.http.get(`/api/v1/staff/${id}`).set('Authorization', admin.auth).expect(200)).body;
 
   it('referral -> request_info -> answer -> approve -> planning, with the caseload visible at once', async () => {
     const caseManager = await world.staff(['case_manager'], { teamId: 'v-flow' });
     const { courseId } = await world.refer(caseworker);
-    expect((await decide(api, committee[0], courseId, { decision: 'request_info', questions: ['Which shelter?'] }).expect(200)).body.state).toBe(
-      'referral.information_requested',
-    );
+    expect(
+      (
+        await decide(api, committee[0], courseId, { decision: 'request_info', questions: ['Which shelter?'] }).expect(
+          200,
+        )
+      ).body.state,
+    ).toBe('referral.information_requested');
     await world.send(caseworker, courseId, { type: 'INFO_PROVIDED', answers: 'Sønder Allé' }).expect(200);
-    const approved = await decide(api, committee[1], courseId, { decision: 'approve', caseManagerId: caseManager.id, reason: 'Target group' }).expect(200);
+    const approved = await decide(api, committee[1], courseId, {
+      decision: 'approve',
+      caseManagerId: caseManager.id,
+      reason: 'Target group',
+    }).expect(200);
     expect(approved.body).toMatchObject({ phase: 'planning', state: 'planning' });
-    expect(await world.course(caseManager, courseId)).toMatchObject({ caseManagerId: caseManager.id, phase: 'planning' });
+    expect(await world.course(caseManager, courseId)).toMatchObject({
+      caseManagerId: caseManager.id,
+      phase: 'planning',
+    });
     expect(await staffMember(caseManager.id)).toMatchObject({ caseload: 1, maxCaseload: 8 });
   });
 
@@ -48,11 +60,19 @@ describe('visitation: the committee decides and a case manager is assigned', () 
       const strictWorld = new World(strictApi);
       const caseManager = await strictWorld.staff(['case_manager']);
       const { courseId } = await strictWorld.refer(caseworker);
-      const first = await decide(strictApi, committee[0], courseId, { decision: 'approve', caseManagerId: caseManager.id }).expect(200);
+      const first = await decide(strictApi, committee[0], courseId, {
+        decision: 'approve',
+        caseManagerId: caseManager.id,
+      }).expect(200);
       expect(first.body.state).toBe('visitation.deliberating');
-      const again = await decide(strictApi, committee[0], courseId, { decision: 'approve', caseManagerId: caseManager.id }).expect(409);
+      const again = await decide(strictApi, committee[0], courseId, {
+        decision: 'approve',
+        caseManagerId: caseManager.id,
+      }).expect(409);
       expect(again.body.type).toMatch(/rule-refused$/);
-      await decide(strictApi, committee[1], courseId, { decision: 'approve', caseManagerId: caseManager.id }).expect(200);
+      await decide(strictApi, committee[1], courseId, { decision: 'approve', caseManagerId: caseManager.id }).expect(
+        200,
+      );
 
       const log = await strictWorld.events(caseworker, courseId);
       const votes = log.filter((entry) => entry.type === 'VISITATION_APPROVED');
@@ -67,10 +87,20 @@ describe('visitation: the committee decides and a case manager is assigned', () 
 
   it('rejection closes the course with rejected_at_visitation and the suggested alternative on record', async () => {
     const { courseId } = await world.refer(caseworker);
-    await decide(api, committee[0], courseId, { decision: 'reject', reason: 'One problem area', alternative: 'ordinary_section_85' }).expect(200);
-    expect(await world.course(caseworker, courseId)).toMatchObject({ phase: 'closed', closureReason: 'rejected_at_visitation' });
+    await decide(api, committee[0], courseId, {
+      decision: 'reject',
+      reason: 'One problem area',
+      alternative: 'ordinary_section_85',
+    }).expect(200);
+    expect(await world.course(caseworker, courseId)).toMatchObject({
+      phase: 'closed',
+      closureReason: 'rejected_at_visitation',
+    });
     const log = await world.events(caseworker, courseId);
-    expect(log.at(-1)).toMatchObject({ type: 'VISITATION_REJECTED', payload: { alternative: 'ordinary_section_85', reason: 'One problem area' } });
+    expect(log.at(-1)).toMatchObject({
+      type: 'VISITATION_REJECTED',
+      payload: { alternative: 'ordinary_section_85', reason: 'One problem area' },
+    });
     // The citizen may be referred again once the course is closed.
     expect((await world.refer(caseworker)).state).toBe('referral.submitted');
   });
@@ -79,10 +109,18 @@ describe('visitation: the committee decides and a case manager is assigned', () 
     ['a rejection without an alternative', 'alternative', { decision: 'reject', reason: 'No' }],
     ['a rejection without a reason', 'reason', { decision: 'reject', alternative: 'ACT' }],
     ['an information request without questions', 'questions', { decision: 'request_info' }],
-    ['questions on an approval', 'questions', { decision: 'approve', caseManagerId: '2f1f6a8e-2b1a-4c1e-9d3a-0c5a2e7b9f10', questions: ['?'] }],
+    [
+      'questions on an approval',
+      'questions',
+      { decision: 'approve', caseManagerId: '2f1f6a8e-2b1a-4c1e-9d3a-0c5a2e7b9f10', questions: ['?'] },
+    ],
     ['an unknown decision', 'decision', { decision: 'maybe' }],
     ['a malformed case manager id', 'caseManagerId', { decision: 'approve', caseManagerId: 'dorte' }],
-    ['an unknown waitlist priority', 'waitlist.priority', { decision: 'approve', waitlist: { teamId: 't', priority: 'asap' } }],
+    [
+      'an unknown waitlist priority',
+      'waitlist.priority',
+      { decision: 'approve', waitlist: { teamId: 't', priority: 'asap' } },
+    ],
   ])('%s is a 422 naming %s', async (_, field, decision) => {
     const { courseId } = await world.refer(caseworker);
     const before = await world.footprint(courseId);
@@ -94,29 +132,57 @@ describe('visitation: the committee decides and a case manager is assigned', () 
   it('a full caseload is a 409, unless a team lead overrides it with a written reason', async () => {
     const caseManager = await world.staff(['case_manager'], { teamId: 'v-full', maxCaseload: 1 });
     const teamLead = await world.staff(['team_lead'], { teamId: 'v-full' });
-    await decide(api, committee[0], (await world.refer(caseworker)).courseId, { decision: 'approve', caseManagerId: caseManager.id }).expect(200);
+    await decide(api, committee[0], (await world.refer(caseworker)).courseId, {
+      decision: 'approve',
+      caseManagerId: caseManager.id,
+    }).expect(200);
 
     const { courseId } = await world.refer(caseworker);
-    const full = await decide(api, committee[0], courseId, { decision: 'approve', caseManagerId: caseManager.id }).expect(409);
+    const full = await decide(api, committee[0], courseId, {
+      decision: 'approve',
+      caseManagerId: caseManager.id,
+    }).expect(409);
     expect(full.body).toMatchObject({ caseManagerId: caseManager.id, caseload: 1, maxCaseload: 1 });
-    const byCommittee = await decide(api, committee[0], courseId, { decision: 'approve', caseManagerId: caseManager.id, caseloadOverrideReason: 'Please' });
+    const byCommittee = await decide(api, committee[0], courseId, {
+      decision: 'approve',
+      caseManagerId: caseManager.id,
+      caseloadOverrideReason: 'Please',
+    });
     expect(byCommittee.status).toBe(403);
 
-    await decide(api, committee[0], courseId, { decision: 'approve', waitlist: { teamId: 'v-full', priority: 'high' } }).expect(200);
+    await decide(api, committee[0], courseId, {
+      decision: 'approve',
+      waitlist: { teamId: 'v-full', priority: 'high' },
+    }).expect(200);
     const reason = 'Known to the case manager from an earlier course';
-    await world.send(teamLead, courseId, { type: 'CASE_MANAGER_ASSIGNED', caseManagerId: caseManager.id, caseloadOverrideReason: reason }).expect(200);
+    await world
+      .send(teamLead, courseId, {
+        type: 'CASE_MANAGER_ASSIGNED',
+        caseManagerId: caseManager.id,
+        caseloadOverrideReason: reason,
+      })
+      .expect(200);
     expect(await staffMember(caseManager.id)).toMatchObject({ caseload: 2, maxCaseload: 1 });
-    expect((await world.events(teamLead, courseId)).at(-1)).toMatchObject({ type: 'CASE_MANAGER_ASSIGNED', payload: { caseloadOverrideReason: reason } });
+    expect((await world.events(teamLead, courseId)).at(-1)).toMatchObject({
+      type: 'CASE_MANAGER_ASSIGNED',
+      payload: { caseloadOverrideReason: reason },
+    });
   });
 
   it('two committee members approving the same referral at the same moment assign one case manager once', async () => {
     const caseManager = await world.staff(['case_manager']);
     const { courseId } = await world.refer(caseworker);
-    const answers = await Promise.all(committee.map((member) => decide(api, member, courseId, { decision: 'approve', caseManagerId: caseManager.id })));
+    const answers = await Promise.all(
+      committee.map((member) => decide(api, member, courseId, { decision: 'approve', caseManagerId: caseManager.id })),
+    );
     // The loser is refused: 409, or 404 once the course has left visitation and the committee's view.
     expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
-    expect(answers.filter((answer) => answer.status !== 200).map((answer) => [404, 409].includes(answer.status))).toEqual([true]);
-    expect((await world.events(caseworker, courseId)).filter((entry) => entry.type === 'VISITATION_APPROVED')).toHaveLength(1);
+    expect(
+      answers.filter((answer) => answer.status !== 200).map((answer) => [404, 409].includes(answer.status)),
+    ).toEqual([true]);
+    expect(
+      (await world.events(caseworker, courseId)).filter((entry) => entry.type === 'VISITATION_APPROVED'),
+    ).toHaveLength(1);
     expect(await staffMember(caseManager.id)).toMatchObject({ caseload: 1 });
   });
 
@@ -124,8 +190,14 @@ describe('visitation: the committee decides and a case manager is assigned', () 
     const roomy = await world.staff(['case_manager'], { teamId: 'v-avail', maxCaseload: 8 });
     const busy = await world.staff(['case_manager'], { teamId: 'v-avail', maxCaseload: 2 });
     const full = await world.staff(['case_manager'], { teamId: 'v-avail', maxCaseload: 0 });
-    await decide(api, committee[0], (await world.refer(caseworker)).courseId, { decision: 'approve', caseManagerId: busy.id }).expect(200);
-    const { body } = await api.http.get('/api/v1/staff/case-managers/available?teamId=v-avail').set('Authorization', committee[0].auth).expect(200);
+    await decide(api, committee[0], (await world.refer(caseworker)).courseId, {
+      decision: 'approve',
+      caseManagerId: busy.id,
+    }).expect(200);
+    const { body } = await api.http
+      .get('/api/v1/staff/case-managers/available?teamId=v-avail')
+      .set('Authorization', committee[0].auth)
+      .expect(200);
     expect(body.map((member: { id: string; freeSlots: number }) => [member.id, member.freeSlots])).toEqual([
       [roomy.id, 8],
       [busy.id, 1],
@@ -138,23 +210,35 @@ describe('visitation: the committee decides and a case manager is assigned', () 
     const caseManager = await world.staff(['case_manager'], { teamId: team, maxCaseload: 1 });
     const teamLead = await world.staff(['team_lead'], { teamId: team });
     const occupied = await world.refer(caseworker);
-    await decide(api, committee[0], occupied.courseId, { decision: 'approve', caseManagerId: caseManager.id }).expect(200);
+    await decide(api, committee[0], occupied.courseId, { decision: 'approve', caseManagerId: caseManager.id }).expect(
+      200,
+    );
 
     const waiting: string[] = [];
     for (const priority of ['normal', 'urgent', 'normal', 'urgent']) {
       const { courseId } = await world.refer(caseworker);
-      await decide(api, committee[0], courseId, { decision: 'approve', waitlist: { teamId: team, priority } }).expect(200);
+      await decide(api, committee[0], courseId, { decision: 'approve', waitlist: { teamId: team, priority } }).expect(
+        200,
+      );
       waiting.push(courseId);
     }
     const [normal1, urgent1, normal2, urgent2] = waiting;
-    const list = (await api.http.get(`/api/v1/waitlist?teamId=${team}`).set('Authorization', teamLead.auth).expect(200)).body;
+    const list = (await api.http.get(`/api/v1/waitlist?teamId=${team}`).set('Authorization', teamLead.auth).expect(200))
+      .body;
     expect(list.map((entry: { courseId: string }) => entry.courseId)).toEqual([urgent1, urgent2, normal1, normal2]);
-    expect(list[0]).toMatchObject({ priority: 'urgent', daysWaited: 0, citizen: { cpr: expect.stringMatching(/-XXXX$/) } });
+    expect(list[0]).toMatchObject({
+      priority: 'urgent',
+      daysWaited: 0,
+      citizen: { cpr: expect.stringMatching(/-XXXX$/) },
+    });
 
     const offers = async () =>
-      ((await api.http.get('/api/v1/me/notifications').set('Authorization', teamLead.auth).expect(200)).body.items as { kind: string; courseId: string }[]).filter(
-        (item) => item.kind === 'waitlist_offer',
-      );
+      (
+        (await api.http.get('/api/v1/me/notifications').set('Authorization', teamLead.auth).expect(200)).body.items as {
+          kind: string;
+          courseId: string;
+        }[]
+      ).filter((item) => item.kind === 'waitlist_offer');
 
     // A course closes: the slot is offered with the first urgent citizen.
     await closeCourse(api, caseManager, teamLead, occupied.courseId, 'moved_away');
@@ -162,7 +246,14 @@ describe('visitation: the committee decides and a case manager is assigned', () 
     await world.send(teamLead, urgent1, { type: 'CASE_MANAGER_ASSIGNED', caseManagerId: caseManager.id }).expect(200);
 
     // A raised limit frees another slot: the next urgent citizen is offered.
-    await api.http.patch(`/api/v1/staff/${caseManager.id}/caseload-limit`).set('Authorization', admin.auth).send({ maxCaseload: 2 }).expect(200);
-    expect((await eventually(offers, (items) => items.length === 2)).map((item) => item.courseId)).toEqual([urgent2, urgent1]);
+    await api.http
+      .patch(`/api/v1/staff/${caseManager.id}/caseload-limit`)
+      .set('Authorization', admin.auth)
+      .send({ maxCaseload: 2 })
+      .expect(200);
+    expect((await eventually(offers, (items) => items.length === 2)).map((item) => item.courseId)).toEqual([
+      urgent2,
+      urgent1,
+    ]);
   });
 });

@@ -1,9 +1,13 @@
-import type { OutcomeReport } from '../../src/reports/outcome-report.service';
-import type { Share } from '../../src/reports/share';
-import type { Actor, ApiClient } from '../support/api-client';
+import type { OutcomeReport } from '@src/reports/outcome-report.service';
+import type { Share } from '@src/reports/share';
+import type { Actor, ApiClient } from '@scripts/support/api-client';
 
 /** The outcome report as a team lead reads it; `from` counts only the courses referred since then. */
-export function readOutcomeReport(api: ApiClient, teamLead: Actor, filters: { from?: string } = {}): Promise<OutcomeReport> {
+export function readOutcomeReport(
+  api: ApiClient,
+  teamLead: Actor,
+  filters: { from?: string } = {},
+): Promise<OutcomeReport> {
   const query = new URLSearchParams(filters).toString();
   return api.call<OutcomeReport>(teamLead, 'GET', query ? `/reports/outcomes?${query}` : '/reports/outcomes');
 }
@@ -18,7 +22,9 @@ const counted = (shares: Record<string, Share>) =>
 /** The domains that moved in the latest reassessments: `drugs 1 of 2 positive`. */
 function movedDomains(domains: OutcomeReport['domains']): string {
   const moved = Object.entries(domains).flatMap(([domain, ratings]) =>
-    (['positive', 'negative'] as const).filter((rating) => ratings[rating].count > 0).map((rating) => `${domain} ${ratings[rating].count} of ${ratings[rating].denominator} ${rating}`),
+    (['positive', 'negative'] as const)
+      .filter((rating) => ratings[rating].count > 0)
+      .map((rating) => `${domain} ${ratings[rating].count} of ${ratings[rating].denominator} ${rating}`),
   );
   return moved.length > 0 ? `${moved.join(', ')}; no other domain moved` : 'no domain moved';
 }
@@ -31,10 +37,19 @@ export function outcomeSummary(report: OutcomeReport): string[] {
     ['cohort', `${report.citizens} citizens, ${report.courses} courses`],
     ['phase now', counted(report.coursesByPhase)],
     ['closed because', counted(report.coursesByClosureReason)],
-    ['housing', `of ${housing.gotHome.denominator} reassessed: ${housing.gotHome.count} got a home, ${housing.didNotGetHome.count} did not, ${housing.lostHomeAgain.count} lost it again`],
+    [
+      'housing',
+      `of ${housing.gotHome.denominator} reassessed: ${housing.gotHome.count} got a home, ${housing.didNotGetHome.count} did not, ${housing.lostHomeAgain.count} lost it again`,
+    ],
     ['domains', movedDomains(report.domains)],
-    ['outreach ladders', `${escalations.started} started: ${escalations.resolved.count} ended by a contact, ${escalations.endedByClosure.count} by closure, ${escalations.running.count} running`],
-    ['economy', `${started} courses got a case manager, first-year cost ${economy.firstYearCostDkk.toLocaleString('en')} DKK`],
+    [
+      'outreach ladders',
+      `${escalations.started} started: ${escalations.resolved.count} ended by a contact, ${escalations.endedByClosure.count} by closure, ${escalations.running.count} running`,
+    ],
+    [
+      'economy',
+      `${started} courses got a case manager, first-year cost ${economy.firstYearCostDkk.toLocaleString('en')} DKK`,
+    ],
   ];
   return lines.map(([label, figures]) => `${label.padEnd(18)}${figures}`);
 }

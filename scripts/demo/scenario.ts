@@ -1,5 +1,5 @@
-import { OUTCOME_DOMAINS } from '../../workflows/icm-course';
-import type { Actor, ApiClient } from '../support/api-client';
+import { OUTCOME_DOMAINS } from '@workflows/icm-course';
+import type { Actor, ApiClient } from '@scripts/support/api-client';
 
 export interface DemoCourse {
   citizen: string;
@@ -29,7 +29,10 @@ export async function hireStaff(api: ApiClient): Promise<DemoCast> {
   return {
     admin,
     caseworker: await api.staff(admin, 'Anne (caseworker)', ['caseworker'], team),
-    committee: [await api.staff(admin, 'Bo (committee)', ['committee_member']), await api.staff(admin, 'Cecilie (committee)', ['committee_member'])],
+    committee: [
+      await api.staff(admin, 'Bo (committee)', ['committee_member']),
+      await api.staff(admin, 'Cecilie (committee)', ['committee_member']),
+    ],
     caseManagers: [
       await api.staff(admin, 'Dorte (case manager)', ['case_manager'], team),
       await api.staff(admin, 'Erik (case manager)', ['case_manager'], team),
@@ -64,7 +67,10 @@ const JENS_PLAN = {
 const LARS_PLAN = {
   citizenWishes: 'Somewhere to sleep that is not the street.',
   resources: ['Young, and wants things to change'],
-  goals: [{ area: 'housing', goal: 'A room at a youth housing scheme' }, { area: 'alcohol', goal: 'Fewer days drinking' }],
+  goals: [
+    { area: 'housing', goal: 'A room at a youth housing scheme' },
+    { area: 'alcohol', goal: 'Fewer days drinking' },
+  ],
   services: [{ kind: 'shelter', provider: 'Youth shelter', contact: { name: 'Night staff' }, status: 'started' }],
   linkedPlans: [{ kind: 'section_141_action_plan', status: 'none' }],
 };
@@ -73,10 +79,15 @@ const LARS_PLAN = {
 export async function walkThreeCitizens(api: ApiClient, cast: DemoCast): Promise<DemoCourse[]> {
   const { caseworker, committee, caseManagers } = cast;
   const refer = async (name: string, cpr: string, details: object) => {
-    const { courseId } = await api.call<{ courseId: string }>(caseworker, 'POST', '/referrals', { ...REFERRAL, ...details, citizen: { cpr, name } });
+    const { courseId } = await api.call<{ courseId: string }>(caseworker, 'POST', '/referrals', {
+      ...REFERRAL,
+      ...details,
+      citizen: { cpr, name },
+    });
     return courseId;
   };
-  const send = (actor: Actor, courseId: string, event: object) => api.call(actor, 'POST', `/courses/${courseId}/events`, event);
+  const send = (actor: Actor, courseId: string, event: object) =>
+    api.call(actor, 'POST', `/courses/${courseId}/events`, event);
   const assess = (actor: Actor, courseId: string, assessment: object) =>
     api.call(actor, 'POST', `/courses/${courseId}/assessments`, { domains: UNCHANGED, ...assessment });
 
@@ -86,22 +97,42 @@ export async function walkThreeCitizens(api: ApiClient, cast: DemoCast): Promise
     whereabouts: 'Shelter on Sønder Allé; the day centre most afternoons',
     reason: 'Long-term homeless; treatment, psychiatry and job centre involved, nobody coordinating',
   });
-  await send(committee[0], jens, { type: 'INFO_REQUESTED', questions: ['Has the citizen been assessed by psychiatry?'] });
-  await send(caseworker, jens, { type: 'INFO_PROVIDED', answers: 'Yes, outpatient psychiatry in March; report attached to the case.' });
-  await send(committee[0], jens, { type: 'VISITATION_APPROVED', caseManagerId: caseManagers[0].id, reason: 'Target group: 5 problem areas, homeless' });
+  await send(committee[0], jens, {
+    type: 'INFO_REQUESTED',
+    questions: ['Has the citizen been assessed by psychiatry?'],
+  });
+  await send(caseworker, jens, {
+    type: 'INFO_PROVIDED',
+    answers: 'Yes, outpatient psychiatry in March; report attached to the case.',
+  });
+  await send(committee[0], jens, {
+    type: 'VISITATION_APPROVED',
+    caseManagerId: caseManagers[0].id,
+    reason: 'Target group: 5 problem areas, homeless',
+  });
   await assess(caseManagers[0], jens, { kind: 'baseline', housingStatus: 'temporary', problematicUseDays: 18 });
   await api.call(caseManagers[0], 'POST', `/courses/${jens}/plan`, JENS_PLAN);
   await api.call(caseManagers[0], 'POST', `/courses/${jens}/plan/approval`);
   await send(caseManagers[0], jens, { type: 'NOTE_ADDED', text: 'Went with Jens to the GP; follow-up booked.' });
   await send(caseManagers[0], jens, { type: 'REASSESSMENT_STARTED' });
-  await assess(caseManagers[0], jens, { kind: 'reassessment', nextPhase: 'coordination', housingStatus: 'own_home', problematicUseDays: 9, domains: { ...UNCHANGED, drugs: 'positive', economy: 'positive' } });
+  await assess(caseManagers[0], jens, {
+    kind: 'reassessment',
+    nextPhase: 'coordination',
+    housingStatus: 'own_home',
+    problematicUseDays: 9,
+    domains: { ...UNCHANGED, drugs: 'positive', economy: 'positive' },
+  });
 
   const karen = await refer('Karen', '050791-2344', {
     problemAreas: ['economy'],
     housingSituation: 'own_home',
     reason: 'Debt problems, at risk of eviction',
   });
-  await send(committee[1], karen, { type: 'VISITATION_REJECTED', reason: 'One problem area; ordinary housing support fits better', alternative: 'ordinary_section_85' });
+  await send(committee[1], karen, {
+    type: 'VISITATION_REJECTED',
+    reason: 'One problem area; ordinary housing support fits better',
+    alternative: 'ordinary_section_85',
+  });
 
   const lars = await refer('Lars', '230301-4455', {
     problemAreas: ['alcohol', 'cannabis', 'mental_illness', 'daily_functioning'],
@@ -115,7 +146,13 @@ export async function walkThreeCitizens(api: ApiClient, cast: DemoCast): Promise
   await api.call(caseManagers[1], 'POST', `/courses/${lars}/plan/approval`);
   await send(caseManagers[1], lars, { type: 'FOLLOW_UP_STARTED' });
   await send(caseManagers[1], lars, { type: 'REASSESSMENT_STARTED' });
-  await assess(caseManagers[1], lars, { kind: 'reassessment', nextPhase: 'planning', housingStatus: 'homeless', problematicUseDays: 27, domains: { ...UNCHANGED, mental_illness: 'negative' } });
+  await assess(caseManagers[1], lars, {
+    kind: 'reassessment',
+    nextPhase: 'planning',
+    housingStatus: 'homeless',
+    problematicUseDays: 27,
+    domains: { ...UNCHANGED, mental_illness: 'negative' },
+  });
 
   return [
     { citizen: 'Jens', courseId: jens },
@@ -134,7 +171,14 @@ export function courseOf(courses: DemoCourse[], citizen: string): string {
 export interface LadderView {
   status: string;
   level: number;
-  steps: { step: number; level: number; task: string; dueAt: string; status: string; fired: { firedAt: string } | null }[];
+  steps: {
+    step: number;
+    level: number;
+    task: string;
+    dueAt: string;
+    status: string;
+    fired: { firedAt: string } | null;
+  }[];
 }
 
 /** Level 3 is due seconds after the miss with the demo's timers; a minute means the worker is not firing them. */
@@ -159,7 +203,8 @@ export async function missAndReengage(api: ApiClient, cast: DemoCast, lars: stri
   });
   const ladder = async () => (await api.call<LadderView[]>(cast.teamLead, 'GET', `/courses/${lars}/escalations`))[0];
   for (let waited = 0; (await ladder())?.level !== 3; waited += 250) {
-    if (waited >= LEVEL_3_WAIT_MS) throw new Error(`Lars's outreach ladder did not reach level 3 within ${LEVEL_3_WAIT_MS / 1000} s`);
+    if (waited >= LEVEL_3_WAIT_MS)
+      throw new Error(`Lars's outreach ladder did not reach level 3 within ${LEVEL_3_WAIT_MS / 1000} s`);
     await sleep(250);
   }
   await api.call(caseManager, 'POST', `/courses/${lars}/contacts`, {

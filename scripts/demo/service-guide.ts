@@ -10,10 +10,16 @@ export function printServiceGuide(baseUrl: string, cast: DemoCast, courses: Demo
   console.log(`  Health:           ${baseUrl}/health`);
   console.log(`  Queue dashboard:  ${dashboard} (admins only), as ${admin.name}:`);
   console.log(`    curl -H "Authorization: Bearer ${admin.token}" ${dashboard}/api/queues`);
-  console.log(`    A browser needs a cookie first (it lasts 15 minutes): open the dashboard, run this in its developer console, reload:`);
-  console.log(`    fetch('/api/v1/admin/dashboard-session', { method: 'POST', headers: { Authorization: 'Bearer ${admin.token}' } })`);
+  console.log(
+    `    A browser needs a cookie first (it lasts 15 minutes): open the dashboard, run this in its developer console, reload:`,
+  );
+  console.log(
+    `    fetch('/api/v1/admin/dashboard-session', { method: 'POST', headers: { Authorization: 'Bearer ${admin.token}' } })`,
+  );
   console.log(`  Try, as ${caseworker.name}:`);
   console.log(`  curl -H "Authorization: Bearer ${caseworker.token}" ${baseUrl}/api/v1/courses/${courses[0].courseId}`);
   console.log(`  and as ${teamLead.name}, the outcome report as CSV:`);
-  console.log(`  curl -H "Authorization: Bearer ${teamLead.token}" -H "Accept: text/csv" ${baseUrl}/api/v1/reports/outcomes`);
+  console.log(
+    `  curl -H "Authorization: Bearer ${teamLead.token}" -H "Accept: text/csv" ${baseUrl}/api/v1/reports/outcomes`,
+  );
 }

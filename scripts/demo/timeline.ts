@@ -1,4 +1,4 @@
-import type { Actor, ApiClient } from '../support/api-client';
+import type { Actor, ApiClient } from '@scripts/support/api-client';
 import type { DemoCourse, LadderView } from './scenario';
 
 interface LoggedEvent {
@@ -14,7 +14,12 @@ interface LoggedEvent {
 const timeOfDay = (timestamp: string) => new Date(timestamp).toISOString().slice(11, 23);
 
 /** Prints each course's event log as staff would read it: time, actor, event, resulting state. */
-export async function printTimelines(api: ApiClient, reader: Actor, courses: DemoCourse[], staff: Actor[]): Promise<void> {
+export async function printTimelines(
+  api: ApiClient,
+  reader: Actor,
+  courses: DemoCourse[],
+  staff: Actor[],
+): Promise<void> {
   const names = new Map(staff.map((member) => [member.id, member.name]));
   for (const { citizen, courseId } of courses) {
     const events = await api.call<LoggedEvent[]>(reader, 'GET', `/courses/${courseId}/events`);
@@ -39,7 +44,12 @@ export interface InboxItem {
  * The notifications the worker delivered to one staff member, as their inbox shows them, once the
  * one `awaited` picks has arrived (the worker delivers asynchronously) or 5 s have passed.
  */
-export async function printInbox(api: ApiClient, reader: Actor, courses: DemoCourse[], awaited: (item: InboxItem) => boolean): Promise<void> {
+export async function printInbox(
+  api: ApiClient,
+  reader: Actor,
+  courses: DemoCourse[],
+  awaited: (item: InboxItem) => boolean,
+): Promise<void> {
   const citizenOf = new Map(courses.map((course) => [course.courseId, course.citizen]));
   const inbox = async () => (await api.call<{ items: InboxItem[] }>(reader, 'GET', '/me/notifications')).items;
   let items = await inbox();

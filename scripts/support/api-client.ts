@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { signDevelopmentToken } from '../../src/auth/development-token';
-import type { Role } from '../../src/auth/roles';
+import { signDevelopmentToken } from '@src/auth/development-token';
+import type { Role } from '@src/auth/roles';
 
 export interface Actor {
   id: string;
@@ -23,7 +23,8 @@ export class ApiClient {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const answer = (await response.json()) as { detail?: string };
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${answer.detail ?? JSON.stringify(answer)}`);
+    if (!response.ok)
+      throw new Error(`${method} ${path} answered ${response.status}: ${answer.detail ?? JSON.stringify(answer)}`);
     return answer as unknown as T;
   }
 
@@ -32,7 +33,12 @@ export class ApiClient {
     return { id, name: 'Administrator', roles: ['admin'], token: await this.token(id, ['admin']) };
   }
 
-  async staff(admin: Actor, name: string, roles: Role[], fields: { teamId?: string; maxCaseload?: number } = {}): Promise<Actor> {
+  async staff(
+    admin: Actor,
+    name: string,
+    roles: Role[],
+    fields: { teamId?: string; maxCaseload?: number } = {},
+  ): Promise<Actor> {
     const { id } = await this.call<{ id: string }>(admin, 'POST', '/staff', { name, roles, ...fields });
     return { id, name, roles, token: await this.token(id, roles) };
   }

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/database/data-source-options';
+import { dataSourceOptions } from '@src/database/data-source-options';
 
 /**
  * Drops and re-creates the database named in `databaseUrl`, then migrates it the way production

@@ -45,7 +45,11 @@ function startBuilt(entry: 'main.js' | 'worker.js', env: Record<string, string>,
  * Starts the built API as its own process, exactly as `npm start` would, and resolves once
  * `/health` answers 200.
  */
-export async function startApiProcess(env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<RunningService> {
+export async function startApiProcess(
+  env: Record<string, string>,
+  port: number,
+  nodeArgs: string[] = [],
+): Promise<RunningService> {
   const { child, running } = startBuilt('main.js', { ...env, PORT: String(port) }, nodeArgs);
   const baseUrl = `http://127.0.0.1:${port}`;
   try {

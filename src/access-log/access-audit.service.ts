@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ValidationFailed } from '../problems/domain-error';
+import { ValidationFailed } from '@src/problems/domain-error';
 import { AccessLogRepository, type AccessLogRow } from './access-log.repository';
 import type { AccessAuditQueryDto } from './dto/access-audit-query.dto';
 

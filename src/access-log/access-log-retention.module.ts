@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { QueuesModule } from '../queues/queues.module';
+import { QueuesModule } from '@src/queues/queues.module';
 import { AccessLogModule } from './access-log.module';
 import { AccessLogRetentionProcessor } from './access-log-retention.processor';
 import { AccessLogRetentionSchedule } from './access-log-retention.schedule';

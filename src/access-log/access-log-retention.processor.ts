@@ -2,8 +2,8 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config';
-import { ACCESS_LOG_RETENTION_QUEUE } from '../queues/queues';
+import { AppConfig } from '@src/config/app-config';
+import { ACCESS_LOG_RETENTION_QUEUE } from '@src/queues/queues';
 import { AccessLogRepository } from './access-log.repository';
 
 /** Purges the access log rows older than ACCESS_LOG_RETENTION; running it twice purges nothing more. */

@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { AppConfig } from '../config/app-config';
-import { schedulePeriodicJob } from '../queues/periodic-job';
-import { ACCESS_LOG_RETENTION_QUEUE } from '../queues/queues';
+import { AppConfig } from '@src/config/app-config';
+import { schedulePeriodicJob } from '@src/queues/periodic-job';
+import { ACCESS_LOG_RETENTION_QUEUE } from '@src/queues/queues';
 
 export const ACCESS_LOG_PURGE_SCHEDULER = 'access-log-purge';
 

@@ -16,7 +16,10 @@ export class AuditController {
   constructor(private readonly audit: AccessAuditService) {}
 
   @Get('access')
-  @ApiOperation({ summary: "Reads of citizens' data by citizen and/or member of staff within a period (30 days by default), newest first" })
+  @ApiOperation({
+    summary:
+      "Reads of citizens' data by citizen and/or member of staff within a period (30 days by default), newest first",
+  })
   @ApiOkResponse({ type: AccessAuditAnswer })
   access(@Query() query: AccessAuditQueryDto): Promise<AccessAudit> {
     return this.audit.accesses(query);

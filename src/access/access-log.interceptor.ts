@@ -2,7 +2,7 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { InjectDataSource } from '@nestjs/typeorm';
 import { from, type Observable, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { type AccessLogEntry, AccessLogRepository } from '../access-log/access-log.repository';
+import { type AccessLogEntry, AccessLogRepository } from '@src/access-log/access-log.repository';
 import type { AccessRequest } from './access.guard';
 
 interface CitizenRow {
@@ -35,7 +35,11 @@ export class AccessLogInterceptor implements NestInterceptor {
   }
 }
 
-function citizensIn(access: NonNullable<AccessRequest['access']>, params: Record<string, unknown>, answer: unknown): Pick<AccessLogEntry, 'citizenId' | 'courseId'>[] {
+function citizensIn(
+  access: NonNullable<AccessRequest['access']>,
+  params: Record<string, unknown>,
+  answer: unknown,
+): Pick<AccessLogEntry, 'citizenId' | 'courseId'>[] {
   switch (access.policy.logs) {
     case 'course':
       return [{ citizenId: access.course!.citizenId, courseId: access.course!.courseId }];
@@ -46,7 +50,7 @@ function citizensIn(access: NonNullable<AccessRequest['access']>, params: Record
       const seen = new Map(rows.filter((row) => row.citizenId).map((row) => [`${row.citizenId}/${row.courseId}`, row]));
       return [...seen.values()].map((row) => ({ citizenId: row.citizenId!, courseId: row.courseId ?? null }));
     }
-    default:
+    case undefined:
       return [];
   }
 }

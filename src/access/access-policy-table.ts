@@ -1,4 +1,4 @@
-import { type Role, ROLES } from '../auth/roles';
+import { type Role, ROLES } from '@src/auth/roles';
 import { ACCESS_POLICY, type RoutePolicy } from './access-policy';
 import { COURSE_RELATIONS } from './course-relation';
 
@@ -7,7 +7,7 @@ const LOGGED = { course: 'the course', listed: 'each listed', citizen: 'the citi
 function cell(policy: RoutePolicy, role: Role): string {
   if (policy.roles === 'public') return 'public';
   if (!policy.roles.includes(role)) return '—';
-  return policy.object ? (COURSE_RELATIONS as Partial<Record<Role, string>>)[role] ?? '—' : 'yes';
+  return policy.object ? ((COURSE_RELATIONS as Partial<Record<Role, string>>)[role] ?? '—') : 'yes';
 }
 
 /** ACCESS_POLICY as the Markdown table in the README; a unit test keeps the two the same. */

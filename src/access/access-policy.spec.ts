@@ -10,10 +10,13 @@ describe('the access policy table', () => {
     expect(readme).toContain(accessPolicyTable());
   });
 
-  it.each(Object.entries(ACCESS_POLICY).filter(([, policy]) => policy.object))('%s admits only roles that can be related to a course', (_, policy) => {
-    expect(policy.roles).not.toBe('public');
-    for (const role of policy.roles) expect(Object.keys(COURSE_RELATIONS)).toContain(role);
-  });
+  it.each(Object.entries(ACCESS_POLICY).filter(([, policy]) => policy.object))(
+    '%s admits only roles that can be related to a course',
+    (_, policy) => {
+      expect(policy.roles).not.toBe('public');
+      for (const role of policy.roles) expect(Object.keys(COURSE_RELATIONS)).toContain(role);
+    },
+  );
 
   it.each(Object.entries(ACCESS_POLICY))('%s names a method, a path and at least one role', (route, policy) => {
     expect(route).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/[\w\-/:]*$/);

@@ -1,5 +1,5 @@
-import { type Role, ROLES } from '../auth/roles';
-import { COURSE_EVENT_CATALOG } from '../courses/events/course-event-catalog';
+import { type Role, ROLES } from '@src/auth/roles';
+import { COURSE_EVENT_CATALOG } from '@src/courses/events/course-event-catalog';
 import type { CourseLocator } from './course-facts.repository';
 
 /**
@@ -52,13 +52,26 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/me/notifications/:id/read': { roles: EVERY_STAFF_ROLE, limitedTo: 'their own' },
 
   'POST /api/v1/referrals': { roles: ['caseworker'] },
-  'GET /api/v1/referrals': { roles: ['caseworker', 'committee_member'], limitedTo: 'caseworker: their referrals', logs: 'listed' },
+  'GET /api/v1/referrals': {
+    roles: ['caseworker', 'committee_member'],
+    limitedTo: 'caseworker: their referrals',
+    logs: 'listed',
+  },
   'POST /api/v1/courses/:id/visitation': { roles: ['committee_member'], object: course, logs: 'course' },
-  'GET /api/v1/waitlist': { roles: ['committee_member', 'team_lead'], limitedTo: "team lead: their team's", logs: 'listed' },
+  'GET /api/v1/waitlist': {
+    roles: ['committee_member', 'team_lead'],
+    limitedTo: "team lead: their team's",
+    logs: 'listed',
+  },
 
   'GET /api/v1/courses/:id': { roles: COURSE_READERS, object: course, logs: 'course' },
   'GET /api/v1/courses/:id/events': { roles: COURSE_READERS, object: course, logs: 'course' },
-  'POST /api/v1/courses/:id/events': { roles: EVENT_SENDERS, object: course, limitedTo: 'the roles of each event type', logs: 'course' },
+  'POST /api/v1/courses/:id/events': {
+    roles: EVENT_SENDERS,
+    object: course,
+    limitedTo: 'the roles of each event type',
+    logs: 'course',
+  },
 
   'POST /api/v1/courses/:id/appointments': { roles: CASE_WORK, object: course, logs: 'course' },
   'GET /api/v1/courses/:id/appointments': { roles: CASE_FILE_READERS, object: course, logs: 'course' },

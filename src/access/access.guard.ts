@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { TokenVerifier } from '../auth/token-verifier';
-import { type Caller, type Role } from '../auth/roles';
-import { Forbidden, NotFound } from '../problems/domain-error';
-import { notAUuid } from '../problems/uuid-param';
+import { TokenVerifier } from '@src/auth/token-verifier';
+import { type Caller, type Role } from '@src/auth/roles';
+import { Forbidden, NotFound } from '@src/problems/domain-error';
+import { notAUuid } from '@src/problems/uuid-param';
 import { ACCESS_POLICY, type RoutePolicy, routeKey } from './access-policy';
 import { CourseFactsRepository } from './course-facts.repository';
 import { type CourseFacts, courseAccess, relatesTo } from './course-relation';
@@ -52,13 +52,19 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async courseOf(caller: Caller, object: NonNullable<RoutePolicy['object']>, id: string, allowed: readonly Role[]): Promise<CourseFacts> {
+  private async courseOf(
+    caller: Caller,
+    object: NonNullable<RoutePolicy['object']>,
+    id: string,
+    allowed: readonly Role[],
+  ): Promise<CourseFacts> {
     // Checked here as the route's pipe would, since guards run before pipes.
     if (!isUUID(id)) throw notAUuid(object.param);
     const course = await this.courses.find(this.dataSource.manager, object.locator, id, caller.staffId);
     const access = course ? courseAccess(caller, allowed, course) : 'hidden';
     if (access === 'hidden') throw new NotFound(OBJECT_NAMES[object.locator], id);
-    if (access === 'forbidden') throw new Forbidden(`Your role in this course may not do this; it needs one of: ${allowed.join(', ')}`);
+    if (access === 'forbidden')
+      throw new Forbidden(`Your role in this course may not do this; it needs one of: ${allowed.join(', ')}`);
     return course!;
   }
 }

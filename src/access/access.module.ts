@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { AccessLogModule } from '../access-log/access-log.module';
-import { AuthModule } from '../auth/auth.module';
+import { AccessLogModule } from '@src/access-log/access-log.module';
+import { AuthModule } from '@src/auth/auth.module';
 import { AccessGuard } from './access.guard';
 import { AccessLogInterceptor } from './access-log.interceptor';
 import { AccessPolicyCoverage } from './access-policy-coverage';

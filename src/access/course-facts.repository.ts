@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CourseRecord } from '../courses/courses.repository';
+import type { CourseRecord } from '@src/courses/courses.repository';
 import type { CourseFacts } from './course-relation';
 
 /** SQL: whether course `c` is a case of the team of staff member `staffParam`, or waits on its waitlist. */
@@ -32,7 +32,12 @@ export type CourseLocator = keyof typeof COURSE_LOCATORS;
 /** Reads, in one indexed query, what the access policy needs to know about a course and a caller. */
 @Injectable()
 export class CourseFactsRepository {
-  async find(db: EntityManager, locator: CourseLocator, objectId: string, staffId: string): Promise<CourseFacts | undefined> {
+  async find(
+    db: EntityManager,
+    locator: CourseLocator,
+    objectId: string,
+    staffId: string,
+  ): Promise<CourseFacts | undefined> {
     const rows: CourseFacts[] = await db.query(
       `SELECT c.id AS "courseId", c.citizen_id AS "citizenId", c.referred_by AS "referredBy",
               c.case_manager_id AS "caseManagerId", c.phase, c.snapshot->'context'->>'closureReason' AS "closureReason",

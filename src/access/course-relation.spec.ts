@@ -1,4 +1,4 @@
-import { type Caller, type Role, ROLES } from '../auth/roles';
+import { type Caller, type Role, ROLES } from '@src/auth/roles';
 import { type CourseFacts, courseAccess, relatesTo } from './course-relation';
 
 const ME = '11111111-1111-4111-8111-111111111111';
@@ -38,13 +38,20 @@ describe('how a role relates to a course', () => {
     expect(relatesTo('committee_member', ME, { ...unrelated, phase })).toBe(true);
   });
 
-  it.each(['planning', 'coordination', 'follow_up', 'reassessment', 'closed'])('the committee does not see a course in %s', (phase) => {
-    expect(relatesTo('committee_member', ME, { ...unrelated, phase })).toBe(false);
-  });
+  it.each(['planning', 'coordination', 'follow_up', 'reassessment', 'closed'])(
+    'the committee does not see a course in %s',
+    (phase) => {
+      expect(relatesTo('committee_member', ME, { ...unrelated, phase })).toBe(false);
+    },
+  );
 
   it('the committee still sees its own rejection, and no other closure', () => {
-    expect(relatesTo('committee_member', ME, { ...unrelated, phase: 'closed', closureReason: 'rejected_at_visitation' })).toBe(true);
-    expect(relatesTo('committee_member', ME, { ...unrelated, phase: 'closed', closureReason: 'goals_met' })).toBe(false);
+    expect(
+      relatesTo('committee_member', ME, { ...unrelated, phase: 'closed', closureReason: 'rejected_at_visitation' }),
+    ).toBe(true);
+    expect(relatesTo('committee_member', ME, { ...unrelated, phase: 'closed', closureReason: 'goals_met' })).toBe(
+      false,
+    );
   });
 
   it('admin and auditor see no course, even one they would otherwise be related to by every fact', () => {
@@ -62,16 +69,22 @@ describe('what the caller may do to a course', () => {
   });
 
   it('is allowed when a related role may do it', () => {
-    expect(courseAccess(caller('case_manager'), ['case_manager', 'team_lead'], { ...unrelated, caseManagerId: ME })).toBe('allowed');
+    expect(
+      courseAccess(caller('case_manager'), ['case_manager', 'team_lead'], { ...unrelated, caseManagerId: ME }),
+    ).toBe('allowed');
   });
 
   it('is forbidden when the caller sees the course only in a role that may not do it', () => {
-    expect(courseAccess(caller('caseworker'), ['case_manager', 'team_lead'], { ...unrelated, referredBy: ME })).toBe('forbidden');
+    expect(courseAccess(caller('caseworker'), ['case_manager', 'team_lead'], { ...unrelated, referredBy: ME })).toBe(
+      'forbidden',
+    );
   });
 
   it('a role the caller holds but is unrelated in does not lend its rights to a related one', () => {
     // A case manager of another course, who referred this one: sees it as its caseworker only.
-    expect(courseAccess(caller('caseworker', 'case_manager'), ['case_manager'], { ...unrelated, referredBy: ME })).toBe('forbidden');
+    expect(courseAccess(caller('caseworker', 'case_manager'), ['case_manager'], { ...unrelated, referredBy: ME })).toBe(
+      'forbidden',
+    );
   });
 
   it('any one related role that may do it is enough', () => {

@@ -1,4 +1,4 @@
-import type { Caller, Role } from '../auth/roles';
+import type { Caller, Role } from '@src/auth/roles';
 
 /** What decides who may see a course: read in one query by CourseFactsRepository. */
 export interface CourseFacts {
@@ -36,7 +36,8 @@ export function relatesTo(role: Role, staffId: string, course: CourseFacts): boo
       return BEFORE_THE_COMMITTEE.has(course.phase) || course.closureReason === 'rejected_at_visitation';
     case 'team_lead':
       return course.inCallersTeam;
-    default:
+    case 'admin':
+    case 'auditor':
       return false;
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller } from '../auth/decorators';
-import type { Caller } from '../auth/roles';
-import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
-import { uuidParam } from '../problems/uuid-param';
+import { CurrentCaller } from '@src/auth/decorators';
+import type { Caller } from '@src/auth/roles';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { uuidParam } from '@src/problems/uuid-param';
 import type { Appointment } from './appointments.repository';
 import { type AppointmentAnswer, AppointmentsService } from './appointments.service';
 import { APPOINTMENT_NOT_OPEN, AppointmentChangeAnswer, AppointmentRecordAnswer } from './dto/appointment.answer';
@@ -18,10 +18,17 @@ export class AppointmentsController {
   constructor(private readonly appointments: AppointmentsService) {}
 
   @Post('courses/:id/appointments')
-  @ApiOperation({ summary: "Book an appointment for the citizen; it counts as missed if no attendance is registered by its end plus the grace period" })
+  @ApiOperation({
+    summary:
+      'Book an appointment for the citizen; it counts as missed if no attendance is registered by its end plus the grace period',
+  })
   @ApiCreatedResponse({ type: AppointmentChangeAnswer })
   @ApiConflict(...COURSE_EVENT_CONFLICTS)
-  schedule(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: ScheduleAppointmentDto): Promise<AppointmentAnswer> {
+  schedule(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ScheduleAppointmentDto,
+  ): Promise<AppointmentAnswer> {
     return this.appointments.schedule(caller, id, body);
   }
 
@@ -36,7 +43,11 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Move an open appointment to new times' })
   @ApiOkResponse({ type: AppointmentChangeAnswer })
   @ApiConflict(APPOINTMENT_NOT_OPEN, ...COURSE_EVENT_CONFLICTS)
-  reschedule(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: AppointmentTimesDto): Promise<AppointmentAnswer> {
+  reschedule(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: AppointmentTimesDto,
+  ): Promise<AppointmentAnswer> {
     return this.appointments.reschedule(caller, id, body);
   }
 
@@ -45,7 +56,11 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Cancel an open appointment' })
   @ApiOkResponse({ type: AppointmentChangeAnswer })
   @ApiConflict(APPOINTMENT_NOT_OPEN, ...COURSE_EVENT_CONFLICTS)
-  cancel(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: CancelAppointmentDto): Promise<AppointmentAnswer> {
+  cancel(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CancelAppointmentDto,
+  ): Promise<AppointmentAnswer> {
     return this.appointments.cancel(caller, id, body);
   }
 
@@ -54,7 +69,11 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Register that the citizen attended or missed; a miss starts the outreach ladder' })
   @ApiOkResponse({ type: AppointmentChangeAnswer })
   @ApiConflict(APPOINTMENT_NOT_OPEN, ...COURSE_EVENT_CONFLICTS)
-  registerAttendance(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: RegisterAttendanceDto): Promise<AppointmentAnswer> {
+  registerAttendance(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RegisterAttendanceDto,
+  ): Promise<AppointmentAnswer> {
     return this.appointments.registerAttendance(caller, id, body);
   }
 }

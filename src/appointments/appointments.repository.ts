@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AppointmentKind } from '../../workflows/icm-course';
+import type { AppointmentKind } from '@workflows/icm-course';
 import type { Attendance } from './dto/register-attendance.dto';
 
 export interface Appointment {
@@ -22,7 +22,10 @@ export interface Appointment {
   createdAt: Date;
 }
 
-export type NewAppointment = Pick<Appointment, 'id' | 'courseId' | 'kind' | 'service' | 'location' | 'accompaniedByCaseManager' | 'createdBy'> & {
+export type NewAppointment = Pick<
+  Appointment,
+  'id' | 'courseId' | 'kind' | 'service' | 'location' | 'accompaniedByCaseManager' | 'createdBy'
+> & {
   startsAt: string;
   endsAt: string;
 };
@@ -64,7 +67,11 @@ export class AppointmentsRepository {
   }
 
   /** Changes an open appointment (not cancelled, attendance not registered); undefined when it is not open. */
-  async reschedule(db: EntityManager, id: string, times: { startsAt: string; endsAt: string }): Promise<Appointment | undefined> {
+  async reschedule(
+    db: EntityManager,
+    id: string,
+    times: { startsAt: string; endsAt: string },
+  ): Promise<Appointment | undefined> {
     const [rows] = await db.query(
       `UPDATE appointments SET starts_at = $2, ends_at = $3
        WHERE id = $1 AND cancelled_at IS NULL AND attendance IS NULL RETURNING ${COLUMNS}`,
@@ -83,7 +90,12 @@ export class AppointmentsRepository {
   }
 
   /** Registers attendance once; `registeredBy` is null when the service registers a miss itself. */
-  async registerAttendance(db: EntityManager, id: string, attendance: Attendance, registeredBy: string | null): Promise<Appointment | undefined> {
+  async registerAttendance(
+    db: EntityManager,
+    id: string,
+    attendance: Attendance,
+    registeredBy: string | null,
+  ): Promise<Appointment | undefined> {
     const [rows] = await db.query(
       `UPDATE appointments SET attendance = $2, attendance_registered_at = now(), attendance_registered_by = $3
        WHERE id = $1 AND cancelled_at IS NULL AND attendance IS NULL RETURNING ${COLUMNS}`,

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Caller } from '../auth/roles';
-import { CourseRuntime } from '../courses/course-runtime';
-import { Conflict, NotFound, ValidationFailed } from '../problems/domain-error';
+import type { Caller } from '@src/auth/roles';
+import { CourseRuntime } from '@src/courses/course-runtime';
+import { Conflict, NotFound, ValidationFailed } from '@src/problems/domain-error';
 import { type Appointment, AppointmentsRepository } from './appointments.repository';
 import type { CancelAppointmentDto } from './dto/cancel-appointment.dto';
 import type { RegisterAttendanceDto } from './dto/register-attendance.dto';
@@ -56,21 +56,29 @@ export class AppointmentsService {
 
   reschedule(caller: Caller, id: string, request: AppointmentTimesDto): Promise<AppointmentAnswer> {
     const times = orderedTimes(request);
-    return this.change(caller, id, { type: 'APPOINTMENT_RESCHEDULED', ...times }, (db) => this.appointments.reschedule(db, id, times));
+    return this.change(caller, id, { type: 'APPOINTMENT_RESCHEDULED', ...times }, (db) =>
+      this.appointments.reschedule(db, id, times),
+    );
   }
 
   cancel(caller: Caller, id: string, request: CancelAppointmentDto): Promise<AppointmentAnswer> {
     const reason = request.reason === undefined ? {} : { reason: request.reason };
-    return this.change(caller, id, { type: 'APPOINTMENT_CANCELLED', ...reason }, (db) => this.appointments.cancel(db, id, request.reason));
+    return this.change(caller, id, { type: 'APPOINTMENT_CANCELLED', ...reason }, (db) =>
+      this.appointments.cancel(db, id, request.reason),
+    );
   }
 
   async registerAttendance(caller: Caller, id: string, request: RegisterAttendanceDto): Promise<AppointmentAnswer> {
     const appointment = await this.appointmentOf(id);
     if (appointment.startsAt.getTime() > Date.now()) {
-      throw new ValidationFailed([{ field: 'attendance', messages: ['can be registered once the appointment has begun'] }]);
+      throw new ValidationFailed([
+        { field: 'attendance', messages: ['can be registered once the appointment has begun'] },
+      ]);
     }
     const type = request.attendance === 'attended' ? 'APPOINTMENT_ATTENDED' : 'APPOINTMENT_MISSED';
-    return this.change(caller, id, { type }, (db) => this.appointments.registerAttendance(db, id, request.attendance, caller.staffId));
+    return this.change(caller, id, { type }, (db) =>
+      this.appointments.registerAttendance(db, id, request.attendance, caller.staffId),
+    );
   }
 
   /** Sends the event with the appointment's change; an appointment no longer open refuses both. */
@@ -107,4 +115,8 @@ function orderedTimes(request: AppointmentTimesDto): { startsAt: string; endsAt:
 }
 
 const notOpen = (id: string) =>
-  new Conflict('appointment-not-open', 'The appointment is no longer open', `Appointment ${id} is cancelled or its attendance is registered`);
+  new Conflict(
+    'appointment-not-open',
+    'The appointment is no longer open',
+    `Appointment ${id} is cancelled or its attendance is registered`,
+  );

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller } from '../auth/decorators';
-import type { Caller } from '../auth/roles';
-import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
-import { uuidParam } from '../problems/uuid-param';
+import { CurrentCaller } from '@src/auth/decorators';
+import type { Caller } from '@src/auth/roles';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { uuidParam } from '@src/problems/uuid-param';
 import type { Assessment } from './assessments.repository';
 import { AssessmentsService, type RecordedAssessment } from './assessments.service';
 import { AssessmentAnswer, RecordedAssessmentAnswer } from './dto/assessment.answer';
@@ -16,14 +16,20 @@ export class AssessmentsController {
   constructor(private readonly assessments: AssessmentsService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Record the baseline (in planning) or a reassessment (ends the reassessment phase in nextPhase)' })
+  @ApiOperation({
+    summary: 'Record the baseline (in planning) or a reassessment (ends the reassessment phase in nextPhase)',
+  })
   @ApiCreatedResponse({ type: RecordedAssessmentAnswer })
   @ApiConflict(
     '`baseline-not-in-planning`: a baseline is recorded in the planning phase only.',
     '`baseline-exists`: the course has its baseline.',
     ...COURSE_EVENT_CONFLICTS,
   )
-  record(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: RecordAssessmentDto): Promise<RecordedAssessment> {
+  record(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RecordAssessmentDto,
+  ): Promise<RecordedAssessment> {
     return this.assessments.record(caller, id, body);
   }
 

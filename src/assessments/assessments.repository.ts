@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ReassessmentOutcome } from '../../workflows/icm-course';
+import type { ReassessmentOutcome } from '@workflows/icm-course';
 import type { AssessmentKind, HousingStatus } from './assessment-vocabulary';
 import type { DomainRatingsDto } from './dto/record-assessment.dto';
 
@@ -19,7 +19,10 @@ export interface Assessment {
   recordedAt: Date;
 }
 
-export type NewAssessment = Omit<Assessment, 'id' | 'dueAt' | 'recordedAt'> & { dueAt: string | null; eventSeq: number };
+export type NewAssessment = Omit<Assessment, 'id' | 'dueAt' | 'recordedAt'> & {
+  dueAt: string | null;
+  eventSeq: number;
+};
 
 const COLUMNS = `id, course_id AS "courseId", kind, ratings AS domains, housing_status AS "housingStatus",
   problematic_use_days AS "problematicUseDays", next_phase AS "nextPhase", note, due_at AS "dueAt",

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { TimerPeriods } from '../../workflows/icm-course';
-import type { Caller } from '../auth/roles';
-import { CourseRuntime, type CourseTransition } from '../courses/course-runtime';
-import type { CourseRecord } from '../courses/courses.repository';
-import { Conflict, ValidationFailed } from '../problems/domain-error';
-import { TIMER_PERIODS } from '../timers/timer-periods';
+import type { TimerPeriods } from '@workflows/icm-course';
+import type { Caller } from '@src/auth/roles';
+import { CourseRuntime, type CourseTransition } from '@src/courses/course-runtime';
+import type { CourseRecord } from '@src/courses/courses.repository';
+import { Conflict, ValidationFailed } from '@src/problems/domain-error';
+import { TIMER_PERIODS } from '@src/timers/timer-periods';
 import { type Assessment, AssessmentsRepository } from './assessments.repository';
 import type { RecordAssessmentDto } from './dto/record-assessment.dto';
 
@@ -65,9 +65,18 @@ export class AssessmentsService {
 
 function ensureBaselineFits(course: CourseRecord, hasBaseline: boolean): void {
   if (course.phase !== 'planning') {
-    throw new Conflict('baseline-not-in-planning', 'The baseline is recorded in planning', `Course ${course.id} is in ${course.phase}`);
+    throw new Conflict(
+      'baseline-not-in-planning',
+      'The baseline is recorded in planning',
+      `Course ${course.id} is in ${course.phase}`,
+    );
   }
-  if (hasBaseline) throw new Conflict('baseline-exists', 'The course has its baseline', `Course ${course.id} already has a baseline assessment`);
+  if (hasBaseline)
+    throw new Conflict(
+      'baseline-exists',
+      'The course has its baseline',
+      `Course ${course.id} already has a baseline assessment`,
+    );
 }
 
 /** A reassessment completes the reassessment phase; the baseline has no event of its own, so it is logged as a note. */

@@ -2,8 +2,8 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, type JWTPayload, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { isUUID } from 'class-validator';
-import { AppConfig } from '../config/app-config';
-import { Unauthenticated } from '../problems/domain-error';
+import { AppConfig } from '@src/config/app-config';
+import { Unauthenticated } from '@src/problems/domain-error';
 import { type Caller, type Role, ROLES } from './roles';
 import { VerifiedTokens } from './verified-tokens';
 

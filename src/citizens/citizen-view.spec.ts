@@ -5,7 +5,13 @@ describe('the citizen as staff see them', () => {
   const id = '3f2a1b7c-9d4e-4b1a-8c2d-0e5f6a7b8c9d';
 
   it('shows the name, the CPR number masked to its date, and the age', () => {
-    const row = { id, nameEncrypted: Buffer.from('sealed'), birthDate: '1990-01-31', legalGender: 'female' as const, pseudonymisedAt: null };
+    const row = {
+      id,
+      nameEncrypted: Buffer.from('sealed'),
+      birthDate: '1990-01-31',
+      legalGender: 'female' as const,
+      pseudonymisedAt: null,
+    };
     expect(toCitizenView(row, 'Maja Lund', today)).toEqual({
       id,
       name: 'Maja Lund',

@@ -26,7 +26,13 @@ export class CitizensRepository {
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (cpr_hash) DO UPDATE SET name_encrypted = EXCLUDED.name_encrypted
        RETURNING id`,
-      [this.cipher.cprHash(cpr.digits), this.cipher.encrypt(cpr.digits), this.cipher.encrypt(name), cpr.birthDate, cpr.legalGender],
+      [
+        this.cipher.cprHash(cpr.digits),
+        this.cipher.encrypt(cpr.digits),
+        this.cipher.encrypt(name),
+        cpr.birthDate,
+        cpr.legalGender,
+      ],
     );
     return rows[0].id;
   }
@@ -37,10 +43,7 @@ export class CitizensRepository {
   }
 
   async find(db: EntityManager, id: string): Promise<CitizenRow | undefined> {
-    const rows = await db.query(
-      `SELECT z.id, ${citizenRowColumns('z')} FROM citizens z WHERE z.id = $1`,
-      [id],
-    );
+    const rows = await db.query(`SELECT z.id, ${citizenRowColumns('z')} FROM citizens z WHERE z.id = $1`, [id]);
     return rows[0];
   }
 
@@ -57,7 +60,9 @@ export class CitizensRepository {
 
   /** Locks the citizen's row for the rest of the caller's transaction: a referral of them waits. */
   async lock(db: EntityManager, id: string): Promise<{ pseudonymisedAt: Date | null } | undefined> {
-    const rows = await db.query(`SELECT pseudonymised_at AS "pseudonymisedAt" FROM citizens WHERE id = $1 FOR UPDATE`, [id]);
+    const rows = await db.query(`SELECT pseudonymised_at AS "pseudonymisedAt" FROM citizens WHERE id = $1 FOR UPDATE`, [
+      id,
+    ]);
     return rows[0];
   }
 

@@ -46,8 +46,7 @@ export const formattedCpr = (digits: string): string => `${digits.slice(0, 6)}-$
 /** Whole years of age on `at`, from the birth date the CPR number carries. */
 export function ageOn(birthDate: string, at: Date): number {
   const [year, month, day] = birthDate.split('-').map(Number);
-  const hadBirthday =
-    at.getUTCMonth() + 1 > month || (at.getUTCMonth() + 1 === month && at.getUTCDate() >= day);
+  const hadBirthday = at.getUTCMonth() + 1 > month || (at.getUTCMonth() + 1 === month && at.getUTCDate() >= day);
   return at.getUTCFullYear() - year - (hadBirthday ? 0 : 1);
 }
 

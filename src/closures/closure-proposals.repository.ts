@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { StaffClosureReason } from '../../workflows/icm-course';
+import type { StaffClosureReason } from '@workflows/icm-course';
 
 export interface ClosureProposal {
   id: string;
@@ -20,7 +20,10 @@ const COLUMNS = `id, course_id AS "courseId", reason, justification, proposed_by
 
 @Injectable()
 export class ClosureProposalsRepository {
-  async insert(db: EntityManager, proposal: Pick<ClosureProposal, 'courseId' | 'reason' | 'justification' | 'proposedBy'>): Promise<ClosureProposal> {
+  async insert(
+    db: EntityManager,
+    proposal: Pick<ClosureProposal, 'courseId' | 'reason' | 'justification' | 'proposedBy'>,
+  ): Promise<ClosureProposal> {
     const [row] = await db.query(
       `INSERT INTO closure_proposals (course_id, reason, justification, proposed_by) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
       [proposal.courseId, proposal.reason, proposal.justification, proposal.proposedBy],
@@ -29,7 +32,9 @@ export class ClosureProposalsRepository {
   }
 
   async pendingFor(db: EntityManager, courseId: string): Promise<ClosureProposal | undefined> {
-    const rows = await db.query(`SELECT ${COLUMNS} FROM closure_proposals WHERE course_id = $1 AND decision IS NULL`, [courseId]);
+    const rows = await db.query(`SELECT ${COLUMNS} FROM closure_proposals WHERE course_id = $1 AND decision IS NULL`, [
+      courseId,
+    ]);
     return rows[0];
   }
 

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller } from '../auth/decorators';
-import type { Caller } from '../auth/roles';
-import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
-import { uuidParam } from '../problems/uuid-param';
+import { CurrentCaller } from '@src/auth/decorators';
+import type { Caller } from '@src/auth/roles';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { uuidParam } from '@src/problems/uuid-param';
 import type { ClosureProposal } from './closure-proposals.repository';
 import { type ClosureAnswer, ClosuresService } from './closures.service';
 import { ClosureProposalAnswer, ClosureStepAnswer } from './dto/closure-proposal.answer';
@@ -19,8 +19,15 @@ export class ClosuresController {
   @Post('courses/:id/closure-proposals')
   @ApiOperation({ summary: "Propose closing the course with a reason; the team's leads are notified" })
   @ApiCreatedResponse({ type: ClosureStepAnswer })
-  @ApiConflict('`closure-pending`: a proposal for the course awaits the team lead (`proposalId`).', ...COURSE_EVENT_CONFLICTS)
-  propose(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: ProposeClosureDto): Promise<ClosureAnswer> {
+  @ApiConflict(
+    '`closure-pending`: a proposal for the course awaits the team lead (`proposalId`).',
+    ...COURSE_EVENT_CONFLICTS,
+  )
+  propose(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ProposeClosureDto,
+  ): Promise<ClosureAnswer> {
     return this.closures.propose(caller, id, body);
   }
 
@@ -36,7 +43,11 @@ export class ClosuresController {
   @ApiOperation({ summary: 'Approve (the course closes) or reject (with a note to the proposer) a closure proposal' })
   @ApiOkResponse({ type: ClosureStepAnswer })
   @ApiConflict('`closure-decided`: the proposal has its decision already.', ...COURSE_EVENT_CONFLICTS)
-  decide(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: DecideClosureDto): Promise<ClosureAnswer> {
+  decide(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: DecideClosureDto,
+  ): Promise<ClosureAnswer> {
     return this.closures.decide(caller, id, body);
   }
 }

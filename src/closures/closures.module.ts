@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CoursesModule } from '../courses/courses.module';
-import { StaffRepository } from '../staff/staff.repository';
+import { CoursesModule } from '@src/courses/courses.module';
+import { StaffRepository } from '@src/staff/staff.repository';
 import { ClosureProposalsRepository } from './closure-proposals.repository';
 import { ClosuresController } from './closures.controller';
 import { ClosuresService } from './closures.service';

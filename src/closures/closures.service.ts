@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Caller } from '../auth/roles';
-import { CourseRuntime, type CourseTransition } from '../courses/course-runtime';
-import { type CourseRecord, CoursesRepository } from '../courses/courses.repository';
-import { Conflict, NotFound } from '../problems/domain-error';
-import { StaffRepository } from '../staff/staff.repository';
+import type { Caller } from '@src/auth/roles';
+import { CourseRuntime, type CourseTransition } from '@src/courses/course-runtime';
+import { type CourseRecord, CoursesRepository } from '@src/courses/courses.repository';
+import { Conflict, NotFound } from '@src/problems/domain-error';
+import { StaffRepository } from '@src/staff/staff.repository';
 import { type ClosureProposal, ClosureProposalsRepository } from './closure-proposals.repository';
 import type { DecideClosureDto } from './dto/decide-closure.dto';
 import type { ProposeClosureDto } from './dto/propose-closure.dto';
@@ -34,13 +34,28 @@ export class ClosuresService {
 
   async propose(caller: Caller, courseId: string, request: ProposeClosureDto): Promise<ClosureAnswer> {
     const course = (await this.courseRows.find(this.dataSource.manager, courseId))!;
-    const note = { type: 'NOTE_ADDED', text: `Closure proposed (${request.reason}): ${request.justification}`, notifyStaffIds: await this.teamLeadsOf(course) };
+    const note = {
+      type: 'NOTE_ADDED',
+      text: `Closure proposed (${request.reason}): ${request.justification}`,
+      notifyStaffIds: await this.teamLeadsOf(course),
+    };
     let proposal: ClosureProposal | undefined;
     const transition = await this.runtime.send(courseId, note, caller, {
       alongside: async (db) => {
         const pending = await this.proposals.pendingFor(db, courseId);
-        if (pending) throw new Conflict('closure-pending', 'A closure proposal awaits the team lead', `Proposal ${pending.id} is not decided yet`, { proposalId: pending.id });
-        proposal = await this.proposals.insert(db, { courseId, reason: request.reason, justification: request.justification, proposedBy: caller.staffId });
+        if (pending)
+          throw new Conflict(
+            'closure-pending',
+            'A closure proposal awaits the team lead',
+            `Proposal ${pending.id} is not decided yet`,
+            { proposalId: pending.id },
+          );
+        proposal = await this.proposals.insert(db, {
+          courseId,
+          reason: request.reason,
+          justification: request.justification,
+          proposedBy: caller.staffId,
+        });
       },
     });
     return answer(proposal!, transition);
@@ -60,7 +75,12 @@ export class ClosuresService {
           note: request.note ?? null,
           decidedBy: caller.staffId,
         });
-        if (!decided) throw new Conflict('closure-decided', 'The proposal is already decided', `Closure proposal ${proposalId} has its decision`);
+        if (!decided)
+          throw new Conflict(
+            'closure-decided',
+            'The proposal is already decided',
+            `Closure proposal ${proposalId} has its decision`,
+          );
       },
     });
     return answer(decided!, transition);
@@ -70,7 +90,9 @@ export class ClosuresService {
   private async teamLeadsOf(course: CourseRecord): Promise<string[]> {
     const db = this.dataSource.manager;
     const waitlist = course.snapshot.context.waitlist as { teamId: string } | null | undefined;
-    const teamId = course.caseManagerId ? await this.staff.teamOf(db, course.caseManagerId) : (waitlist?.teamId ?? null);
+    const teamId = course.caseManagerId
+      ? await this.staff.teamOf(db, course.caseManagerId)
+      : (waitlist?.teamId ?? null);
     return teamId ? this.staff.teamLeadsOf(db, teamId) : [];
   }
 

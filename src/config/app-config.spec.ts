@@ -19,7 +19,11 @@ describe('configuration is validated at start-up', () => {
       FIRST_YEAR_COST_SECTION_85_ADMINISTRATION_DKK: 93000,
       FIRST_YEAR_COST_SECTION_110_SHELTER_DKK: 52000,
     });
-    expect(loadConfig(VALID)).toMatchObject({ NOTIFICATION_WEBHOOK_URL: undefined, METRICS_TOKEN: undefined, WORKER_METRICS_PORT: undefined });
+    expect(loadConfig(VALID)).toMatchObject({
+      NOTIFICATION_WEBHOOK_URL: undefined,
+      METRICS_TOKEN: undefined,
+      WORKER_METRICS_PORT: undefined,
+    });
   });
 
   it.each([
@@ -36,9 +40,15 @@ describe('configuration is validated at start-up', () => {
     ['QUIET_HOURS', { QUIET_HOURS: '07:00-07:00' }],
     ['TIME_ZONE', { TIME_ZONE: 'Europe/Aarhus' }],
     ['DIGEST_AT', { DIGEST_AT: '7:30' }],
-    ['NOTIFICATION_WEBHOOK_URL', { NOTIFICATION_WEBHOOK_URL: 'ftp://hooks.example.dk', NOTIFICATION_WEBHOOK_SECRET: 'w'.repeat(32) }],
+    [
+      'NOTIFICATION_WEBHOOK_URL',
+      { NOTIFICATION_WEBHOOK_URL: 'ftp://hooks.example.dk', NOTIFICATION_WEBHOOK_SECRET: 'w'.repeat(32) },
+    ],
     ['NOTIFICATION_WEBHOOK_SECRET', { NOTIFICATION_WEBHOOK_URL: 'https://hooks.example.dk/icm' }],
-    ['NOTIFICATION_WEBHOOK_SECRET', { NOTIFICATION_WEBHOOK_URL: 'https://hooks.example.dk/icm', NOTIFICATION_WEBHOOK_SECRET: 'short' }],
+    [
+      'NOTIFICATION_WEBHOOK_SECRET',
+      { NOTIFICATION_WEBHOOK_URL: 'https://hooks.example.dk/icm', NOTIFICATION_WEBHOOK_SECRET: 'short' },
+    ],
     ['WEBHOOK_RETRY_BASE_MS', { WEBHOOK_RETRY_BASE_MS: '0' }],
     ['APPOINTMENT_GRACE', { APPOINTMENT_GRACE: '2 hours' }],
     ['PLAN_DUE', { PLAN_DUE: 'P1M' }],
@@ -62,9 +72,9 @@ describe('configuration is validated at start-up', () => {
   });
 
   it('accepts an identity provider key set instead of a shared secret', () => {
-    expect(loadConfig({ ...VALID, JWT_SECRET: undefined, JWT_JWKS_URL: 'https://idp.example.dk/jwks' }).JWT_JWKS_URL).toBe(
-      'https://idp.example.dk/jwks',
-    );
+    expect(
+      loadConfig({ ...VALID, JWT_SECRET: undefined, JWT_JWKS_URL: 'https://idp.example.dk/jwks' }).JWT_JWKS_URL,
+    ).toBe('https://idp.example.dk/jwks');
   });
 
   it('reads an empty QUIET_HOURS as no quiet hours, not as the default', () => {
@@ -72,12 +82,21 @@ describe('configuration is validated at start-up', () => {
   });
 
   it('takes a webhook on a local address with a long enough secret', () => {
-    const config = loadConfig({ ...VALID, NOTIFICATION_WEBHOOK_URL: 'http://127.0.0.1:8080/hooks', NOTIFICATION_WEBHOOK_SECRET: 'w'.repeat(32) });
+    const config = loadConfig({
+      ...VALID,
+      NOTIFICATION_WEBHOOK_URL: 'http://127.0.0.1:8080/hooks',
+      NOTIFICATION_WEBHOOK_SECRET: 'w'.repeat(32),
+    });
     expect(config.NOTIFICATION_WEBHOOK_URL).toBe('http://127.0.0.1:8080/hooks');
   });
 
   it('opens CORS to no origin unless told, and to each origin listed', () => {
-    expect(loadConfig(VALID)).toMatchObject({ CORS_ORIGINS: '', BODY_LIMIT: '100kb', RATE_LIMIT_PER_MINUTE: 600, RATE_LIMIT_ANONYMOUS_PER_MINUTE: 60 });
+    expect(loadConfig(VALID)).toMatchObject({
+      CORS_ORIGINS: '',
+      BODY_LIMIT: '100kb',
+      RATE_LIMIT_PER_MINUTE: 600,
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: 60,
+    });
     const origins = 'https://app.example.dk, http://localhost:5173';
     expect(loadConfig({ ...VALID, CORS_ORIGINS: origins }).CORS_ORIGINS).toBe(origins);
   });

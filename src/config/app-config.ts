@@ -13,8 +13,8 @@ import {
   validateSync,
   ValidateIf,
 } from 'class-validator';
-import { OUTREACH_LADDER } from '../../workflows/outreach-ladder';
-import { DEVELOPMENT_TOKEN_AUDIENCE, DEVELOPMENT_TOKEN_ISSUER } from '../auth/development-token';
+import { OUTREACH_LADDER } from '@workflows/outreach-ladder';
+import { DEVELOPMENT_TOKEN_AUDIENCE, DEVELOPMENT_TOKEN_ISSUER } from '@src/auth/development-token';
 import { IsRetentionPeriod } from './retention-period.validator';
 import { IsIsoDuration, IsIsoDurationList } from './iso-duration.validator';
 
@@ -96,7 +96,9 @@ export class AppConfig {
    * The role the API and the worker take on for every statement (README, "The access log"); empty
    * runs as the login user. Migrations always run as the login user, the tables' owner.
    */
-  @Matches(/^(?:[a-z_][a-z0-9_]{0,62})?$/, { message: 'DATABASE_ROLE must be a lower-case role name, or empty for none' })
+  @Matches(/^(?:[a-z_][a-z0-9_]{0,62})?$/, {
+    message: 'DATABASE_ROLE must be a lower-case role name, or empty for none',
+  })
   DATABASE_ROLE = 'icm_service';
 
   /** Namespace of the BullMQ queues in Redis, so that several deployments can share one Redis. */
@@ -266,7 +268,8 @@ export class AppConfig {
   // HTTP hardening (README, "Logs, request ids and hardening").
   /** Browser origins allowed to call the API across origins, comma separated; empty: none. */
   @Matches(/^(?:https?:\/\/[^\s/,]+(?:\s*,\s*https?:\/\/[^\s/,]+)*)?$/, {
-    message: 'CORS_ORIGINS must be origins such as https://app.example.dk (scheme, host, optional port; no path), comma separated',
+    message:
+      'CORS_ORIGINS must be origins such as https://app.example.dk (scheme, host, optional port; no path), comma separated',
   })
   CORS_ORIGINS = '';
 
@@ -275,7 +278,9 @@ export class AppConfig {
    * proxy`: a hop count such as 1, or addresses and subnets such as loopback,10.0.0.0/8); empty:
    * none. Per-IP rate limits count the address this yields.
    */
-  @Matches(/^[\w.:/, -]*$/, { message: 'TRUST_PROXY must be a hop count or a comma list of addresses, subnets or loopback/linklocal/uniquelocal' })
+  @Matches(/^[\w.:/, -]*$/, {
+    message: 'TRUST_PROXY must be a hop count or a comma list of addresses, subnets or loopback/linklocal/uniquelocal',
+  })
   TRUST_PROXY = '';
 
   /** Largest JSON (or form) request body, as bytes or with kb or mb. */

@@ -1,5 +1,5 @@
 import { ValidateBy } from 'class-validator';
-import { isIsoDuration } from '../../workflows/outreach-ladder';
+import { isIsoDuration } from '@workflows/outreach-ladder';
 
 /** An ISO-8601 duration in weeks, days, hours, minutes and seconds (`PT2H`, `P7D`). */
 export const IsIsoDuration = () =>
@@ -21,6 +21,7 @@ export const IsIsoDurationList = (count: number) =>
         const parts = value.split(',').map((part) => part.trim());
         return parts.length === count && parts.every(isIsoDuration);
       },
-      defaultMessage: (args) => `${args?.property} must be ${count} comma-separated ISO-8601 durations, e.g. PT0S,PT24H,PT72H`,
+      defaultMessage: (args) =>
+        `${args?.property} must be ${count} comma-separated ISO-8601 durations, e.g. PT0S,PT24H,PT72H`,
     },
   });

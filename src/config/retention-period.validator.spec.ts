@@ -5,7 +5,10 @@ describe('a retention period is at least a year', () => {
     expect(isRetentionPeriod(period)).toBe(true);
   });
 
-  it.each(['P11M', 'P11M30D', 'P365D', 'P52W', 'PT8760H', 'P0Y', 'P', 'PT', '5 years', 'P-5Y', 'p5y', '', 5])('refuses %s', (period) => {
-    expect(isRetentionPeriod(period)).toBe(false);
-  });
+  it.each(['P11M', 'P11M30D', 'P365D', 'P52W', 'PT8760H', 'P0Y', 'P', 'PT', '5 years', 'P-5Y', 'p5y', '', 5])(
+    'refuses %s',
+    (period) => {
+      expect(isRetentionPeriod(period)).toBe(false);
+    },
+  );
 });

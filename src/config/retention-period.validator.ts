@@ -18,7 +18,8 @@ export function isRetentionPeriod(value: unknown): boolean {
   if (!match) return false;
   const [years, months, weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));
   const allMonths = years * 12 + months;
-  const leastDays = allMonths * SHORTEST_MONTH_DAYS + weeks * 7 + days + (hours + minutes / 60 + seconds / 3600) / HOURS_IN_A_DAY;
+  const leastDays =
+    allMonths * SHORTEST_MONTH_DAYS + weeks * 7 + days + (hours + minutes / 60 + seconds / 3600) / HOURS_IN_A_DAY;
   return allMonths >= 12 || leastDays >= LONGEST_YEAR_DAYS;
 }
 
@@ -27,6 +28,7 @@ export const IsRetentionPeriod = () =>
     name: 'isRetentionPeriod',
     validator: {
       validate: isRetentionPeriod,
-      defaultMessage: (args) => `${args?.property} must be an ISO-8601 duration of at least one year, such as P5Y or P18M`,
+      defaultMessage: (args) =>
+        `${args?.property} must be an ISO-8601 duration of at least one year, such as P5Y or P18M`,
     },
   });

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CoursesModule } from '../courses/courses.module';
+import { CoursesModule } from '@src/courses/courses.module';
 import { ContactsController } from './contacts.controller';
 import { ContactsRepository } from './contacts.repository';
 import { ContactsService } from './contacts.service';

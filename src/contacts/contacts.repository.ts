@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ContactChannel } from '../../workflows/icm-course';
+import type { ContactChannel } from '@workflows/icm-course';
 
 export interface Contact {
   id: string;
@@ -25,7 +25,16 @@ export class ContactsRepository {
     const [row] = await db.query(
       `INSERT INTO contacts (id, course_id, contact_at, channel, successful, whereabouts, note, recorded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
-      [contact.id, contact.courseId, contact.contactAt, contact.channel, contact.successful, contact.whereabouts, contact.note, contact.recordedBy],
+      [
+        contact.id,
+        contact.courseId,
+        contact.contactAt,
+        contact.channel,
+        contact.successful,
+        contact.whereabouts,
+        contact.note,
+        contact.recordedBy,
+      ],
     );
     return row;
   }

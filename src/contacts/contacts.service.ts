@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { Caller } from '../auth/roles';
-import { CourseRuntime } from '../courses/course-runtime';
-import { ValidationFailed } from '../problems/domain-error';
+import type { Caller } from '@src/auth/roles';
+import { CourseRuntime } from '@src/courses/course-runtime';
+import { ValidationFailed } from '@src/problems/domain-error';
 import { type Contact, ContactsRepository } from './contacts.repository';
 import type { RecordContactDto } from './dto/record-contact.dto';
 
@@ -24,12 +24,23 @@ export class ContactsService {
     return this.contacts.listForCourse(this.dataSource.manager, courseId);
   }
 
-  async record(caller: Caller, courseId: string, request: RecordContactDto): Promise<Contact & { courseVersion: number }> {
+  async record(
+    caller: Caller,
+    courseId: string,
+    request: RecordContactDto,
+  ): Promise<Contact & { courseVersion: number }> {
     const contactAt = new Date(request.at);
-    if (contactAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) throw new ValidationFailed([{ field: 'at', messages: ['must not be in the future'] }]);
+    if (contactAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS)
+      throw new ValidationFailed([{ field: 'at', messages: ['must not be in the future'] }]);
     const id = randomUUID();
     let contact: Contact | undefined;
-    const event = { type: 'CONTACT_RECORDED', contactId: id, contactAt: contactAt.toISOString(), channel: request.channel, successful: request.successful };
+    const event = {
+      type: 'CONTACT_RECORDED',
+      contactId: id,
+      contactAt: contactAt.toISOString(),
+      channel: request.channel,
+      successful: request.successful,
+    };
     const transition = await this.runtime.send(courseId, event, caller, {
       alongside: async (db) => {
         contact = await this.contacts.insert(db, {

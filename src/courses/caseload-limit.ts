@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Conflict, ValidationFailed } from '../problems/domain-error';
-import { StaffRepository } from '../staff/staff.repository';
+import { Conflict, ValidationFailed } from '@src/problems/domain-error';
+import { StaffRepository } from '@src/staff/staff.repository';
 
 /**
  * A case manager holds at most `maxCaseload` open courses (8 by default, the ICM norm). Checked
@@ -16,7 +16,9 @@ export class CaseloadLimit {
   async ensureRoom(db: EntityManager, caseManagerId: string, courseId: string, overrideReason?: string): Promise<void> {
     const caseManager = await this.staff.lockCaseload(db, caseManagerId, courseId);
     if (!caseManager || !caseManager.roles.includes('case_manager')) {
-      throw new ValidationFailed([{ field: 'caseManagerId', messages: ['must be a staff member with the case_manager role'] }]);
+      throw new ValidationFailed([
+        { field: 'caseManagerId', messages: ['must be a staff member with the case_manager role'] },
+      ]);
     }
     if (caseManager.caseload >= caseManager.maxCaseload && overrideReason === undefined) {
       throw new Conflict(

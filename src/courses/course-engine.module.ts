@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AppConfig } from '../config/app-config';
-import { StaffRepository } from '../staff/staff.repository';
-import { TIMER_PERIODS, timerPeriodsOf } from '../timers/timer-periods';
+import { AppConfig } from '@src/config/app-config';
+import { StaffRepository } from '@src/staff/staff.repository';
+import { TIMER_PERIODS, timerPeriodsOf } from '@src/timers/timer-periods';
 import { CaseloadLimit } from './caseload-limit';
 import { CourseMachineRegistry } from './course-machine-registry';
 import { COURSE_MACHINES, KNOWN_COURSE_MACHINES } from './course-machines';

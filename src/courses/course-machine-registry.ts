@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ICM_COURSE_MACHINE_ID } from '../../workflows/icm-course';
+import { ICM_COURSE_MACHINE_ID } from '@workflows/icm-course';
 import { COURSE_MACHINES, type CourseMachineDefinition } from './course-machines';
 import { MachineStepper } from './machine-stepper';
 
@@ -16,7 +16,10 @@ export class CourseMachineRegistry {
   readonly current: RegisteredMachine;
 
   constructor(@Inject(COURSE_MACHINES) definitions: CourseMachineDefinition[]) {
-    const registered = definitions.map((definition) => ({ ...definition, stepper: new MachineStepper(definition.machine) }));
+    const registered = definitions.map((definition) => ({
+      ...definition,
+      stepper: new MachineStepper(definition.machine),
+    }));
     this.byKey = new Map(registered.map((definition) => [`${definition.id}@${definition.version}`, definition]));
     this.current = registered
       .filter((definition) => definition.id === ICM_COURSE_MACHINE_ID)

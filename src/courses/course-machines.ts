@@ -6,7 +6,7 @@ import {
   icmCourseMachine,
   type TimerSpec,
   timersOf,
-} from '../../workflows/icm-course';
+} from '@workflows/icm-course';
 
 export interface CourseMachineDefinition {
   id: string;

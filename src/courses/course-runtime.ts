@@ -10,17 +10,23 @@ import {
   phaseOf,
   type TimerKey,
   WAITLIST_PRIORITIES,
-} from '../../workflows/icm-course';
-import { type Caller, hasAnyRole } from '../auth/roles';
-import { CourseEventMetrics } from '../metrics/course-event-metrics';
-import { Conflict, Forbidden, NotFound, ValidationFailed } from '../problems/domain-error';
-import { validatePlain } from '../problems/validation';
+} from '@workflows/icm-course';
+import { type Caller, hasAnyRole } from '@src/auth/roles';
+import { CourseEventMetrics } from '@src/metrics/course-event-metrics';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '@src/problems/domain-error';
+import { validatePlain } from '@src/problems/validation';
 import { CaseloadLimit } from './caseload-limit';
-import { factsOf } from '../access/course-facts.repository';
-import { courseAccess } from '../access/course-relation';
+import { factsOf } from '@src/access/course-facts.repository';
+import { courseAccess } from '@src/access/course-relation';
 import { CourseMachineRegistry, type RegisteredMachine } from './course-machine-registry';
 import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
-import { type CourseChange, type CourseRecord, CoursesRepository, type LoggedEvent, type SideEffect } from './courses.repository';
+import {
+  type CourseChange,
+  type CourseRecord,
+  CoursesRepository,
+  type LoggedEvent,
+  type SideEffect,
+} from './courses.repository';
 import { EscalationLedger } from './effects/escalation-ledger';
 import { TimerSchedule } from './effects/timer-schedule';
 import { acceptedEventTypes, ensureAccepted } from './event-acceptance';
@@ -97,10 +103,16 @@ export class CourseRuntime {
    * Applies one event sent by staff. `expectedVersion` (from If-Match) turns a stale client into a
    * 409 rather than an event applied to a course it has not seen.
    */
-  async send(courseId: string, body: Record<string, unknown>, caller: Caller, options: SendOptions = {}): Promise<CourseTransition> {
+  async send(
+    courseId: string,
+    body: Record<string, unknown>,
+    caller: Caller,
+    options: SendOptions = {},
+  ): Promise<CourseTransition> {
     const { type, payload } = validEvent(body);
     const { roles } = COURSE_EVENT_CATALOG[type];
-    const forbidden = () => new Forbidden(`${type} needs one of the roles: ${roles.join(', ') || 'none (the service sends it)'}`);
+    const forbidden = () =>
+      new Forbidden(`${type} needs one of the roles: ${roles.join(', ') || 'none (the service sends it)'}`);
     if (!hasAnyRole(caller, roles)) throw forbidden();
     return this.transact(type, async (db) => {
       // Checked again under the row lock: the course may have changed hands since the route's check.
@@ -109,14 +121,19 @@ export class CourseRuntime {
       if (!course || access === 'hidden') throw new NotFound('Course', courseId);
       if (access === 'forbidden') throw forbidden();
       const { expectedVersion, alongside } = options;
-      if (expectedVersion !== undefined && expectedVersion !== course.version) throw versionConflict(course, expectedVersion);
+      if (expectedVersion !== undefined && expectedVersion !== course.version)
+        throw versionConflict(course, expectedVersion);
       await alongside?.(db, course);
       return this.apply(db, course, type, payload, caller);
     });
   }
 
   /** An event of the service itself (a timer that fired), applied like any other. */
-  async sendAsSystem(courseId: string, body: Record<string, unknown>, alongside?: SendOptions['alongside']): Promise<CourseTransition> {
+  async sendAsSystem(
+    courseId: string,
+    body: Record<string, unknown>,
+    alongside?: SendOptions['alongside'],
+  ): Promise<CourseTransition> {
     const { type, payload } = validEvent(body);
     return this.transact(type, async (db) => {
       const course = await this.courses.lock(db, courseId);
@@ -127,7 +144,10 @@ export class CourseRuntime {
   }
 
   /** The event's transaction, its outcome counted for /metrics once it has committed or been refused. */
-  private transact(type: CourseEventType, work: (db: EntityManager) => Promise<CourseTransition>): Promise<CourseTransition> {
+  private transact(
+    type: CourseEventType,
+    work: (db: EntityManager) => Promise<CourseTransition>,
+  ): Promise<CourseTransition> {
     return this.eventMetrics.counted(type, this.dataSource.transaction(work));
   }
 
@@ -153,7 +173,13 @@ export class CourseRuntime {
     const event = logged(type, payload, caller, occurredAt);
     const timerChange = this.timerChange(definition, current, next, payload);
     const ladderActions = actions.filter((action) => this.ledger.records(action));
-    const queued = [...sideEffects(actions.filter((action) => !ladderActions.includes(action)), occurredAt), ...this.timers.alarms(timerChange)];
+    const queued = [
+      ...sideEffects(
+        actions.filter((action) => !ladderActions.includes(action)),
+        occurredAt,
+      ),
+      ...this.timers.alarms(timerChange),
+    ];
     if (!(await this.courses.applyChange(db, course.id, course.version, change, event, queued))) {
       throw versionConflict(course, course.version);
     }
@@ -163,7 +189,12 @@ export class CourseRuntime {
     return { courseId: course.id, seq, type, ...describe(next, change), version: seq };
   }
 
-  private timerChange(definition: RegisteredMachine, before: AnyMachineSnapshot, after: AnyMachineSnapshot, payload: { timer?: TimerKey }) {
+  private timerChange(
+    definition: RegisteredMachine,
+    before: AnyMachineSnapshot,
+    after: AnyMachineSnapshot,
+    payload: { timer?: TimerKey },
+  ) {
     const timersOf = definition.timersOf ?? (() => []);
     return this.timers.change(timersOf(before.context), timersOf(after.context), payload.timer);
   }
@@ -173,7 +204,9 @@ export class CourseRuntime {
 function validEvent(body: Record<string, unknown>): { type: CourseEventType; payload: object } {
   const { type, ...fields } = body;
   if (!isCourseEventType(type)) {
-    throw new ValidationFailed([{ field: 'type', messages: [`must be one of ${Object.keys(COURSE_EVENT_CATALOG).join(', ')}`] }]);
+    throw new ValidationFailed([
+      { field: 'type', messages: [`must be one of ${Object.keys(COURSE_EVENT_CATALOG).join(', ')}`] },
+    ]);
   }
   return { type, payload: { ...validatePlain(COURSE_EVENT_CATALOG[type].payload, fields) } };
 }
@@ -198,7 +231,8 @@ function overrideOf(payload: { caseloadOverrideReason?: string }, caller: Caller
 }
 
 function toChange(stepper: MachineStepper, snapshot: AnyMachineSnapshot): CourseChange {
-  const context = snapshot.context as Pick<CourseContext, 'caseManagerId' | 'closedAt'> & Partial<Pick<CourseContext, 'waitlist'>>;
+  const context = snapshot.context as Pick<CourseContext, 'caseManagerId' | 'closedAt'> &
+    Partial<Pick<CourseContext, 'waitlist'>>;
   return {
     snapshot: stepper.machine.getPersistedSnapshot(snapshot) as object,
     state: courseStateName(snapshot.value),
@@ -206,13 +240,22 @@ function toChange(stepper: MachineStepper, snapshot: AnyMachineSnapshot): Course
     caseManagerId: context.caseManagerId,
     closedAt: context.closedAt,
     waitlist: context.waitlist
-      ? { teamId: context.waitlist.teamId, priority: WAITLIST_PRIORITIES.indexOf(context.waitlist.priority) + 1, since: context.waitlist.since }
+      ? {
+          teamId: context.waitlist.teamId,
+          priority: WAITLIST_PRIORITIES.indexOf(context.waitlist.priority) + 1,
+          since: context.waitlist.since,
+        }
       : null,
   };
 }
 
 function describe(snapshot: AnyMachineSnapshot, change: CourseChange) {
-  return { state: change.state, phase: change.phase, engagement: engagementOf(snapshot.value), allowedEvents: acceptedEventTypes(snapshot) };
+  return {
+    state: change.state,
+    phase: change.phase,
+    engagement: engagementOf(snapshot.value),
+    allowedEvents: acceptedEventTypes(snapshot),
+  };
 }
 
 function versionConflict(course: CourseRecord, expectedVersion: number): Conflict {

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentCaller } from '../auth/decorators';
-import type { Caller } from '../auth/roles';
-import { ValidationFailed } from '../problems/domain-error';
-import { ApiConflict, CASELOAD_FULL, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
-import { uuidParam } from '../problems/uuid-param';
+import { CurrentCaller } from '@src/auth/decorators';
+import type { Caller } from '@src/auth/roles';
+import { ValidationFailed } from '@src/problems/domain-error';
+import { ApiConflict, CASELOAD_FULL, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { uuidParam } from '@src/problems/uuid-param';
 import { CourseRuntime, type CourseTransition } from './course-runtime';
 import { type CourseView, CoursesService } from './courses.service';
 import { COURSE_ETAG, CourseAnswer } from './dto/course.answer';
@@ -64,7 +64,8 @@ export class CoursesController {
 /** Appointment, contact and escalation events belong with their rows, so only their own routes send them. */
 function refuseEventsOfOtherRoutes(body: Record<string, unknown>): void {
   const sentThrough = isCourseEventType(body.type) ? COURSE_EVENT_CATALOG[body.type].sentThrough : undefined;
-  if (sentThrough) throw new ValidationFailed([{ field: 'type', messages: [`${String(body.type)} is sent through ${sentThrough}`] }]);
+  if (sentThrough)
+    throw new ValidationFailed([{ field: 'type', messages: [`${String(body.type)} is sent through ${sentThrough}`] }]);
 }
 
 function parseIfMatch(header: string | undefined): number | undefined {

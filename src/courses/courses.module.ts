@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CitizensModule } from '../citizens/citizens.module';
+import { CitizensModule } from '@src/citizens/citizens.module';
 import { CourseEngineModule } from './course-engine.module';
 import { CoursesController } from './courses.controller';
 import { CoursesService } from './courses.service';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Phase } from '../../workflows/icm-course';
-import { inCallersTeam } from '../access/course-facts.repository';
-import { currentRequestId } from '../logging/request-context';
+import type { Phase } from '@workflows/icm-course';
+import { inCallersTeam } from '@src/access/course-facts.repository';
+import { currentRequestId } from '@src/logging/request-context';
 
 export interface CourseRecord {
   id: string;
@@ -45,9 +45,15 @@ export interface LoggedEvent {
   occurredAt: string;
 }
 
-export type NewCourse = CourseChange & { citizenId: string; machineId: string; machineVersion: number; referredBy: string };
+export type NewCourse = CourseChange & {
+  citizenId: string;
+  machineId: string;
+  machineVersion: number;
+  referredBy: string;
+};
 
-const placeholders = (first: number, count: number) => Array.from({ length: count }, (_, i) => `$${first + i}`).join(', ');
+const placeholders = (first: number, count: number) =>
+  Array.from({ length: count }, (_, i) => `$${first + i}`).join(', ');
 
 /** The eight values of a CourseChange, in the order `changeParams` gives them. */
 const CHANGE_VALUES = (first: number) => placeholders(first, 8);
@@ -110,11 +116,15 @@ export class CoursesRepository {
   }
 
   /** Locks the row for an event sent by staff, with what the access rule needs to know of the sender. */
-  async lockForCaller(db: EntityManager, id: string, staffId: string): Promise<(CourseRecord & { inCallersTeam: boolean }) | undefined> {
-    const rows = await db.query(`SELECT ${COURSE_COLUMNS}, ${inCallersTeam('$2')} AS "inCallersTeam" FROM courses c WHERE c.id = $1 FOR UPDATE OF c`, [
-      id,
-      staffId,
-    ]);
+  async lockForCaller(
+    db: EntityManager,
+    id: string,
+    staffId: string,
+  ): Promise<(CourseRecord & { inCallersTeam: boolean }) | undefined> {
+    const rows = await db.query(
+      `SELECT ${COURSE_COLUMNS}, ${inCallersTeam('$2')} AS "inCallersTeam" FROM courses c WHERE c.id = $1 FOR UPDATE OF c`,
+      [id, staffId],
+    );
     return rows[0];
   }
 
@@ -127,7 +137,14 @@ export class CoursesRepository {
          VALUES ($1, $2, $3, $4, 1, ${CHANGE_VALUES(5)}) RETURNING id, version, state, phase),
        ${LOG_AND_QUEUE(13)}
        SELECT id FROM course`,
-      [course.citizenId, course.machineId, course.machineVersion, course.referredBy, ...changeParams(course), ...logParams(event, effects)],
+      [
+        course.citizenId,
+        course.machineId,
+        course.machineVersion,
+        course.referredBy,
+        ...changeParams(course),
+        ...logParams(event, effects),
+      ],
     );
     return rows[0].id;
   }

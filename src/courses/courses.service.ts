@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { engagementOf } from '../../workflows/icm-course';
-import type { CitizenView } from '../citizens/citizen-view';
-import { CitizensService } from '../citizens/citizens.service';
-import { NotFound } from '../problems/domain-error';
+import { engagementOf } from '@workflows/icm-course';
+import type { CitizenView } from '@src/citizens/citizen-view';
+import { CitizensService } from '@src/citizens/citizens.service';
+import { NotFound } from '@src/problems/domain-error';
 import { CourseMachineRegistry } from './course-machine-registry';
 import { CoursesRepository } from './courses.repository';
 import { acceptedEventTypes } from './event-acceptance';

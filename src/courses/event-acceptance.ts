@@ -1,5 +1,5 @@
 import { type AnyMachineSnapshot, type EventObject, getNextTransitions } from 'xstate';
-import { Conflict } from '../problems/domain-error';
+import { Conflict } from '@src/problems/domain-error';
 
 /** Event types the snapshot's current state has a transition for (whatever their guards say); eventless ones have none. */
 export function acceptedEventTypes(snapshot: AnyMachineSnapshot): string[] {
@@ -24,9 +24,14 @@ export function ensureAccepted(snapshot: AnyMachineSnapshot, state: string, even
       { allowedEvents, rules },
     );
   }
-  throw new Conflict('event-not-allowed', 'Event not allowed in this state', `${event.type} is not allowed in ${state}`, {
-    allowedEvents,
-  });
+  throw new Conflict(
+    'event-not-allowed',
+    'Event not allowed in this state',
+    `${event.type} is not allowed in ${state}`,
+    {
+      allowedEvents,
+    },
+  );
 }
 
 function guardName(guard: unknown): string {

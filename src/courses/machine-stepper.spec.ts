@@ -1,5 +1,5 @@
 import { initialTransition, transition } from 'xstate';
-import { type CourseEvent, icmCourseMachine } from '../../workflows/icm-course';
+import { type CourseEvent, icmCourseMachine } from '@workflows/icm-course';
 import { MachineStepper } from './machine-stepper';
 
 describe('the machine stepper gives what XState’s pure transition gives', () => {
@@ -30,7 +30,15 @@ describe('the machine stepper gives what XState’s pure transition gives', () =
   it('collects only the actions of the current step', () => {
     const [start] = stepper.start(input);
     stepper.step(start, events[0]);
-    const [, actions] = stepper.step(start, { type: 'NOTE_ADDED', text: 'n', notifyStaffIds: ['s-2'], at: 't', actorId: 'x' } as never);
-    expect(actions).toEqual([{ type: 'notify', params: { kind: 'case_note', recipients: [{ role: 'staff', staffId: 's-2' }] } }]);
+    const [, actions] = stepper.step(start, {
+      type: 'NOTE_ADDED',
+      text: 'n',
+      notifyStaffIds: ['s-2'],
+      at: 't',
+      actorId: 'x',
+    } as never);
+    expect(actions).toEqual([
+      { type: 'notify', params: { kind: 'case_note', recipients: [{ role: 'staff', staffId: 's-2' }] } },
+    ]);
   });
 });

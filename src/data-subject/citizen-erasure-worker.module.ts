@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { QueuesModule } from '../queues/queues.module';
+import { QueuesModule } from '@src/queues/queues.module';
 import { CitizenErasureModule } from './citizen-erasure.module';
 import { CitizenErasureProcessor } from './citizen-erasure.processor';
 import { CitizenErasureSchedule } from './citizen-erasure.schedule';

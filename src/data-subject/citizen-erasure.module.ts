@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CitizensModule } from '../citizens/citizens.module';
-import { QueuesModule } from '../queues/queues.module';
+import { CitizensModule } from '@src/citizens/citizens.module';
+import { QueuesModule } from '@src/queues/queues.module';
 import { CitizenErasure } from './citizen-erasure';
 import { ErasureRepository } from './erasure.repository';
 import { PersonalRecordsRepository } from './personal-records.repository';

@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { CITIZEN_ERASURE_QUEUE } from '../queues/queues';
+import { CITIZEN_ERASURE_QUEUE } from '@src/queues/queues';
 import { CitizenErasure } from './citizen-erasure';
 
 /** The scheduled erasure: pseudonymises every citizen whose retention has run out. Run twice, the second finds no one. */

@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { AppConfig } from '../config/app-config';
-import { schedulePeriodicJob } from '../queues/periodic-job';
-import { CITIZEN_ERASURE_QUEUE } from '../queues/queues';
+import { AppConfig } from '@src/config/app-config';
+import { schedulePeriodicJob } from '@src/queues/periodic-job';
+import { CITIZEN_ERASURE_QUEUE } from '@src/queues/queues';
 
 /** The erasure of citizens whose retention has run out, every CITIZEN_ERASURE_EVERY. */
 @Injectable()
@@ -14,6 +14,11 @@ export class CitizenErasureSchedule implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): Promise<void> {
-    return schedulePeriodicJob(this.queue, 'citizen-erasure', 'pseudonymise-erasable', this.config.CITIZEN_ERASURE_EVERY);
+    return schedulePeriodicJob(
+      this.queue,
+      'citizen-erasure',
+      'pseudonymise-erasable',
+      this.config.CITIZEN_ERASURE_EVERY,
+    );
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { pseudonymOf } from '../citizens/citizen-view';
-import { CitizensRepository } from '../citizens/citizens.repository';
-import { AppConfig } from '../config/app-config';
-import { Conflict, NotFound } from '../problems/domain-error';
+import { pseudonymOf } from '@src/citizens/citizen-view';
+import { CitizensRepository } from '@src/citizens/citizens.repository';
+import { AppConfig } from '@src/config/app-config';
+import { Conflict, NotFound } from '@src/problems/domain-error';
 import { type RetentionState, ErasureRepository } from './erasure.repository';
 import { PERSONAL_DATA_TABLES } from './personal-data-tables';
 import { PersonalRecordsRepository } from './personal-records.repository';
@@ -55,7 +55,12 @@ export class CitizenErasure {
     let erased = 0;
     let after: string | null = null;
     for (;;) {
-      const batch = await this.erasure.erasableCitizens(this.dataSource.manager, this.config.CITIZEN_DATA_RETENTION, after, BATCH);
+      const batch = await this.erasure.erasableCitizens(
+        this.dataSource.manager,
+        this.config.CITIZEN_DATA_RETENTION,
+        after,
+        BATCH,
+      );
       for (const citizenId of batch) if (await this.eraseIfStillErasable(citizenId)) erased += 1;
       if (batch.length < BATCH) return erased;
       after = batch[batch.length - 1];
@@ -76,9 +81,14 @@ export class CitizenErasure {
   private refuseUnlessErasable({ openCourseId, lastClosedAt, erasableFrom, erasable }: RetentionState): void {
     const retention = this.config.CITIZEN_DATA_RETENTION;
     if (openCourseId) {
-      throw new Conflict('course-open', 'The citizen has an open course', `A citizen is erased only when no course of theirs is open; course ${openCourseId} is`, {
-        courseId: openCourseId,
-      });
+      throw new Conflict(
+        'course-open',
+        'The citizen has an open course',
+        `A citizen is erased only when no course of theirs is open; course ${openCourseId} is`,
+        {
+          courseId: openCourseId,
+        },
+      );
     }
     if (!erasable) {
       throw new Conflict(
@@ -104,4 +114,8 @@ export class CitizenErasure {
   }
 }
 
-const receipt = (citizenId: string, pseudonymisedAt: Date): ErasureReceipt => ({ citizenId, pseudonym: pseudonymOf(citizenId), pseudonymisedAt });
+const receipt = (citizenId: string, pseudonymisedAt: Date): ErasureReceipt => ({
+  citizenId,
+  pseudonym: pseudonymOf(citizenId),
+  pseudonymisedAt,
+});

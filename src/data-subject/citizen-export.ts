@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CitizensService } from '../citizens/citizens.service';
-import { NotFound } from '../problems/domain-error';
+import { CitizensService } from '@src/citizens/citizens.service';
+import { NotFound } from '@src/problems/domain-error';
 import type { Row } from './free-text-erasure';
 import { PERSONAL_DATA_TABLES, type PersonalDataTable } from './personal-data-tables';
 import { type OwnedRow, PersonalRecordsRepository } from './personal-records.repository';
@@ -46,7 +46,15 @@ export class CitizenExport {
         found.set(table.table, await this.records.rows(db, table, table.of === 'course' ? courseIds : [citizenId]));
       }
       const ownedBy = (tables: readonly PersonalDataTable[], owner: string): Records =>
-        Object.fromEntries(tables.map(({ table }) => [table, found.get(table)!.filter((row) => row.owner === owner).map(({ row }) => row)]));
+        Object.fromEntries(
+          tables.map(({ table }) => [
+            table,
+            found
+              .get(table)!
+              .filter((row) => row.owner === owner)
+              .map(({ row }) => row),
+          ]),
+        );
       return {
         exportedAt: new Date().toISOString(),
         citizen,

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiConflict } from '../openapi/api-conflict.decorator';
-import { uuidParam } from '../problems/uuid-param';
+import { ApiConflict } from '@src/openapi/api-conflict.decorator';
+import { uuidParam } from '@src/problems/uuid-param';
 import { CitizenErasure, type ErasureReceipt } from './citizen-erasure';
 import { CitizenExport, type CitizenExportDocument } from './citizen-export';
 import { CitizenExportAnswer } from './dto/citizen-export.answer';
@@ -18,7 +18,10 @@ export class DataSubjectController {
   ) {}
 
   @Get('export')
-  @ApiOperation({ summary: 'Everything held about the citizen, with the full CPR number: the citizen, each course with its rows of every table (GDPR art. 15)' })
+  @ApiOperation({
+    summary:
+      'Everything held about the citizen, with the full CPR number: the citizen, each course with its rows of every table (GDPR art. 15)',
+  })
   @ApiOkResponse({ type: CitizenExportAnswer })
   export(@Param('citizenId', uuidParam('citizenId')) citizenId: string): Promise<CitizenExportDocument> {
     return this.exports.of(citizenId);
@@ -27,7 +30,8 @@ export class DataSubjectController {
   @Post('erasure')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Pseudonymise the citizen once CITIZEN_DATA_RETENTION has passed since their last course closed (GDPR art. 17); 409 while a course is open or the retention runs',
+    summary:
+      'Pseudonymise the citizen once CITIZEN_DATA_RETENTION has passed since their last course closed (GDPR art. 17); 409 while a course is open or the retention runs',
   })
   @ApiOkResponse({ type: ErasureReceiptAnswer })
   @ApiConflict(

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CitizensModule } from '../citizens/citizens.module';
+import { CitizensModule } from '@src/citizens/citizens.module';
 import { CitizenErasureModule } from './citizen-erasure.module';
 import { CitizenExport } from './citizen-export';
 import { DataSubjectController } from './data-subject.controller';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ageAtReferral } from '../reports/report-cohort';
+import { ageAtReferral } from '@src/reports/report-cohort';
 
 /** Where a citizen stands against the retention rule. */
 export interface RetentionState {

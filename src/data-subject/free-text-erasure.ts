@@ -1,4 +1,4 @@
-import type { CourseEventType } from '../../workflows/icm-course';
+import type { CourseEventType } from '@workflows/icm-course';
 
 /** What erased free text reads as: the row keeps its shape, so that a reader sees something was said. */
 export const ERASED = '[erased]';
@@ -28,7 +28,10 @@ export function erasedUnder(value: unknown, keys: ReadonlySet<string>): unknown 
   if (Array.isArray(value)) return value.map((inner) => erasedUnder(inner, keys));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, keys.has(key) ? erasedStrings(inner) : erasedUnder(inner, keys)]),
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        keys.has(key) ? erasedStrings(inner) : erasedUnder(inner, keys),
+      ]),
     );
   }
   return value;

@@ -18,15 +18,19 @@ export interface OwnedRow {
 export class PersonalRecordsRepository {
   /** The citizen's courses as stored, oldest first. */
   async courses(db: EntityManager, citizenId: string): Promise<Row[]> {
-    const rows: { row: Row }[] = await db.query(`SELECT to_jsonb(c) AS row FROM courses c WHERE citizen_id = $1 ORDER BY created_at, id`, [citizenId]);
+    const rows: { row: Row }[] = await db.query(
+      `SELECT to_jsonb(c) AS row FROM courses c WHERE citizen_id = $1 ORDER BY created_at, id`,
+      [citizenId],
+    );
     return rows.map(({ row }) => row);
   }
 
   /** `owners` are course ids or the citizen's id, as the table's `of` says. */
   async rows(db: EntityManager, table: PersonalDataTable, owners: string[]): Promise<OwnedRow[]> {
-    return db.query(`SELECT ${table.key} AS owner, to_jsonb(t) AS row FROM ${table.table} t WHERE ${table.key} = ANY($1) ORDER BY ${table.orderBy}`, [
-      owners,
-    ]);
+    return db.query(
+      `SELECT ${table.key} AS owner, to_jsonb(t) AS row FROM ${table.table} t WHERE ${table.key} = ANY($1) ORDER BY ${table.orderBy}`,
+      [owners],
+    );
   }
 
   /**
@@ -34,7 +38,12 @@ export class PersonalRecordsRepository {
    * erased here, and the changed ones written back by their physical row id (stable while locked).
    * Returns how many rows changed.
    */
-  async eraseColumns(db: EntityManager, table: PersonalDataTable, columns: Readonly<Record<string, ColumnErasure>>, owners: string[]): Promise<number> {
+  async eraseColumns(
+    db: EntityManager,
+    table: PersonalDataTable,
+    columns: Readonly<Record<string, ColumnErasure>>,
+    owners: string[],
+  ): Promise<number> {
     const names = Object.keys(columns);
     const reads = [...new Set(Object.values(columns).flatMap((rule) => rule.reads ?? []))];
     const found: Row[] = await db.query(
@@ -42,7 +51,10 @@ export class PersonalRecordsRepository {
       [owners],
     );
     const changed = found
-      .map((row) => ({ row, erased: Object.fromEntries(names.map((name) => [name, columns[name].erase(row[name], row)])) }))
+      .map((row) => ({
+        row,
+        erased: Object.fromEntries(names.map((name) => [name, columns[name].erase(row[name], row)])),
+      }))
       .filter(({ row, erased }) => names.some((name) => JSON.stringify(row[name]) !== JSON.stringify(erased[name])))
       .map(({ row, erased }) => ({ ctid: row.ctid, ...erased }));
     if (changed.length === 0) return 0;

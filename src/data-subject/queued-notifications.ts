@@ -1,8 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { jobIdOf } from '../outbox/side-effect-publisher';
-import { NOTIFICATIONS_QUEUE } from '../queues/queues';
+import { jobIdOf } from '@src/outbox/side-effect-publisher';
+import { NOTIFICATIONS_QUEUE } from '@src/queues/queues';
 
 /**
  * The copies in Redis of a course's notify side effects: each job carries its outbox row's payload

@@ -11,7 +11,10 @@ export interface ConnectionSettings {
  * One definition for the service, the worker, the migration CLI and the tests. Only the service
  * and the worker pass a role: the migration CLI and the test setup act as the login user, the owner.
  */
-export function dataSourceOptions(databaseUrl: string, { poolSize = 20, role }: ConnectionSettings = {}): DataSourceOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  { poolSize = 20, role }: ConnectionSettings = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller } from '../auth/decorators';
-import type { Caller } from '../auth/roles';
-import type { CourseTransition } from '../courses/course-runtime';
-import { CourseTransitionAnswer } from '../courses/dto/course-transition.answer';
-import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
-import { uuidParam } from '../problems/uuid-param';
+import { CurrentCaller } from '@src/auth/decorators';
+import type { Caller } from '@src/auth/roles';
+import type { CourseTransition } from '@src/courses/course-runtime';
+import { CourseTransitionAnswer } from '@src/courses/dto/course-transition.answer';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { uuidParam } from '@src/problems/uuid-param';
 import { AcknowledgeEscalationDto } from './dto/acknowledge-escalation.dto';
 import { EscalationsQueryDto } from './dto/escalations-query.dto';
 import { LadderAnswer } from './dto/ladder.answer';
@@ -28,10 +28,17 @@ export class EscalationsController {
 
   @Post('courses/:id/escalations/acknowledgements')
   @HttpCode(200)
-  @ApiOperation({ summary: "Acknowledge a reached level with a planned action (shown to the team lead); only a successful contact ends the ladder" })
+  @ApiOperation({
+    summary:
+      'Acknowledge a reached level with a planned action (shown to the team lead); only a successful contact ends the ladder',
+  })
   @ApiOkResponse({ type: CourseTransitionAnswer })
   @ApiConflict(...COURSE_EVENT_CONFLICTS)
-  acknowledge(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: AcknowledgeEscalationDto): Promise<CourseTransition> {
+  acknowledge(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: AcknowledgeEscalationDto,
+  ): Promise<CourseTransition> {
     return this.escalations.acknowledge(caller, id, body);
   }
 

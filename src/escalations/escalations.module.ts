@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CitizensModule } from '../citizens/citizens.module';
-import { CoursesModule } from '../courses/courses.module';
+import { CitizensModule } from '@src/citizens/citizens.module';
+import { CoursesModule } from '@src/courses/courses.module';
 import { EscalationsController } from './escalations.controller';
 import { EscalationsRepository } from './escalations.repository';
 import { EscalationsService } from './escalations.service';

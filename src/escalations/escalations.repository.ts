@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CitizenRow } from '../citizens/citizen-view';
-import { citizenRowColumns } from '../citizens/citizens.repository';
+import type { CitizenRow } from '@src/citizens/citizen-view';
+import { citizenRowColumns } from '@src/citizens/citizens.repository';
 
 export interface FiredStep {
   step: number;
@@ -56,7 +56,11 @@ export class EscalationsRepository {
   }
 
   /** The team's citizens out of contact: running ladders of its case managers' courses, longest first. */
-  async openForTeamOf(db: EntityManager, teamLeadId: string, page: { limit: number; offset: number }): Promise<(OutOfContact & CitizenRow)[]> {
+  async openForTeamOf(
+    db: EntityManager,
+    teamLeadId: string,
+    page: { limit: number; offset: number },
+  ): Promise<(OutOfContact & CitizenRow)[]> {
     return db.query(
       `SELECT l.course_id AS "courseId", c.citizen_id AS "citizenId", c.case_manager_id AS "caseManagerId", l.ladder,
               l.started_at AS "startedAt", coalesce(last.level, 0) AS level, last.fired_at AS "lastFiredAt",

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { TimerPeriods } from '../../workflows/icm-course';
-import { ladderStep, OUTREACH_LADDER, stepOffsetMs } from '../../workflows/outreach-ladder';
-import type { Caller } from '../auth/roles';
-import type { CitizenView } from '../citizens/citizen-view';
-import { CitizensService } from '../citizens/citizens.service';
-import { CourseRuntime, type CourseTransition } from '../courses/course-runtime';
-import { TIMER_PERIODS } from '../timers/timer-periods';
+import type { TimerPeriods } from '@workflows/icm-course';
+import { ladderStep, OUTREACH_LADDER, stepOffsetMs } from '@workflows/outreach-ladder';
+import type { Caller } from '@src/auth/roles';
+import type { CitizenView } from '@src/citizens/citizen-view';
+import { CitizensService } from '@src/citizens/citizens.service';
+import { CourseRuntime, type CourseTransition } from '@src/courses/course-runtime';
+import { TIMER_PERIODS } from '@src/timers/timer-periods';
 import type { AcknowledgeEscalationDto } from './dto/acknowledge-escalation.dto';
 import { EscalationsRepository, type FiredStep, type LadderRow, type OutOfContact } from './escalations.repository';
 
@@ -49,11 +49,18 @@ export class EscalationsService {
   }
 
   acknowledge(caller: Caller, courseId: string, request: AcknowledgeEscalationDto): Promise<CourseTransition> {
-    return this.runtime.send(courseId, { type: 'ESCALATION_ACKNOWLEDGED', level: request.level, plannedAction: request.plannedAction }, caller);
+    return this.runtime.send(
+      courseId,
+      { type: 'ESCALATION_ACKNOWLEDGED', level: request.level, plannedAction: request.plannedAction },
+      caller,
+    );
   }
 
   /** Named: the team lead must know whom to look for. The access log records each citizen listed. */
-  async openForTeam(caller: Caller, page: { limit: number; offset: number }): Promise<(OutOfContact & { citizen: CitizenView })[]> {
+  async openForTeam(
+    caller: Caller,
+    page: { limit: number; offset: number },
+  ): Promise<(OutOfContact & { citizen: CitizenView })[]> {
     const rows = await this.escalations.openForTeamOf(this.dataSource.manager, caller.staffId, page);
     return rows.map(({ id, nameEncrypted, birthDate, legalGender, pseudonymisedAt, ...entry }) => ({
       ...entry,
@@ -74,7 +81,10 @@ export class EscalationsService {
       const rung = ladderStep(OUTREACH_LADDER, step);
       const record = ladder.steps[index] ?? null;
       const isPending = !ladder.endedAt && step === fired + 1;
-      const dueAt = isPending && ladder.pending ? new Date(ladder.pending.dueAt) : new Date(startedAt + stepOffsetMs(this.periods.escalation, step));
+      const dueAt =
+        isPending && ladder.pending
+          ? new Date(ladder.pending.dueAt)
+          : new Date(startedAt + stepOffsetMs(this.periods.escalation, step));
       const status: StepStatus = record ? 'fired' : ladder.endedAt ? 'not_reached' : isPending ? 'due' : 'planned';
       return { step, level: rung.level, task: rung.task, dueAt: dueAt.toISOString(), status, fired: record };
     });

@@ -18,12 +18,18 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'PostgreSQL and Redis reachable (503 when either is not)' })
   check() {
-    return this.health.check([() => this.database.pingCheck('postgres', { timeout: 2000 }), () => this.redis.isHealthy()]);
+    return this.health.check([
+      () => this.database.pingCheck('postgres', { timeout: 2000 }),
+      () => this.redis.isHealthy(),
+    ]);
   }
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Ready for traffic: PostgreSQL, Redis, migrations applied, outbox backlog and lag under their limits (503 problem naming what fails)' })
+  @ApiOperation({
+    summary:
+      'Ready for traffic: PostgreSQL, Redis, migrations applied, outbox backlog and lag under their limits (503 problem naming what fails)',
+  })
   ready() {
     return this.readiness.check();
   }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { OutboxModule } from '../outbox/outbox.module';
+import { OutboxModule } from '@src/outbox/outbox.module';
 import { HealthController } from './health.controller';
 import { MigrationsHealthIndicator } from './migrations.health';
 import { OutboxHealthIndicator } from './outbox.health';

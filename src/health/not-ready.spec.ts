@@ -7,7 +7,17 @@ describe('a failed readiness check as a problem', () => {
       redis: { status: 'down' as const, message: 'Connection is closed.' },
       migrations: { status: 'down' as const, pending: ['Plans1763900000005'] },
     };
-    const problem = new NotReady({ status: 'error', info: { postgres: details.postgres }, error: { redis: details.redis, migrations: details.migrations }, details });
-    expect(problem).toMatchObject({ status: 503, slug: 'not-ready', detail: 'Failing: redis (Connection is closed.), migrations', extensions: { checks: details } });
+    const problem = new NotReady({
+      status: 'error',
+      info: { postgres: details.postgres },
+      error: { redis: details.redis, migrations: details.migrations },
+      details,
+    });
+    expect(problem).toMatchObject({
+      status: 503,
+      slug: 'not-ready',
+      detail: 'Failing: redis (Connection is closed.), migrations',
+      extensions: { checks: details },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { HealthCheckResult, HealthIndicatorResult } from '@nestjs/terminus';
-import { DomainError } from '../problems/domain-error';
+import { DomainError } from '@src/problems/domain-error';
 
 /** A readiness check that failed, as a 503 problem naming each failing check and why. */
 export class NotReady extends DomainError {

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config';
-import { OutboxRepository } from '../outbox/outbox.repository';
+import { AppConfig } from '@src/config/app-config';
+import { OutboxRepository } from '@src/outbox/outbox.repository';
 
 /** Up while the outbox relay keeps up: few enough unsent rows, and none waiting too long. */
 @Injectable()

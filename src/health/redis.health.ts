@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type Redis from 'ioredis';
-import { REDIS } from '../redis/redis.module';
+import { REDIS } from '@src/redis/redis.module';
 
 @Injectable()
 export class RedisHealthIndicator {

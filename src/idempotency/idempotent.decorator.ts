@@ -6,5 +6,9 @@ import { IdempotencyInterceptor } from './idempotency.interceptor';
 export const Idempotent = () =>
   applyDecorators(
     UseInterceptors(IdempotencyInterceptor),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Makes a retry safe: a replay returns the first answer' }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Makes a retry safe: a replay returns the first answer',
+    }),
   );

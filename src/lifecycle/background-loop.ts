@@ -33,7 +33,9 @@ export abstract class BackgroundLoop implements OnApplicationBootstrap, OnApplic
   /** Runs `pass` now and then every `ms` until shutdown; a failed pass is logged and the next one tries again. */
   protected async repeatEvery(ms: number, pass: () => Promise<unknown>): Promise<void> {
     while (!this.stopped) {
-      await pass().catch((error: Error) => this.logger.warn(`${this.constructor.name} failed (${error.message}); trying again in ${ms} ms`));
+      await pass().catch((error: Error) =>
+        this.logger.warn(`${this.constructor.name} failed (${error.message}); trying again in ${ms} ms`),
+      );
       await this.pause(ms);
     }
   }

@@ -16,7 +16,13 @@ describe('JSON log lines', () => {
     const { logger, lines } = capture();
     logger.log('Outbox relay started', 'OutboxRelay');
     expect(lines()).toEqual([
-      expect.objectContaining({ level: 'info', process: 'api', context: 'OutboxRelay', msg: 'Outbox relay started', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }),
+      expect.objectContaining({
+        level: 'info',
+        process: 'api',
+        context: 'OutboxRelay',
+        msg: 'Outbox relay started',
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      }),
     ]);
   });
 
@@ -28,7 +34,9 @@ describe('JSON log lines', () => {
         cpr: '0101901234',
         citizen: { cpr: '010190-1234', name: 'Jens Jensen', firstName: 'Jens', lastName: 'Jensen' },
         body: { citizen: { citizenName: 'Karen Hansen', fullName: 'Karen Hansen' } },
-        request: { headers: { authorization: 'Bearer eyJhbGciOi.payload.signature', cookie: 'icm_dashboard=secret-cookie' } },
+        request: {
+          headers: { authorization: 'Bearer eyJhbGciOi.payload.signature', cookie: 'icm_dashboard=secret-cookie' },
+        },
         courseId: '3f0c2a1e-9b7d-4c51-8e2f-6a4b1c9d0e7f',
       },
       'Referrals',
@@ -50,12 +58,16 @@ describe('JSON log lines', () => {
     logger.log({ msg: 'imported', rows: [{ note: 'cpr 0101901234 from the old system' }] });
     expect(written).toHaveLength(2);
     expect(written.join('')).not.toMatch(CPR_DIGITS);
-    expect(JSON.parse(written[0])).toMatchObject({ msg: 'Lookup of [Redacted] failed: duplicate key value (cpr)=([Redacted])', context: 'Citizens' });
+    expect(JSON.parse(written[0])).toMatchObject({
+      msg: 'Lookup of [Redacted] failed: duplicate key value (cpr)=([Redacted])',
+      context: 'Citizens',
+    });
   });
 
   it('leave ids, times and long numbers that merely contain such digits as they are', () => {
     const { logger, lines } = capture();
-    const ids = 'staff 12345678-1234-4123-8123-123456789012, job outbox-12-1763900000000, at 2026-01-15T22:41:07.120Z, 31129912345';
+    const ids =
+      'staff 12345678-1234-4123-8123-123456789012, job outbox-12-1763900000000, at 2026-01-15T22:41:07.120Z, 31129912345';
     logger.log(ids);
     expect(lines()[0].msg).toBe(ids);
   });
@@ -67,7 +79,10 @@ describe('JSON log lines', () => {
       logger.log('inside', 'Http');
     });
     logger.log('outside', 'Http');
-    expect(lines()).toEqual([expect.objectContaining({ msg: 'inside', requestId: 'req-7f3a9c1e' }), expect.not.objectContaining({ requestId: expect.anything() })]);
+    expect(lines()).toEqual([
+      expect.objectContaining({ msg: 'inside', requestId: 'req-7f3a9c1e' }),
+      expect.not.objectContaining({ requestId: expect.anything() }),
+    ]);
   });
 
   it('keep to LOG_LEVEL: that level and the more severe ones', () => {

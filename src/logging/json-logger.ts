@@ -6,7 +6,14 @@ import { REDACTED_PATHS } from './redacted-fields';
 import { currentRequestId } from './request-context';
 
 /** LOG_LEVEL speaks Nest's names; pino calls `log` info and `verbose` trace. */
-const PINO_LEVEL: Record<LogLevel, Level> = { fatal: 'fatal', error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
+const PINO_LEVEL: Record<LogLevel, Level> = {
+  fatal: 'fatal',
+  error: 'error',
+  warn: 'warn',
+  log: 'info',
+  debug: 'debug',
+  verbose: 'trace',
+};
 
 const STACK = /\n\s+at /;
 

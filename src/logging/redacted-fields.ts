@@ -8,4 +8,6 @@ const SECRET_FIELDS = ['authorization', 'cookie', 'set-cookie', 'token', 'access
 const NESTING = ['', '*', '*.*', '*.*.*'];
 
 /** pino `redact` paths: each field at the top and nested up to three objects deep. */
-export const REDACTED_PATHS = [...PERSONAL_FIELDS, ...SECRET_FIELDS].flatMap((field) => NESTING.map((prefix) => `${prefix}["${field}"]`));
+export const REDACTED_PATHS = [...PERSONAL_FIELDS, ...SECRET_FIELDS].flatMap((field) =>
+  NESTING.map((prefix) => `${prefix}["${field}"]`),
+);

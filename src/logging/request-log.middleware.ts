@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { routeOf } from '../metrics/http-request-metrics';
+import { routeOf } from '@src/metrics/http-request-metrics';
 import { currentRequestId } from './request-context';
 import { staffIdOf } from './staff-of-request';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { OutboxModule } from '../outbox/outbox.module';
-import { QueuesModule } from '../queues/queues.module';
+import { OutboxModule } from '@src/outbox/outbox.module';
+import { QueuesModule } from '@src/queues/queues.module';
 import { HttpRequestMetrics } from './http-request-metrics';
 import { MetricsController } from './metrics.controller';
 import { OutboxMetrics } from './outbox-metrics';

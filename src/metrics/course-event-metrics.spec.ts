@@ -1,10 +1,12 @@
 import { Registry } from 'prom-client';
-import { Conflict } from '../problems/domain-error';
+import { Conflict } from '@src/problems/domain-error';
 import { CourseEventMetrics } from './course-event-metrics';
 
 const count = async (registry: Registry, labels: Record<string, string>) => {
   const [counter] = await registry.getMetricsAsJSON();
-  return counter.values.find((value) => Object.entries(labels).every(([label, wanted]) => value.labels[label] === wanted))?.value;
+  return counter.values.find((value) =>
+    Object.entries(labels).every(([label, wanted]) => value.labels[label] === wanted),
+  )?.value;
 };
 
 describe('course events counted by outcome', () => {
@@ -21,13 +23,19 @@ describe('course events counted by outcome', () => {
   });
 
   it('counts a refusal under its problem slug and passes the refusal on', async () => {
-    const refusal = new Conflict('event-not-allowed', 'Event not allowed in this state', 'PLAN_APPROVED is not allowed in submitted');
+    const refusal = new Conflict(
+      'event-not-allowed',
+      'Event not allowed in this state',
+      'PLAN_APPROVED is not allowed in submitted',
+    );
     await expect(metrics.counted('PLAN_APPROVED', Promise.reject(refusal))).rejects.toBe(refusal);
     expect(await count(registry, { type: 'PLAN_APPROVED', outcome: 'refused', refusal: 'event-not-allowed' })).toBe(1);
   });
 
   it('counts an error that is no refusal (the database went away) as failed', async () => {
-    await expect(metrics.counted('NOTE_ADDED', Promise.reject(new Error('Connection terminated')))).rejects.toThrow('Connection terminated');
+    await expect(metrics.counted('NOTE_ADDED', Promise.reject(new Error('Connection terminated')))).rejects.toThrow(
+      'Connection terminated',
+    );
     expect(await count(registry, { type: 'NOTE_ADDED', outcome: 'failed', refusal: '' })).toBe(1);
   });
 });

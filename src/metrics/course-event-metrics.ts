@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Registry } from 'prom-client';
-import { DomainError } from '../problems/domain-error';
+import { DomainError } from '@src/problems/domain-error';
 
 export type CourseEventOutcome = 'accepted' | 'refused' | 'failed';
 

@@ -38,7 +38,9 @@ export class HttpRequestMetrics {
   /** Express middleware, mounted before every route so that refusals by guards and 404s are timed too. */
   readonly measure = (request: Request, response: Response, next: NextFunction): void => {
     const stop = this.duration.startTimer();
-    response.once('finish', () => stop({ method: request.method, route: routeOf(request, response), status: String(response.statusCode) }));
+    response.once('finish', () =>
+      stop({ method: request.method, route: routeOf(request, response), status: String(response.statusCode) }),
+    );
     next();
   };
 }

@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { Counter, Registry } from 'prom-client';
-import { QueueWorkers } from '../queues/queue-workers';
+import { QueueWorkers } from '@src/queues/queue-workers';
 
 /** Failed job attempts in this worker, by queue, and whether the failure was the job's last attempt. */
 @Injectable()

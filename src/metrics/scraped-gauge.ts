@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Gauge, type Registry } from 'prom-client';
-import { withinTime } from '../redis/within-time';
+import { withinTime } from '@src/redis/within-time';
 
 /** A scrape should answer within Prometheus's default timeout of 10 s, whatever one source does. */
 const READ_TIMEOUT_MS = 3000;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Histogram, Registry } from 'prom-client';
-import { REMINDER_KINDS, type TimerKind } from '../../workflows/icm-course';
+import { REMINDER_KINDS, type TimerKind } from '@workflows/icm-course';
 
 /** From a second to a day: escalation steps are hours apart, a late one is late by seconds to hours. */
 const LATENESS_BUCKETS_SECONDS = [1, 5, 15, 30, 60, 300, 900, 3600, 4 * 3600, 24 * 3600];

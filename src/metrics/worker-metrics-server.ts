@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Registry } from 'prom-client';
-import { AppConfig } from '../config/app-config';
-import { PROBLEM_TYPE_BASE } from '../problems/problem-details.filter';
+import { AppConfig } from '@src/config/app-config';
+import { PROBLEM_TYPE_BASE } from '@src/problems/problem-details.filter';
 import { mayScrape } from './metrics-token';
 
 /**
@@ -26,7 +26,12 @@ export class WorkerMetricsServer implements OnApplicationBootstrap, OnApplicatio
       if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
         response.writeHead(404).end();
       } else if (!mayScrape(request.headers.authorization, this.config.METRICS_TOKEN)) {
-        const problem = { type: `${PROBLEM_TYPE_BASE}unauthenticated`, title: 'Authentication required', status: 401, detail: 'Send the metrics token as a bearer token' };
+        const problem = {
+          type: `${PROBLEM_TYPE_BASE}unauthenticated`,
+          title: 'Authentication required',
+          status: 401,
+          detail: 'Send the metrics token as a bearer token',
+        };
         response.writeHead(401, { 'Content-Type': 'application/problem+json' }).end(JSON.stringify(problem));
       } else {
         this.registry.metrics().then(

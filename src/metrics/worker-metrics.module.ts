@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { QueueWorkersModule } from '../queues/queue-workers.module';
+import { QueueWorkersModule } from '@src/queues/queue-workers.module';
 import { JobFailureMetrics } from './job-failure-metrics';
 import { TimerMetrics } from './timer-metrics';
 import { WorkerMetricsServer } from './worker-metrics-server';

@@ -32,7 +32,10 @@ describe('when a notification arrives', () => {
     });
 
     it('a reminder waits for the end of quiet hours, or for the next digest', () => {
-      expect(plan({ urgency: 'reminder' }, night)).toEqual({ at: morning, digestAt: at('2026-01-16T07:30:00+01:00').toISOString() });
+      expect(plan({ urgency: 'reminder' }, night)).toEqual({
+        at: morning,
+        digestAt: at('2026-01-16T07:30:00+01:00').toISOString(),
+      });
     });
   });
 
@@ -52,9 +55,15 @@ describe('when a notification arrives', () => {
 
   it('quiet hours within one day (12:00-13:00) hold back only what comes inside them', () => {
     const lunch = deliveryPolicyOf({ QUIET_HOURS: '12:00-13:00', TIME_ZONE: 'Europe/Copenhagen', DIGEST_AT: '07:30' });
-    expect(plan({ urgency: 'reminder' }, '2026-01-15T11:59:00+01:00', lunch).at).toBe(at('2026-01-15T11:59:00+01:00').toISOString());
-    expect(plan({ urgency: 'reminder' }, '2026-01-15T12:30:00+01:00', lunch).at).toBe(at('2026-01-15T13:00:00+01:00').toISOString());
-    expect(plan({ urgency: 'reminder' }, '2026-01-15T23:30:00+01:00', lunch).at).toBe(at('2026-01-15T23:30:00+01:00').toISOString());
+    expect(plan({ urgency: 'reminder' }, '2026-01-15T11:59:00+01:00', lunch).at).toBe(
+      at('2026-01-15T11:59:00+01:00').toISOString(),
+    );
+    expect(plan({ urgency: 'reminder' }, '2026-01-15T12:30:00+01:00', lunch).at).toBe(
+      at('2026-01-15T13:00:00+01:00').toISOString(),
+    );
+    expect(plan({ urgency: 'reminder' }, '2026-01-15T23:30:00+01:00', lunch).at).toBe(
+      at('2026-01-15T23:30:00+01:00').toISOString(),
+    );
   });
 
   it('with quiet hours switched off, a reminder arrives at once and the digest time still holds', () => {
@@ -78,8 +87,15 @@ describe('when a notification arrives', () => {
     });
 
     it("gathers a day's reminders into one digest time", () => {
-      const times = ['2026-01-15T08:00:00+01:00', '2026-01-15T13:12:00+01:00', '2026-01-15T21:45:00+01:00', '2026-01-16T06:00:00+01:00'];
-      expect(new Set(times.map((now) => plan({ urgency: 'reminder' }, now).digestAt))).toEqual(new Set([at('2026-01-16T07:30:00+01:00').toISOString()]));
+      const times = [
+        '2026-01-15T08:00:00+01:00',
+        '2026-01-15T13:12:00+01:00',
+        '2026-01-15T21:45:00+01:00',
+        '2026-01-16T06:00:00+01:00',
+      ];
+      expect(new Set(times.map((now) => plan({ urgency: 'reminder' }, now).digestAt))).toEqual(
+        new Set([at('2026-01-16T07:30:00+01:00').toISOString()]),
+      );
     });
   });
 
@@ -104,7 +120,11 @@ describe('when a notification arrives', () => {
     });
 
     it('quiet hours that end in the skipped hour (02:30) end when the clocks jump to 03:00', () => {
-      const early = deliveryPolicyOf({ QUIET_HOURS: '22:00-02:30', TIME_ZONE: 'Europe/Copenhagen', DIGEST_AT: '02:30' });
+      const early = deliveryPolicyOf({
+        QUIET_HOURS: '22:00-02:30',
+        TIME_ZONE: 'Europe/Copenhagen',
+        DIGEST_AT: '02:30',
+      });
       expect(plan({ urgency: 'reminder' }, '2026-03-29T01:30:00+01:00', early)).toEqual({
         at: '2026-03-29T01:00:00.000Z',
         digestAt: '2026-03-29T01:00:00.000Z',
@@ -112,7 +132,11 @@ describe('when a notification arrives', () => {
     });
 
     it('quiet hours that end in the repeated hour (02:30) end at whichever 02:30 comes next', () => {
-      const early = deliveryPolicyOf({ QUIET_HOURS: '22:00-02:30', TIME_ZONE: 'Europe/Copenhagen', DIGEST_AT: '07:30' });
+      const early = deliveryPolicyOf({
+        QUIET_HOURS: '22:00-02:30',
+        TIME_ZONE: 'Europe/Copenhagen',
+        DIGEST_AT: '07:30',
+      });
       // First pass through 02:00-03:00, on summer time.
       expect(plan({ urgency: 'reminder' }, '2026-10-25T02:15:00+02:00', early).at).toBe('2026-10-25T00:30:00.000Z');
       expect(plan({ urgency: 'reminder' }, '2026-10-25T02:45:00+02:00', early).at).toBe('2026-10-25T00:45:00.000Z');
@@ -122,7 +146,11 @@ describe('when a notification arrives', () => {
   });
 
   it('reads quiet hours and the digest time in the configured time zone', () => {
-    const auckland = deliveryPolicyOf({ QUIET_HOURS: '22:00-07:00', TIME_ZONE: 'Pacific/Auckland', DIGEST_AT: '07:30' });
+    const auckland = deliveryPolicyOf({
+      QUIET_HOURS: '22:00-07:00',
+      TIME_ZONE: 'Pacific/Auckland',
+      DIGEST_AT: '07:30',
+    });
     // 23:30 in Auckland (UTC+13 in January) is 10:30 UTC, broad daylight in Copenhagen.
     expect(plan({ urgency: 'reminder' }, '2026-01-15T10:30:00Z', auckland)).toEqual({
       at: '2026-01-15T18:00:00.000Z',

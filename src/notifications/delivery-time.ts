@@ -1,4 +1,4 @@
-import type { NotificationUrgency } from '../../workflows/icm-course';
+import type { NotificationUrgency } from '@workflows/icm-course';
 import { nextOccurrence, type TimeOfDay, timeOfDayAt } from './zoned-clock';
 
 /** From `start` up to `end`, local time; `end` before `start` spans midnight. */
@@ -36,8 +36,16 @@ export function parseQuietHours(text: string): QuietHours | null {
   return { start, end };
 }
 
-export function deliveryPolicyOf(config: { QUIET_HOURS: string; TIME_ZONE: string; DIGEST_AT: string }): DeliveryPolicy {
-  return { timeZone: config.TIME_ZONE, quietHours: parseQuietHours(config.QUIET_HOURS), digestAt: parseTimeOfDay(config.DIGEST_AT) };
+export function deliveryPolicyOf(config: {
+  QUIET_HOURS: string;
+  TIME_ZONE: string;
+  DIGEST_AT: string;
+}): DeliveryPolicy {
+  return {
+    timeZone: config.TIME_ZONE,
+    quietHours: parseQuietHours(config.QUIET_HOURS),
+    digestAt: parseTimeOfDay(config.DIGEST_AT),
+  };
 }
 
 /**
@@ -45,7 +53,11 @@ export function deliveryPolicyOf(config: { QUIET_HOURS: string; TIME_ZONE: strin
  * arrive at once; reminders and first-level escalations wait out the quiet hours. Only reminders go
  * into a digest: an escalation is never held back for one.
  */
-export function planDelivery(notice: { urgency?: NotificationUrgency; level?: number }, now: Date, policy: DeliveryPolicy): DeliveryPlan {
+export function planDelivery(
+  notice: { urgency?: NotificationUrgency; level?: number },
+  now: Date,
+  policy: DeliveryPolicy,
+): DeliveryPlan {
   const urgency = notice.urgency ?? 'course';
   return {
     at: waitsOutQuietHours(urgency, notice.level) ? afterQuietHours(now, policy) : now,
@@ -54,7 +66,8 @@ export function planDelivery(notice: { urgency?: NotificationUrgency; level?: nu
 }
 
 /** An escalation that names no level is read as the first. */
-const waitsOutQuietHours = (urgency: NotificationUrgency, level = 1) => urgency === 'reminder' || (urgency === 'escalation' && level < 2);
+const waitsOutQuietHours = (urgency: NotificationUrgency, level = 1) =>
+  urgency === 'reminder' || (urgency === 'escalation' && level < 2);
 
 function afterQuietHours(now: Date, policy: DeliveryPolicy): Date {
   const quiet = policy.quietHours;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { NotificationUrgency } from '../../workflows/icm-course';
-import { AppConfig } from '../config/app-config';
+import type { NotificationUrgency } from '@workflows/icm-course';
+import { AppConfig } from '@src/config/app-config';
 import { type DeliveryPolicy, deliveryPolicyOf, planDelivery } from './delivery-time';
 import type { RecipientQuery } from './notification-recipients';
 import { NotificationsRepository } from './notifications.repository';

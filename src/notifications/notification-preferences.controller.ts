@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller } from '../auth/decorators';
-import type { Caller } from '../auth/roles';
+import { CurrentCaller } from '@src/auth/decorators';
+import type { Caller } from '@src/auth/roles';
 import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
 import { NotificationPreferences } from './notification-preferences.service';
 
@@ -21,7 +21,10 @@ export class NotificationPreferencesController {
   @Put()
   @ApiOperation({ summary: 'Choose how reminders reach you: one at a time, or in a daily digest' })
   @ApiOkResponse({ type: NotificationPreferencesDto })
-  change(@CurrentCaller() caller: Caller, @Body() preferences: NotificationPreferencesDto): Promise<NotificationPreferencesDto> {
+  change(
+    @CurrentCaller() caller: Caller,
+    @Body() preferences: NotificationPreferencesDto,
+  ): Promise<NotificationPreferencesDto> {
     return this.preferences.change(caller.staffId, preferences);
   }
 }

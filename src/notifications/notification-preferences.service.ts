@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotFound } from '../problems/domain-error';
-import { StaffRepository } from '../staff/staff.repository';
+import { NotFound } from '@src/problems/domain-error';
+import { StaffRepository } from '@src/staff/staff.repository';
 import type { NotificationPreferencesDto } from './dto/notification-preferences.dto';
 
 /** A staff member's own choice of how notifications reach them. */

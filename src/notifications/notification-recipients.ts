@@ -1,4 +1,4 @@
-import type { NotificationRecipient } from '../../workflows/icm-course';
+import type { NotificationRecipient } from '@workflows/icm-course';
 
 /** The recipients a machine named, sorted into the three ways the database can find them. */
 export interface RecipientQuery {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { OutboxModule } from '../outbox/outbox.module';
-import { QueuesModule } from '../queues/queues.module';
+import { OutboxModule } from '@src/outbox/outbox.module';
+import { QueuesModule } from '@src/queues/queues.module';
 import { NotificationDelivery } from './notification-delivery';
 import { NotificationsRepository } from './notifications.repository';
 import { NotifyProcessor } from './notify.processor';
@@ -12,7 +12,15 @@ import { WebhookReconciler } from './webhook/webhook-reconciler';
 /** Delivery of notifications to inboxes and to the webhook, run by the worker. */
 @Module({
   imports: [QueuesModule, OutboxModule],
-  providers: [NotificationsRepository, NotificationDelivery, NotifyProcessor, WebhookJobs, WebhookClient, WebhookDeliveryProcessor, WebhookReconciler],
+  providers: [
+    NotificationsRepository,
+    NotificationDelivery,
+    NotifyProcessor,
+    WebhookJobs,
+    WebhookClient,
+    WebhookDeliveryProcessor,
+    WebhookReconciler,
+  ],
   exports: [NotificationDelivery, WebhookReconciler],
 })
 export class NotificationsWorkerModule {}

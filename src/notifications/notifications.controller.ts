@@ -2,11 +2,11 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { CurrentCaller } from '../auth/decorators';
-import type { Caller } from '../auth/roles';
-import { NotFound } from '../problems/domain-error';
-import { uuidParam } from '../problems/uuid-param';
-import { PageQueryDto } from '../paging/page-query.dto';
+import { CurrentCaller } from '@src/auth/decorators';
+import type { Caller } from '@src/auth/roles';
+import { NotFound } from '@src/problems/domain-error';
+import { uuidParam } from '@src/problems/uuid-param';
+import { PageQueryDto } from '@src/paging/page-query.dto';
 import { InboxAnswer } from './dto/inbox.answer';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -31,6 +31,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Mark one of your notifications as read' })
   @ApiNoContentResponse({ description: 'Read (reading it again changes nothing)' })
   async markRead(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string): Promise<void> {
-    if (!(await this.notifications.markRead(this.dataSource.manager, caller.staffId, id))) throw new NotFound('Notification', id);
+    if (!(await this.notifications.markRead(this.dataSource.manager, caller.staffId, id)))
+      throw new NotFound('Notification', id);
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { StaffModule } from '../staff/staff.module';
+import { StaffModule } from '@src/staff/staff.module';
 import { NotificationPreferencesController } from './notification-preferences.controller';
 import { NotificationPreferences } from './notification-preferences.service';
 import { NotificationsController } from './notifications.controller';

@@ -72,7 +72,11 @@ export class NotificationsRepository {
     return inserted;
   }
 
-  async inbox(db: EntityManager, recipientId: string, page: { limit: number; offset: number }): Promise<{ items: Notification[]; unread: number }> {
+  async inbox(
+    db: EntityManager,
+    recipientId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: Notification[]; unread: number }> {
     const items = await db.query(
       `SELECT id, course_id AS "courseId", kind, payload, created_at AS "createdAt", deliver_at AS "deliverAt", read_at AS "readAt"
        FROM notifications WHERE recipient_id = $1 AND ${DELIVERED}
@@ -96,11 +100,18 @@ export class NotificationsRepository {
 
   /** The notifications of one outbox row that the webhook has not had yet. */
   async awaitingWebhook(db: EntityManager, outboxId: string): Promise<ScheduledNotification[]> {
-    return db.query(`SELECT id, deliver_at AS "deliverAt" FROM notifications WHERE outbox_id = $1 AND webhook_sent_at IS NULL`, [outboxId]);
+    return db.query(
+      `SELECT id, deliver_at AS "deliverAt" FROM notifications WHERE outbox_id = $1 AND webhook_sent_at IS NULL`,
+      [outboxId],
+    );
   }
 
   /** Due notifications the webhook has not had, a page at a time after `after`, oldest first. */
-  async dueForWebhook(db: EntityManager, after: ScheduledNotification | null, limit: number): Promise<ScheduledNotification[]> {
+  async dueForWebhook(
+    db: EntityManager,
+    after: ScheduledNotification | null,
+    limit: number,
+  ): Promise<ScheduledNotification[]> {
     return db.query(
       `SELECT id, deliver_at AS "deliverAt" FROM notifications
        WHERE webhook_sent_at IS NULL AND deliver_at <= now() AND deliver_at > now() - ${WEBHOOK_LOOKBACK}

@@ -1,10 +1,10 @@
 import { Processor } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { NotifyParams } from '../../workflows/icm-course';
-import { OutboxJobProcessor } from '../outbox/outbox-job.processor';
-import { OutboxRepository } from '../outbox/outbox.repository';
-import { NOTIFICATIONS_QUEUE, type SideEffectJob } from '../queues/queues';
+import type { NotifyParams } from '@workflows/icm-course';
+import { OutboxJobProcessor } from '@src/outbox/outbox-job.processor';
+import { OutboxRepository } from '@src/outbox/outbox.repository';
+import { NOTIFICATIONS_QUEUE, type SideEffectJob } from '@src/queues/queues';
 import { toRecipientQuery } from './notification-recipients';
 import { NotificationDelivery } from './notification-delivery';
 

@@ -31,7 +31,11 @@ function formatterOf(timeZone: string): Intl.DateTimeFormat {
 
 /** The local date and time the zone's clocks show at `instant`, written as milliseconds as if it were UTC. */
 function wallClockAt(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(formatterOf(timeZone).formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+  const parts = Object.fromEntries(
+    formatterOf(timeZone)
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  );
   const wholeSeconds = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return wholeSeconds + (((instant % 1000) + 1000) % 1000);
 }
@@ -51,7 +55,9 @@ export function timeOfDayAt(instant: Date, timeZone: string): TimeOfDay {
 export function nextOccurrence(from: Date, time: TimeOfDay, timeZone: string): Date {
   const wallNow = wallClockAt(from.getTime(), timeZone);
   const localMidnight = wallNow - (((wallNow % DAY_MS) + DAY_MS) % DAY_MS);
-  const today = instantsShowing(localMidnight + time * MINUTE_MS, timeZone).find((instant) => instant >= from.getTime());
+  const today = instantsShowing(localMidnight + time * MINUTE_MS, timeZone).find(
+    (instant) => instant >= from.getTime(),
+  );
   return new Date(today ?? instantsShowing(localMidnight + DAY_MS + time * MINUTE_MS, timeZone)[0]);
 }
 

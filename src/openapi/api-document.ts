@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { ACCESS_POLICY } from '../access/access-policy';
-import { PROBLEM_TYPE_BASE } from '../problems/problem-details.filter';
+import { ACCESS_POLICY } from '@src/access/access-policy';
+import { PROBLEM_TYPE_BASE } from '@src/problems/problem-details.filter';
 import { operationsOf } from './operations';
 import { addProblemAnswers } from './problem-answers';
 import { PROBLEM, PROBLEM_SCHEMA } from './problem.schema';
@@ -27,7 +27,10 @@ export function apiDocumentOf(app: INestApplication): OpenAPIObject {
       .addSecurityRequirements(BEARER)
       .build(),
   );
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, [PROBLEM]: PROBLEM_SCHEMA } };
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, [PROBLEM]: PROBLEM_SCHEMA },
+  };
   for (const route of operationsOf(document)) {
     const policy = ACCESS_POLICY[route.key];
     if (!policy) throw new Error(`No access policy for ${route.key}`);

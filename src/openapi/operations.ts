@@ -1,5 +1,5 @@
 import type { OpenAPIObject, OperationObject, PathItemObject } from '@nestjs/swagger';
-import { routeKey } from '../access/access-policy';
+import { routeKey } from '@src/access/access-policy';
 
 export interface DocumentedOperation {
   /** The route's ACCESS_POLICY key, e.g. `GET /api/v1/courses/:id`. */
@@ -9,7 +9,16 @@ export interface DocumentedOperation {
   operation: OperationObject;
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const satisfies readonly (keyof PathItemObject)[];
+const METHODS = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+] as const satisfies readonly (keyof PathItemObject)[];
 
 /** `/courses/:id` as OpenAPI writes it: `/courses/{id}`. */
 export const openApiPathOf = (routePath: string) => routePath.replace(/:(\w+)/g, '{$1}');
@@ -18,6 +27,10 @@ const routePathOf = (openApiPath: string) => openApiPath.replace(/\{(\w+)\}/g, '
 
 export function operationsOf(document: OpenAPIObject): DocumentedOperation[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
-    METHODS.filter((method) => item[method]).map((method) => ({ key: routeKey(method, routePathOf(path)), path, operation: item[method]! })),
+    METHODS.filter((method) => item[method]).map((method) => ({
+      key: routeKey(method, routePathOf(path)),
+      path,
+      operation: item[method]!,
+    })),
   );
 }

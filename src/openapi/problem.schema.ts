@@ -1,5 +1,5 @@
 import { getSchemaPath, type SchemaObject } from '@nestjs/swagger';
-import { PROBLEM_TYPE_BASE } from '../problems/problem-details.filter';
+import { PROBLEM_TYPE_BASE } from '@src/problems/problem-details.filter';
 
 export const PROBLEM = 'Problem';
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
@@ -10,19 +10,28 @@ export const PROBLEM_SCHEMA: SchemaObject = {
   description: 'RFC 9457 problem details. Other extension members may follow, named in each problem type.',
   required: ['type', 'title', 'status', 'detail'],
   properties: {
-    type: { type: 'string', description: `A URI naming the problem: ${PROBLEM_TYPE_BASE}<slug>, or about:blank`, example: `${PROBLEM_TYPE_BASE}validation-failed` },
+    type: {
+      type: 'string',
+      description: `A URI naming the problem: ${PROBLEM_TYPE_BASE}<slug>, or about:blank`,
+      example: `${PROBLEM_TYPE_BASE}validation-failed`,
+    },
     title: { type: 'string', example: 'The request has invalid fields' },
     status: { type: 'integer', example: 422 },
     detail: { type: 'string', example: 'Invalid fields: citizen.cpr' },
     errors: {
       type: 'array',
-      description: '422: each invalid field (a dotted path into the body, a parameter or a header) with what is wrong with it',
+      description:
+        '422: each invalid field (a dotted path into the body, a parameter or a header) with what is wrong with it',
       items: {
         type: 'object',
         required: ['field', 'messages'],
         properties: {
           field: { type: 'string', example: 'citizen.cpr' },
-          messages: { type: 'array', items: { type: 'string' }, example: ['must be a CPR number: DDMMYY-SSSS with a real date of birth'] },
+          messages: {
+            type: 'array',
+            items: { type: 'string' },
+            example: ['must be a CPR number: DDMMYY-SSSS with a real date of birth'],
+          },
         },
       },
     },

@@ -21,4 +21,8 @@ export const keyedBy = (words: readonly string[], value: Schema, description?: s
   objectOf(Object.fromEntries(words.map((word) => [word, value])), description);
 
 /** An object keyed by ids (or other open-ended names), each holding the same kind of value. */
-export const mapOf = (value: Schema, description: string): SchemaObject => ({ type: 'object', additionalProperties: value, description });
+export const mapOf = (value: Schema, description: string): SchemaObject => ({
+  type: 'object',
+  additionalProperties: value,
+  description,
+});

@@ -10,7 +10,8 @@ export function tidySuccessAnswers(operation: OperationObject): void {
   for (const [status, response] of Object.entries(operation.responses) as [string, ResponseObject][]) {
     if (!response.description) response.description = STATUS_CODES[status] ?? status;
     for (const [mediaType, content] of Object.entries(response.content ?? {})) {
-      if (mediaType.startsWith('text/') && (content.schema as SchemaObject | undefined)?.type !== 'string') content.schema = { type: 'string' };
+      if (mediaType.startsWith('text/') && (content.schema as SchemaObject | undefined)?.type !== 'string')
+        content.schema = { type: 'string' };
     }
   }
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { withRequestId } from '../logging/request-context';
-import type { SideEffectJob } from '../queues/queues';
+import { withRequestId } from '@src/logging/request-context';
+import type { SideEffectJob } from '@src/queues/queues';
 import type { OutboxRepository } from './outbox.repository';
 
 /**

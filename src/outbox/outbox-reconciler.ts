@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config';
-import { BackgroundLoop } from '../lifecycle/background-loop';
+import { AppConfig } from '@src/config/app-config';
+import { BackgroundLoop } from '@src/lifecycle/background-loop';
 import { OutboxRepository, type OutboxRow } from './outbox.repository';
 import { SideEffectPublisher } from './side-effect-publisher';
 

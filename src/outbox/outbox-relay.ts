@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config';
-import { BackgroundLoop } from '../lifecycle/background-loop';
-import { withinTime } from '../redis/within-time';
+import { AppConfig } from '@src/config/app-config';
+import { BackgroundLoop } from '@src/lifecycle/background-loop';
+import { withinTime } from '@src/redis/within-time';
 import { OutboxRepository } from './outbox.repository';
 import { SideEffectPublisher } from './side-effect-publisher';
 
@@ -38,8 +38,15 @@ export class OutboxRelay extends BackgroundLoop {
       if (rows.length === 0) return 0;
       const now = Date.now();
       // A publish that lands after the time is up is harmless: the job id is the same next time.
-      await withinTime(Promise.all(rows.map((row) => this.publisher.publish(row, now))), PUBLISH_TIMEOUT_MS, 'Redis (taking the batch)');
-      await this.outbox.markSent(db, rows.map((row) => row.id));
+      await withinTime(
+        Promise.all(rows.map((row) => this.publisher.publish(row, now))),
+        PUBLISH_TIMEOUT_MS,
+        'Redis (taking the batch)',
+      );
+      await this.outbox.markSent(
+        db,
+        rows.map((row) => row.id),
+      );
       return rows.length;
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { currentRequestId } from '../logging/request-context';
+import { currentRequestId } from '@src/logging/request-context';
 
 export interface OutboxRow {
   id: string;
@@ -68,6 +68,10 @@ export class OutboxRepository {
 
   /** A side effect of a staff change rather than of a course event. */
   async enqueueStaffSideEffect(db: EntityManager, kind: string, payload: object): Promise<void> {
-    await db.query(`INSERT INTO outbox (kind, payload, request_id) VALUES ($1, $2, $3)`, [kind, payload, currentRequestId() ?? null]);
+    await db.query(`INSERT INTO outbox (kind, payload, request_id) VALUES ($1, $2, $3)`, [
+      kind,
+      payload,
+      currentRequestId() ?? null,
+    ]);
   }
 }

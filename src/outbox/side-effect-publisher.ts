@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
-import { QUEUE_OF_SIDE_EFFECT, type SideEffectJob } from '../queues/queues';
+import { QUEUE_OF_SIDE_EFFECT, type SideEffectJob } from '@src/queues/queues';
 import type { OutboxRow } from './outbox.repository';
 
 const DAY_SECONDS = 24 * 3600;
@@ -12,7 +12,8 @@ const DAY_SECONDS = 24 * 3600;
  * a database restored from a backup hands out ids again while Redis still holds the old jobs.
  * (BullMQ also refuses job ids that are integers.)
  */
-export const jobIdOf = (row: Pick<OutboxRow, 'id' | 'createdAt'>) => `outbox-${row.id}-${new Date(row.createdAt).getTime()}`;
+export const jobIdOf = (row: Pick<OutboxRow, 'id' | 'createdAt'>) =>
+  `outbox-${row.id}-${new Date(row.createdAt).getTime()}`;
 
 /**
  * Publishes an outbox row as a BullMQ job whose id is the row's id: publishing the same row twice
@@ -25,7 +26,13 @@ export class SideEffectPublisher {
   constructor(private readonly modules: ModuleRef) {}
 
   async publish(row: OutboxRow, now: number): Promise<void> {
-    const job: SideEffectJob = { outboxId: row.id, courseId: row.courseId, eventSeq: row.eventSeq, params: row.payload, requestId: row.requestId };
+    const job: SideEffectJob = {
+      outboxId: row.id,
+      courseId: row.courseId,
+      eventSeq: row.eventSeq,
+      params: row.payload,
+      requestId: row.requestId,
+    };
     await this.queueFor(row.kind).add(row.kind, job, {
       jobId: jobIdOf(row),
       delay: Math.max(0, new Date(row.dueAt).getTime() - now),

@@ -31,7 +31,10 @@ const COLUMNS = `id, course_id AS "courseId", kind, provider, contact, status, s
 /** The services a course coordinates and the history of their statuses. */
 @Injectable()
 export class CourseServicesRepository {
-  async insert(db: EntityManager, service: ServiceDescription & { id: string; courseId: string; status: ServiceStatus }): Promise<CourseService> {
+  async insert(
+    db: EntityManager,
+    service: ServiceDescription & { id: string; courseId: string; status: ServiceStatus },
+  ): Promise<CourseService> {
     const [row] = await db.query(
       `INSERT INTO course_services (id, course_id, kind, provider, contact, status) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
       [service.id, service.courseId, service.kind, service.provider, JSON.stringify(service.contact), service.status],
@@ -40,7 +43,12 @@ export class CourseServicesRepository {
   }
 
   /** A new plan version may describe a service anew (another provider, a new contact); its status stays. */
-  async describe(db: EntityManager, courseId: string, id: string, description: ServiceDescription): Promise<CourseService | undefined> {
+  async describe(
+    db: EntityManager,
+    courseId: string,
+    id: string,
+    description: ServiceDescription,
+  ): Promise<CourseService | undefined> {
     const [rows] = await db.query(
       `UPDATE course_services SET kind = $3, provider = $4, contact = $5 WHERE id = $2 AND course_id = $1 RETURNING ${COLUMNS}`,
       [courseId, id, description.kind, description.provider, JSON.stringify(description.contact)],
@@ -49,7 +57,10 @@ export class CourseServicesRepository {
   }
 
   async find(db: EntityManager, courseId: string, id: string): Promise<CourseService | undefined> {
-    const rows = await db.query(`SELECT ${COLUMNS} FROM course_services WHERE course_id = $1 AND id = $2`, [courseId, id]);
+    const rows = await db.query(`SELECT ${COLUMNS} FROM course_services WHERE course_id = $1 AND id = $2`, [
+      courseId,
+      id,
+    ]);
     return rows[0];
   }
 

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Caller } from '../auth/roles';
-import { CourseRuntime } from '../courses/course-runtime';
-import { Conflict, NotFound, ValidationFailed } from '../problems/domain-error';
+import type { Caller } from '@src/auth/roles';
+import { CourseRuntime } from '@src/courses/course-runtime';
+import { Conflict, NotFound, ValidationFailed } from '@src/problems/domain-error';
 import { type CourseService, CourseServicesRepository } from './course-services.repository';
 import type { ChangeServiceStatusDto } from './dto/change-service-status.dto';
 import type { PlanServiceDto } from './dto/draft-plan.dto';
@@ -43,13 +43,23 @@ export class CourseServicesService {
       const description = { kind: service.kind, provider: service.provider ?? null, contact: service.contact };
       const row = service.id
         ? await this.carriedOver(db, courseId, index, service)
-        : await this.services.insert(db, { ...description, id: randomUUID(), courseId, status: service.status ?? 'requested' });
+        : await this.services.insert(db, {
+            ...description,
+            id: randomUUID(),
+            courseId,
+            status: service.status ?? 'requested',
+          });
       result.push({ id: row.id, ...description, status: row.status });
     }
     return result;
   }
 
-  async changeStatus(caller: Caller, courseId: string, id: string, request: ChangeServiceStatusDto): Promise<CourseService & { courseVersion: number }> {
+  async changeStatus(
+    caller: Caller,
+    courseId: string,
+    id: string,
+    request: ChangeServiceStatusDto,
+  ): Promise<CourseService & { courseVersion: number }> {
     const current = await this.serviceOf(courseId, id);
     refuseMove(current, request.status);
     let changed: CourseService | undefined;
@@ -73,12 +83,27 @@ export class CourseServicesService {
     return { ...changed!, courseVersion: transition.version };
   }
 
-  private async carriedOver(db: EntityManager, courseId: string, index: number, service: PlanServiceDto): Promise<CourseService> {
+  private async carriedOver(
+    db: EntityManager,
+    courseId: string,
+    index: number,
+    service: PlanServiceDto,
+  ): Promise<CourseService> {
     if (service.status !== undefined) {
-      throw new ValidationFailed([{ field: `services.${index}.status`, messages: ["a carried-over service's status changes through its status route"] }]);
+      throw new ValidationFailed([
+        {
+          field: `services.${index}.status`,
+          messages: ["a carried-over service's status changes through its status route"],
+        },
+      ]);
     }
-    const row = await this.services.describe(db, courseId, service.id!, { kind: service.kind, provider: service.provider ?? null, contact: service.contact });
-    if (!row) throw new ValidationFailed([{ field: `services.${index}.id`, messages: ['is not a service of this course'] }]);
+    const row = await this.services.describe(db, courseId, service.id!, {
+      kind: service.kind,
+      provider: service.provider ?? null,
+      contact: service.contact,
+    });
+    if (!row)
+      throw new ValidationFailed([{ field: `services.${index}.id`, messages: ['is not a service of this course'] }]);
     return row;
   }
 
@@ -91,15 +116,25 @@ export class CourseServicesService {
 
 function refuseMove(service: CourseService, to: ChangeServiceStatusDto['status']): void {
   if (canMove(service.status, to)) return;
-  throw new Conflict('service-status-not-allowed', 'The service cannot move to that status', `A ${service.status} service cannot become ${to}`, {
-    allowedStatuses: movesFrom(service.status),
-  });
+  throw new Conflict(
+    'service-status-not-allowed',
+    'The service cannot move to that status',
+    `A ${service.status} service cannot become ${to}`,
+    {
+      allowedStatuses: movesFrom(service.status),
+    },
+  );
 }
 
 const describeMove = (service: CourseService, request: ChangeServiceStatusDto) =>
   `Service ${service.kind}${service.provider ? ` (${service.provider})` : ''}: ${service.status} -> ${request.status}${request.note ? `. ${request.note}` : ''}`;
 
 const statusChangedMeanwhile = (service: CourseService) =>
-  new Conflict('service-status-changed', 'The service changed meanwhile', `Service ${service.id} is now ${service.status}; read it again`, {
-    currentStatus: service.status,
-  });
+  new Conflict(
+    'service-status-changed',
+    'The service changed meanwhile',
+    `Service ${service.id} is now ${service.status}; read it again`,
+    {
+      currentStatus: service.status,
+    },
+  );

@@ -1,5 +1,5 @@
-import { OUTCOME_DOMAINS } from '../../workflows/icm-course';
-import { ACTION_PLAN_STATUSES } from '../referrals/referral-vocabulary';
+import { OUTCOME_DOMAINS } from '@workflows/icm-course';
+import { ACTION_PLAN_STATUSES } from '@src/referrals/referral-vocabulary';
 
 /** A plan's goals are set per outcome domain, and for housing. */
 export const GOAL_AREAS = [...OUTCOME_DOMAINS, 'housing'] as const;

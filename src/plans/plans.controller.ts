@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller } from '../auth/decorators';
-import type { Caller } from '../auth/roles';
-import { ApiConflict, COURSE_EVENT_CONFLICTS } from '../openapi/api-conflict.decorator';
-import { uuidParam } from '../problems/uuid-param';
-import { versionParam } from '../problems/version-param';
+import { CurrentCaller } from '@src/auth/decorators';
+import type { Caller } from '@src/auth/roles';
+import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { uuidParam } from '@src/problems/uuid-param';
+import { versionParam } from '@src/problems/version-param';
 import { DraftPlanDto } from './dto/draft-plan.dto';
 import { DraftedPlanAnswer, PlanApprovalAnswer, PlanVersionAnswer } from './dto/plan-version.answer';
 import type { PlanVersion } from './plans.repository';
@@ -19,7 +19,10 @@ export class PlansController {
   @Post()
   @ApiOperation({ summary: "Draft a new version of the citizen's plan (planning phase)" })
   @ApiCreatedResponse({ type: DraftedPlanAnswer })
-  @ApiConflict('`plan-drafted-meanwhile`: another version was drafted since; read it and draft again.', ...COURSE_EVENT_CONFLICTS)
+  @ApiConflict(
+    '`plan-drafted-meanwhile`: another version was drafted since; read it and draft again.',
+    ...COURSE_EVENT_CONFLICTS,
+  )
   draft(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: DraftPlanDto) {
     return this.plans.draft(caller, id, body);
   }
@@ -50,7 +53,10 @@ export class PlansController {
   @Get('versions/:version')
   @ApiOperation({ summary: 'One plan version as drafted' })
   @ApiOkResponse({ type: PlanVersionAnswer })
-  version(@Param('id', uuidParam()) id: string, @Param('version', versionParam()) version: number): Promise<PlanVersion> {
+  version(
+    @Param('id', uuidParam()) id: string,
+    @Param('version', versionParam()) version: number,
+  ): Promise<PlanVersion> {
     return this.plans.version(id, version);
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CoursesModule } from '../courses/courses.module';
+import { CoursesModule } from '@src/courses/courses.module';
 import { CourseServicesController } from './course-services.controller';
 import { CourseServicesRepository } from './course-services.repository';
 import { CourseServicesService } from './course-services.service';

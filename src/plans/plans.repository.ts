@@ -35,7 +35,10 @@ const COLUMNS = `course_id AS "courseId", version, citizen_wishes AS "citizenWis
 @Injectable()
 export class PlansRepository {
   async latestVersion(db: EntityManager, courseId: string): Promise<number> {
-    const [{ version }] = await db.query(`SELECT coalesce(max(version), 0)::int AS version FROM plan_versions WHERE course_id = $1`, [courseId]);
+    const [{ version }] = await db.query(
+      `SELECT coalesce(max(version), 0)::int AS version FROM plan_versions WHERE course_id = $1`,
+      [courseId],
+    );
     return version;
   }
 
@@ -59,7 +62,12 @@ export class PlansRepository {
   }
 
   /** Approves the version if it is still a draft; undefined when there is no such draft. */
-  async approve(db: EntityManager, courseId: string, version: number, approvedBy: string): Promise<PlanVersion | undefined> {
+  async approve(
+    db: EntityManager,
+    courseId: string,
+    version: number,
+    approvedBy: string,
+  ): Promise<PlanVersion | undefined> {
     const [rows] = await db.query(
       `UPDATE plan_versions SET approved_by = $3, approved_at = now()
        WHERE course_id = $1 AND version = $2 AND approved_at IS NULL RETURNING ${COLUMNS}`,
@@ -69,12 +77,18 @@ export class PlansRepository {
   }
 
   async find(db: EntityManager, courseId: string, version: number): Promise<PlanVersion | undefined> {
-    const rows = await db.query(`SELECT ${COLUMNS} FROM plan_versions WHERE course_id = $1 AND version = $2`, [courseId, version]);
+    const rows = await db.query(`SELECT ${COLUMNS} FROM plan_versions WHERE course_id = $1 AND version = $2`, [
+      courseId,
+      version,
+    ]);
     return rows[0];
   }
 
   async latest(db: EntityManager, courseId: string): Promise<PlanVersion | undefined> {
-    const rows = await db.query(`SELECT ${COLUMNS} FROM plan_versions WHERE course_id = $1 ORDER BY version DESC LIMIT 1`, [courseId]);
+    const rows = await db.query(
+      `SELECT ${COLUMNS} FROM plan_versions WHERE course_id = $1 ORDER BY version DESC LIMIT 1`,
+      [courseId],
+    );
     return rows[0];
   }
 

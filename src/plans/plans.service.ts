@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Caller } from '../auth/roles';
-import { CourseRuntime, type CourseTransition } from '../courses/course-runtime';
-import { Conflict, NotFound } from '../problems/domain-error';
+import type { Caller } from '@src/auth/roles';
+import { CourseRuntime, type CourseTransition } from '@src/courses/course-runtime';
+import { Conflict, NotFound } from '@src/problems/domain-error';
 import { CourseServicesRepository } from './course-services.repository';
 import { CourseServicesService } from './course-services.service';
 import type { DraftPlanDto } from './dto/draft-plan.dto';
@@ -66,8 +66,13 @@ export class PlansService {
     const db = this.dataSource.manager;
     const plan = await this.plans.latest(db, courseId);
     if (!plan) throw new NotFound('Plan of course', courseId);
-    const statusOf = new Map((await this.services.listForCourse(db, courseId)).map((service) => [service.id, service.status]));
-    return { ...plan, services: plan.services.map((service) => ({ ...service, status: statusOf.get(service.id) ?? service.status })) };
+    const statusOf = new Map(
+      (await this.services.listForCourse(db, courseId)).map((service) => [service.id, service.status]),
+    );
+    return {
+      ...plan,
+      services: plan.services.map((service) => ({ ...service, status: statusOf.get(service.id) ?? service.status })),
+    };
   }
 
   async versions(courseId: string): Promise<PlanVersion[]> {
@@ -82,4 +87,8 @@ export class PlansService {
 }
 
 const draftedMeanwhile = (courseId: string) =>
-  new Conflict('plan-drafted-meanwhile', 'Another plan version was drafted meanwhile', `Course ${courseId} has a newer plan version; read it and draft again`);
+  new Conflict(
+    'plan-drafted-meanwhile',
+    'Another plan version was drafted meanwhile',
+    `Course ${courseId} has a newer plan version; read it and draft again`,
+  );

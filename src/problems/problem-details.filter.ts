@@ -63,7 +63,12 @@ interface BodyParserError {
 
 function isBodyParserError(error: unknown): error is BodyParserError {
   const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' && status >= 400 && status < 500 && typeof (error as { type?: unknown }).type === 'string';
+  return (
+    typeof status === 'number' &&
+    status >= 400 &&
+    status < 500 &&
+    typeof (error as { type?: unknown }).type === 'string'
+  );
 }
 
 /** A body refused before any route saw it: too large (BODY_LIMIT), not JSON, or in an unknown encoding. */

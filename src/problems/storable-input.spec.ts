@@ -1,11 +1,14 @@
 import { MAX_NESTING, unstorableField } from './storable-input';
 
 /** `levels` arrays inside one another around `inner`. */
-const nested = (levels: number, inner: unknown = 1): unknown => JSON.parse('['.repeat(levels) + JSON.stringify(inner) + ']'.repeat(levels));
+const nested = (levels: number, inner: unknown = 1): unknown =>
+  JSON.parse('['.repeat(levels) + JSON.stringify(inner) + ']'.repeat(levels));
 
 describe('input the service could not store or walk', () => {
   it('takes ordinary input, nested as deep as MAX_NESTING', () => {
-    expect(unstorableField({ services: [{ contact: { name: 'Lone Madsen' } }], goals: [], consent: true, note: null })).toBeUndefined();
+    expect(
+      unstorableField({ services: [{ contact: { name: 'Lone Madsen' } }], goals: [], consent: true, note: null }),
+    ).toBeUndefined();
     expect(unstorableField({ deep: nested(MAX_NESTING - 1) })).toBeUndefined();
     expect(unstorableField('plain', ['teamId'])).toBeUndefined();
   });

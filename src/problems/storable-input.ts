@@ -23,7 +23,10 @@ export function unstorableField(value: unknown, path: string[] = []): FieldError
     }
     if (next.value === null || typeof next.value !== 'object') continue;
     if (next.path.length - path.length >= MAX_NESTING) {
-      return { field: next.path.slice(0, path.length + 1).join('.'), messages: [`must not nest deeper than ${MAX_NESTING} levels`] };
+      return {
+        field: next.path.slice(0, path.length + 1).join('.'),
+        messages: [`must not nest deeper than ${MAX_NESTING} levels`],
+      };
     }
     for (const [key, item] of Object.entries(next.value)) pending.push({ value: item, path: [...next.path, key] });
   }

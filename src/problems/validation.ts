@@ -32,7 +32,8 @@ export class RequestValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const unstorable = metadata.type === 'custom' ? undefined : unstorableField(value, metadata.data ? [metadata.data] : []);
+    const unstorable =
+      metadata.type === 'custom' ? undefined : unstorableField(value, metadata.data ? [metadata.data] : []);
     if (unstorable) throw new ValidationFailed([unstorable]);
     return super.transform(value, metadata);
   }

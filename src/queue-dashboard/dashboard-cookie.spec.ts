@@ -2,7 +2,9 @@ import { DASHBOARD_COOKIE, dashboardCookie, tokenFromCookie } from './dashboard-
 
 describe('the queue dashboard cookie', () => {
   it('is only for the dashboard, out of reach of scripts and other sites, and short-lived', () => {
-    expect(dashboardCookie('t0ken')).toBe(`${DASHBOARD_COOKIE}=t0ken; Path=/admin/queues; Max-Age=900; HttpOnly; Secure; SameSite=Strict`);
+    expect(dashboardCookie('t0ken')).toBe(
+      `${DASHBOARD_COOKIE}=t0ken; Path=/admin/queues; Max-Age=900; HttpOnly; Secure; SameSite=Strict`,
+    );
   });
 
   it('gives back the token among other cookies', () => {

@@ -1,8 +1,8 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { hasAnyRole } from '../auth/roles';
-import { TokenVerifier } from '../auth/token-verifier';
-import { Forbidden } from '../problems/domain-error';
+import { hasAnyRole } from '@src/auth/roles';
+import { TokenVerifier } from '@src/auth/token-verifier';
+import { Forbidden } from '@src/problems/domain-error';
 import { tokenFromCookie } from './dashboard-cookie';
 
 /**

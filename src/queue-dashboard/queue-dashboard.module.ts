@@ -1,9 +1,9 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { AuthModule } from '../auth/auth.module';
-import { reportRouteAs } from '../metrics/http-request-metrics';
-import { QueuesModule } from '../queues/queues.module';
-import { registeredQueues } from '../queues/registered-queues';
+import { AuthModule } from '@src/auth/auth.module';
+import { reportRouteAs } from '@src/metrics/http-request-metrics';
+import { QueuesModule } from '@src/queues/queues.module';
+import { registeredQueues } from '@src/queues/registered-queues';
 import { DASHBOARD_PATH } from './dashboard-cookie';
 import { DashboardSessionController } from './dashboard-session.controller';
 import { QueueDashboardAccess } from './queue-dashboard-access.middleware';
@@ -19,6 +19,8 @@ export class QueueDashboardModule implements NestModule {
   constructor(private readonly modules: ModuleRef) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(reportRouteAs(DASHBOARD_PATH), QueueDashboardAccess, queueDashboard(registeredQueues(this.modules))).forRoutes(DASHBOARD_PATH);
+    consumer
+      .apply(reportRouteAs(DASHBOARD_PATH), QueueDashboardAccess, queueDashboard(registeredQueues(this.modules)))
+      .forRoutes(DASHBOARD_PATH);
   }
 }

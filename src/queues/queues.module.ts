@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { AppConfig } from '../config/app-config';
+import { AppConfig } from '@src/config/app-config';
 import { workerWith } from './worker-settings';
 import { ALL_QUEUES } from './queues';
 

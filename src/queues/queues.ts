@@ -16,7 +16,14 @@ export const QUEUE_OF_SIDE_EFFECT: Record<string, string> = {
   timerDue: TIMERS_QUEUE,
 };
 
-export const ALL_QUEUES = [...new Set([...Object.values(QUEUE_OF_SIDE_EFFECT), WEBHOOKS_QUEUE, ACCESS_LOG_RETENTION_QUEUE, CITIZEN_ERASURE_QUEUE])];
+export const ALL_QUEUES = [
+  ...new Set([
+    ...Object.values(QUEUE_OF_SIDE_EFFECT),
+    WEBHOOKS_QUEUE,
+    ACCESS_LOG_RETENTION_QUEUE,
+    CITIZEN_ERASURE_QUEUE,
+  ]),
+];
 
 /** Every job carries the outbox row it came from; processors use it to stay idempotent. */
 export interface SideEffectJob<P = unknown> {

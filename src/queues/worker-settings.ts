@@ -17,7 +17,12 @@ export interface WorkerSettings {
 export function workerWith(settings: WorkerSettings): typeof Worker {
   return class ConfiguredWorker extends Worker {
     constructor(name: string, processor: Processor, opts: WorkerOptions) {
-      super(name, processor, { lockDuration: settings.lockMs, stalledInterval: settings.lockMs, concurrency: settings.concurrency, ...opts });
+      super(name, processor, {
+        lockDuration: settings.lockMs,
+        stalledInterval: settings.lockMs,
+        concurrency: settings.concurrency,
+        ...opts,
+      });
     }
   };
 }

@@ -1,4 +1,4 @@
-import { ageOn } from '../citizens/cpr';
+import { ageOn } from '@src/citizens/cpr';
 import type { HousingSituation, LegalBasis } from './referral-vocabulary';
 
 export type Housing = 'homeless' | 'at_risk' | 'housed';

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller } from '../auth/decorators';
-import { Idempotent } from '../idempotency/idempotent.decorator';
-import { ApiConflict } from '../openapi/api-conflict.decorator';
-import type { Caller } from '../auth/roles';
+import { CurrentCaller } from '@src/auth/decorators';
+import { Idempotent } from '@src/idempotency/idempotent.decorator';
+import { ApiConflict } from '@src/openapi/api-conflict.decorator';
+import type { Caller } from '@src/auth/roles';
 import { CreateReferralDto } from './dto/create-referral.dto';
 import { QueueEntryAnswer } from './dto/queue-entry.answer';
 import { ReferralReceiptAnswer } from './dto/referral-receipt.answer';
@@ -26,7 +26,9 @@ export class ReferralsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The visitation queue, oldest first, with an eligibility summary (advice; the committee decides)' })
+  @ApiOperation({
+    summary: 'The visitation queue, oldest first, with an eligibility summary (advice; the committee decides)',
+  })
   @ApiOkResponse({ type: [QueueEntryAnswer] })
   queue(@CurrentCaller() caller: Caller, @Query() query: VisitationQueueQueryDto): Promise<QueueEntry[]> {
     return this.referrals.queue(caller, query);

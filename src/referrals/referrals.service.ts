@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import type { Caller } from '../auth/roles';
-import { CitizensRepository } from '../citizens/citizens.repository';
-import { AppConfig } from '../config/app-config';
-import { CourseRuntime } from '../courses/course-runtime';
-import { CoursesRepository } from '../courses/courses.repository';
-import { Conflict } from '../problems/domain-error';
-import { maskedCpr, parseCpr } from '../citizens/cpr';
+import type { Caller } from '@src/auth/roles';
+import { CitizensRepository } from '@src/citizens/citizens.repository';
+import { AppConfig } from '@src/config/app-config';
+import { CourseRuntime } from '@src/courses/course-runtime';
+import { CoursesRepository } from '@src/courses/courses.repository';
+import { Conflict } from '@src/problems/domain-error';
+import { maskedCpr, parseCpr } from '@src/citizens/cpr';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { VisitationQueueQueryDto } from './dto/visitation-queue-query.dto';
 import { type EligibilitySummary, summarizeEligibility } from './eligibility';
 import { type QueuedReferral, ReferralsRepository } from './referrals.repository';
 
-export type QueueEntry = Omit<QueuedReferral, 'birthDate'> & { citizen: { cpr: string }; eligibility: EligibilitySummary };
+export type QueueEntry = Omit<QueuedReferral, 'birthDate'> & {
+  citizen: { cpr: string };
+  eligibility: EligibilitySummary;
+};
 
 export interface ReferralReceipt {
   id: string;
@@ -44,12 +47,20 @@ export class ReferralsService {
           quorum: this.config.VISITATION_QUORUM,
           payload: { problemAreas: referral.problemAreas, housingSituation: referral.housingSituation },
         });
-        const id = await this.referrals.insert(db, { courseId: course.courseId, citizenId, referredBy: caller.staffId, details: referral });
+        const id = await this.referrals.insert(db, {
+          courseId: course.courseId,
+          citizenId,
+          referredBy: caller.staffId,
+          details: referral,
+        });
         return { id, courseId: course.courseId, state: course.state };
       });
     } catch (error) {
       // Two referrals of one citizen at the same moment: the unique index lets one through.
-      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'courses_one_open_per_citizen') {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'courses_one_open_per_citizen'
+      ) {
         const db = this.dataSource.manager;
         const citizenId = await this.citizens.findIdByCpr(db, cpr);
         if (citizenId) await this.refuseIfOpen(await this.courses.openCourseOf(db, citizenId));
@@ -72,9 +83,14 @@ export class ReferralsService {
 
   private async refuseIfOpen(openCourseId: string | undefined): Promise<void> {
     if (openCourseId) {
-      throw new Conflict('open-course-exists', 'The citizen already has an open ICM course', `The citizen's open course is ${openCourseId}`, {
-        courseId: openCourseId,
-      });
+      throw new Conflict(
+        'open-course-exists',
+        'The citizen already has an open ICM course',
+        `The citizen's open course is ${openCourseId}`,
+        {
+          courseId: openCourseId,
+        },
+      );
     }
   }
 }

@@ -25,7 +25,10 @@ export type WaitCounts = Keyed & { waits: number; medianDays: number | null };
 
 @Injectable()
 export class FidelityReportRepository {
-  async caseManagers(db: EntityManager, staff: unknown[]): Promise<{ id: string; name: string; teamId: string; maxCaseload: number }[]> {
+  async caseManagers(
+    db: EntityManager,
+    staff: unknown[],
+  ): Promise<{ id: string; name: string; teamId: string; maxCaseload: number }[]> {
     return db.query(
       `WITH ${MANAGERS} SELECT s.id, s.name, m.team_id AS "teamId", s.max_caseload AS "maxCaseload"
        FROM managers m JOIN staff s ON s.id = m.id ORDER BY m.team_id, s.name, s.id`,
@@ -38,7 +41,12 @@ export class FidelityReportRepository {
    * contacts and attended appointments) within `contactWindowMs`, and how many are past their
    * reassessment's due date (the last reassessment, or the plan's first approval, plus `intervalMs`).
    */
-  async openCourses(db: EntityManager, staff: unknown[], contactWindowMs: number, intervalMs: number): Promise<OpenCourseCounts[]> {
+  async openCourses(
+    db: EntityManager,
+    staff: unknown[],
+    contactWindowMs: number,
+    intervalMs: number,
+  ): Promise<OpenCourseCounts[]> {
     return db.query(
       `WITH ${MANAGERS},
        open AS (

@@ -1,10 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { TimerPeriods } from '../../workflows/icm-course';
-import { TIMER_PERIODS } from '../timers/timer-periods';
+import type { TimerPeriods } from '@workflows/icm-course';
+import { TIMER_PERIODS } from '@src/timers/timer-periods';
 import type { FidelityFiltersDto } from './dto/fidelity-filters.dto';
-import { FidelityReportRepository, type Keyed, type OnTimeCounts, type OpenCourseCounts, type WaitCounts } from './fidelity-report.repository';
+import {
+  FidelityReportRepository,
+  type Keyed,
+  type OnTimeCounts,
+  type OpenCourseCounts,
+  type WaitCounts,
+} from './fidelity-report.repository';
 import { inReportSnapshot } from './report-transaction';
 import { CASELOAD_NORM } from './report-vocabulary';
 import { type Share, share } from './share';
@@ -20,8 +26,18 @@ export interface FidelityFigures {
   waitlist: { waits: number; medianDays: number | null };
 }
 
-export type TeamFidelity = FidelityFigures & { caseManagers: number; coursesPerCaseManager: number; overNorm: Share; waitingNow: number };
-export type CaseManagerFidelity = FidelityFigures & { name: string; teamId: string; maxCaseload: number; overNorm: boolean };
+export type TeamFidelity = FidelityFigures & {
+  caseManagers: number;
+  coursesPerCaseManager: number;
+  overNorm: Share;
+  waitingNow: number;
+};
+export type CaseManagerFidelity = FidelityFigures & {
+  name: string;
+  teamId: string;
+  maxCaseload: number;
+  overNorm: boolean;
+};
 
 export interface FidelityReport {
   filters: { teamId: string | null; municipality: string | null };
@@ -92,7 +108,11 @@ function figuresOf(rows: MeasureRows, key: string): FidelityFigures {
 }
 
 /** A team's own figures, with its case managers counted against the norm. */
-function teamsOf(caseManagers: CaseManagerFidelity[], rows: MeasureRows, waiting: Map<string, number>): Record<string, TeamFidelity> {
+function teamsOf(
+  caseManagers: CaseManagerFidelity[],
+  rows: MeasureRows,
+  waiting: Map<string, number>,
+): Record<string, TeamFidelity> {
   const membersOf = new Map<string, CaseManagerFidelity[]>();
   for (const manager of caseManagers) {
     const members = membersOf.get(manager.teamId) ?? [];

@@ -20,7 +20,11 @@ export interface OutcomeSections {
   totals: [{ citizens: number; courses: number }];
   housing: [{ assessed: number; gotHome: number; didNotGetHome: number; lostHomeAgain: number }];
   domainRatings: { domain: string; rating: string; count: number }[];
-  cohortCounts: { dimension: 'phase' | 'closureReason' | 'gender' | 'ageBand' | 'incomeType' | 'startedByAnchoring'; key: string; count: number }[];
+  cohortCounts: {
+    dimension: 'phase' | 'closureReason' | 'gender' | 'ageBand' | 'incomeType' | 'startedByAnchoring';
+    key: string;
+    count: number;
+  }[];
   phaseSpells: { phase: string; spells: number; medianDays: number | null }[];
   escalations: [{ started: number; resolved: number; endedByClosure: number; running: number }];
 }

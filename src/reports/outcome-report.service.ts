@@ -1,15 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CLOSURE_REASONS, type ClosureReason, OUTCOME_DOMAINS, type OutcomeDomain, PHASES, type Phase } from '../../workflows/icm-course';
-import { DOMAIN_RATINGS } from '../assessments/assessment-vocabulary';
-import { AppConfig } from '../config/app-config';
-import { ANCHORINGS, type Anchoring, INCOME_TYPES, type IncomeType } from '../referrals/referral-vocabulary';
+import {
+  CLOSURE_REASONS,
+  type ClosureReason,
+  OUTCOME_DOMAINS,
+  type OutcomeDomain,
+  PHASES,
+  type Phase,
+} from '@workflows/icm-course';
+import { DOMAIN_RATINGS } from '@src/assessments/assessment-vocabulary';
+import { AppConfig } from '@src/config/app-config';
+import { ANCHORINGS, type Anchoring, INCOME_TYPES, type IncomeType } from '@src/referrals/referral-vocabulary';
 import type { ReportFiltersDto } from './dto/report-filters.dto';
-import { type CaseloadRow, type Counted, OutcomeReportRepository, type OutcomeSections } from './outcome-report.repository';
+import {
+  type CaseloadRow,
+  type Counted,
+  OutcomeReportRepository,
+  type OutcomeSections,
+} from './outcome-report.repository';
 import { cohortParams } from './report-cohort';
 import { inReportSnapshot } from './report-transaction';
-import { AGE_BANDS, type AgeBand, CASELOAD_NORM, HOUSING_OUTCOMES, type HousingOutcome, LEGAL_GENDERS } from './report-vocabulary';
+import {
+  AGE_BANDS,
+  type AgeBand,
+  CASELOAD_NORM,
+  HOUSING_OUTCOMES,
+  type HousingOutcome,
+  LEGAL_GENDERS,
+} from './report-vocabulary';
 import { type Share, share, sharesOf } from './share';
 
 const DEVELOPMENTS = DOMAIN_RATINGS.filter((rating) => rating !== 'not_relevant');
@@ -27,8 +46,16 @@ export interface OutcomeReport {
   medianDaysInPhase: Record<OpenPhase, { medianDays: number | null; spells: number }>;
   caseload: { norm: number; overNorm: Share; caseManagers: Record<string, CaseloadFigures> };
   escalations: { started: number; resolved: Share; endedByClosure: Share; running: Share };
-  background: { gender: Record<(typeof LEGAL_GENDERS)[number], Share>; ageBand: Record<AgeBand, Share>; incomeType: Record<IncomeType, Share> };
-  economy: { firstYearCostPerCourseDkk: Record<Anchoring, number>; coursesStarted: Record<Anchoring, number>; firstYearCostDkk: number };
+  background: {
+    gender: Record<(typeof LEGAL_GENDERS)[number], Share>;
+    ageBand: Record<AgeBand, Share>;
+    incomeType: Record<IncomeType, Share>;
+  };
+  economy: {
+    firstYearCostPerCourseDkk: Record<Anchoring, number>;
+    coursesStarted: Record<Anchoring, number>;
+    firstYearCostDkk: number;
+  };
 }
 
 export type CaseloadFigures = Omit<CaseloadRow, 'id'> & { overNorm: boolean };
@@ -53,7 +80,13 @@ export class OutcomeReportService {
         countsOf(sections.cohortCounts.filter((row) => row.dimension === dimension));
       const byPhase = counts('phase');
       return {
-        filters: { from: filters.from ?? null, to: filters.to ?? null, teamId: filters.teamId ?? null, municipality: filters.municipality ?? null, ageGroup: filters.ageGroup ?? null },
+        filters: {
+          from: filters.from ?? null,
+          to: filters.to ?? null,
+          teamId: filters.teamId ?? null,
+          municipality: filters.municipality ?? null,
+          ageGroup: filters.ageGroup ?? null,
+        },
         citizens,
         courses,
         housing: housingOf(sections.housing[0]),
@@ -79,7 +112,9 @@ export class OutcomeReportService {
       section_85_administration: this.config.FIRST_YEAR_COST_SECTION_85_ADMINISTRATION_DKK,
       section_110_shelter: this.config.FIRST_YEAR_COST_SECTION_110_SHELTER_DKK,
     };
-    const coursesStarted = Object.fromEntries(ANCHORINGS.map((anchoring) => [anchoring, started.get(anchoring) ?? 0])) as Record<Anchoring, number>;
+    const coursesStarted = Object.fromEntries(
+      ANCHORINGS.map((anchoring) => [anchoring, started.get(anchoring) ?? 0]),
+    ) as Record<Anchoring, number>;
     const total = ANCHORINGS.reduce((sum, anchoring) => sum + coursesStarted[anchoring] * cost[anchoring], 0);
     return { firstYearCostPerCourseDkk: cost, coursesStarted, firstYearCostDkk: total };
   }
@@ -103,16 +138,33 @@ function domainsOf(rows: OutcomeSections['domainRatings']): OutcomeReport['domai
 function medianDaysOf(rows: OutcomeSections['phaseSpells']): OutcomeReport['medianDaysInPhase'] {
   const spells = new Map(rows.map((row) => [row.phase, row]));
   const open = PHASES.filter((phase): phase is OpenPhase => phase !== 'closed');
-  return Object.fromEntries(open.map((phase) => [phase, { medianDays: spells.get(phase)?.medianDays ?? null, spells: spells.get(phase)?.spells ?? 0 }])) as OutcomeReport['medianDaysInPhase'];
+  return Object.fromEntries(
+    open.map((phase) => [
+      phase,
+      { medianDays: spells.get(phase)?.medianDays ?? null, spells: spells.get(phase)?.spells ?? 0 },
+    ]),
+  ) as OutcomeReport['medianDaysInPhase'];
 }
 
-function escalationsOf({ started, resolved, endedByClosure, running }: OutcomeSections['escalations'][0]): OutcomeReport['escalations'] {
-  return { started, resolved: share(resolved, started), endedByClosure: share(endedByClosure, started), running: share(running, started) };
+function escalationsOf({
+  started,
+  resolved,
+  endedByClosure,
+  running,
+}: OutcomeSections['escalations'][0]): OutcomeReport['escalations'] {
+  return {
+    started,
+    resolved: share(resolved, started),
+    endedByClosure: share(endedByClosure, started),
+    running: share(running, started),
+  };
 }
 
 /** Caseload against the 8:1 norm; the share over it is of the case managers listed. */
 function caseloadOf(rows: CaseloadRow[]): OutcomeReport['caseload'] {
-  const caseManagers = Object.fromEntries(rows.map(({ id, ...row }) => [id, { ...row, overNorm: row.caseload > CASELOAD_NORM }]));
+  const caseManagers = Object.fromEntries(
+    rows.map(({ id, ...row }) => [id, { ...row, overNorm: row.caseload > CASELOAD_NORM }]),
+  );
   const over = rows.filter((row) => row.caseload > CASELOAD_NORM).length;
   return { norm: CASELOAD_NORM, overNorm: share(over, rows.length), caseManagers };
 }

@@ -14,7 +14,14 @@ describe('the CSV form of a report', () => {
       { section: 'citizens', group: '', metric: 'citizens', value: 5, count: null, denominator: null },
       { section: 'housing', group: '', metric: 'gotHome', value: 0.75, count: 3, denominator: 4 },
       { section: 'domains', group: 'alcohol', metric: 'positive', value: 0.5, count: 1, denominator: 2 },
-      { section: 'medianDaysInPhase', group: 'planning', metric: 'medianDays', value: null, count: null, denominator: null },
+      {
+        section: 'medianDaysInPhase',
+        group: 'planning',
+        metric: 'medianDays',
+        value: null,
+        count: null,
+        denominator: null,
+      },
       { section: 'medianDaysInPhase', group: 'planning', metric: 'spells', value: 0, count: null, denominator: null },
       { section: 'filters', group: '', metric: 'teamId', value: 'aarhus-1', count: null, denominator: null },
     ]);

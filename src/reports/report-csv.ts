@@ -22,9 +22,17 @@ export function figuresOf(report: object): Figure[] {
   const figures: Figure[] = [];
   const walk = (value: unknown, path: string[]) => {
     const at = (leaf: Leaf, count: number | null = null, denominator: number | null = null) =>
-      figures.push({ section: path[0], group: path.slice(1, -1).join('.'), metric: path.at(-1)!, value: leaf, count, denominator });
+      figures.push({
+        section: path[0],
+        group: path.slice(1, -1).join('.'),
+        metric: path.at(-1)!,
+        value: leaf,
+        count,
+        denominator,
+      });
     if (isShare(value)) at(value.share, value.count, value.denominator);
-    else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
     else if (value !== undefined) at(value as Leaf);
   };
   walk(report, []);
@@ -33,7 +41,10 @@ export function figuresOf(report: object): Figure[] {
 
 /** RFC 4180 CSV; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
 export function toCsv(figures: Figure[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...figures.map((figure) => CSV_COLUMNS.map((column) => cell(figure[column])).join(','))];
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...figures.map((figure) => CSV_COLUMNS.map((column) => cell(figure[column])).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }
 

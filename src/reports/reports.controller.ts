@@ -26,17 +26,29 @@ export class ReportsController {
 
   @Get('outcomes')
   @ApiProduces('application/json', 'text/csv')
-  @ApiOperation({ summary: "The national evaluation's table for the filtered courses; every share states its denominator" })
+  @ApiOperation({
+    summary: "The national evaluation's table for the filtered courses; every share states its denominator",
+  })
   @ApiOkResponse({ schema: OUTCOME_REPORT_SCHEMA, description: CSV_TOO })
-  async outcomeReport(@Query() filters: ReportFiltersDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async outcomeReport(
+    @Query() filters: ReportFiltersDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return answer(await this.outcomes.report(filters), accept, response);
   }
 
   @Get('fidelity')
   @ApiProduces('application/json', 'text/csv')
-  @ApiOperation({ summary: 'ICM fidelity per team and per case manager: caseload, contact, reassessments and plans on time, waitlist' })
+  @ApiOperation({
+    summary: 'ICM fidelity per team and per case manager: caseload, contact, reassessments and plans on time, waitlist',
+  })
   @ApiOkResponse({ schema: FIDELITY_REPORT_SCHEMA, description: CSV_TOO })
-  async fidelityReport(@Query() filters: FidelityFiltersDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async fidelityReport(
+    @Query() filters: FidelityFiltersDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return answer(await this.fidelity.report(filters), accept, response);
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CourseEngineModule } from '../courses/course-engine.module';
+import { CourseEngineModule } from '@src/courses/course-engine.module';
 import { FidelityReportRepository } from './fidelity-report.repository';
 import { FidelityReportService } from './fidelity-report.service';
 import { OutcomeReportRepository } from './outcome-report.repository';

@@ -14,6 +14,10 @@ export const isShare = (value: unknown): value is Share =>
   typeof value === 'object' && value !== null && 'count' in value && 'denominator' in value && 'share' in value;
 
 /** One share per word of a vocabulary, zero for the words no row counted. */
-export function sharesOf<K extends string>(words: readonly K[], counts: Map<string, number>, denominator: number): Record<K, Share> {
+export function sharesOf<K extends string>(
+  words: readonly K[],
+  counts: Map<string, number>,
+  denominator: number,
+): Record<K, Share> {
   return Object.fromEntries(words.map((word) => [word, share(counts.get(word) ?? 0, denominator)])) as Record<K, Share>;
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller } from '../auth/decorators';
-import { Idempotent } from '../idempotency/idempotent.decorator';
-import type { Caller } from '../auth/roles';
-import { uuidParam } from '../problems/uuid-param';
+import { CurrentCaller } from '@src/auth/decorators';
+import { Idempotent } from '@src/idempotency/idempotent.decorator';
+import type { Caller } from '@src/auth/roles';
+import { uuidParam } from '@src/problems/uuid-param';
 import { AvailableCaseManagersQueryDto } from './dto/available-case-managers-query.dto';
 import { CreateStaffMemberDto } from './dto/create-staff-member.dto';
 import { AvailableCaseManagerAnswer, StaffMemberAnswer } from './dto/staff-member.answer';
@@ -34,9 +34,14 @@ export class StaffController {
   }
 
   @Patch(':id/caseload-limit')
-  @ApiOperation({ summary: "Change a case manager's caseload limit; a raised limit offers the freed slot to the team lead" })
+  @ApiOperation({
+    summary: "Change a case manager's caseload limit; a raised limit offers the freed slot to the team lead",
+  })
   @ApiOkResponse({ type: StaffMemberAnswer })
-  updateCaseloadLimit(@Param('id', uuidParam()) id: string, @Body() body: UpdateCaseloadLimitDto): Promise<StaffMember> {
+  updateCaseloadLimit(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateCaseloadLimitDto,
+  ): Promise<StaffMember> {
     return this.staff.updateCaseloadLimit(id, body.maxCaseload);
   }
 

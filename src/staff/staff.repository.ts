@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Role } from '../auth/roles';
-import type { ReminderDelivery } from '../notifications/dto/notification-preferences.dto';
+import type { Role } from '@src/auth/roles';
+import type { ReminderDelivery } from '@src/notifications/dto/notification-preferences.dto';
 
 export interface StaffMember {
   id: string;
@@ -47,7 +47,9 @@ export class StaffRepository {
     staffId: string,
     exceptCourseId: string,
   ): Promise<{ roles: Role[]; maxCaseload: number; caseload: number } | undefined> {
-    const locked = await db.query(`SELECT roles, max_caseload AS "maxCaseload" FROM staff WHERE id = $1 FOR UPDATE`, [staffId]);
+    const locked = await db.query(`SELECT roles, max_caseload AS "maxCaseload" FROM staff WHERE id = $1 FOR UPDATE`, [
+      staffId,
+    ]);
     if (!locked[0]) return undefined;
     const [{ caseload }] = await db.query(
       `SELECT count(*)::int AS caseload FROM courses WHERE case_manager_id = $1 AND phase <> 'closed' AND id <> $2`,
@@ -63,22 +65,29 @@ export class StaffRepository {
 
   /** The team leads of a team: who hears of what awaits their decision. */
   async teamLeadsOf(db: EntityManager, teamId: string): Promise<string[]> {
-    const rows: { id: string }[] = await db.query(`SELECT id FROM staff WHERE team_id = $1 AND 'team_lead' = ANY(roles) ORDER BY created_at`, [teamId]);
+    const rows: { id: string }[] = await db.query(
+      `SELECT id FROM staff WHERE team_id = $1 AND 'team_lead' = ANY(roles) ORDER BY created_at`,
+      [teamId],
+    );
     return rows.map((row) => row.id);
   }
 
   /** Case managers with a free slot, most free capacity first; optionally one team's. */
   async availableCaseManagers(db: EntityManager, teamId?: string): Promise<(StaffMember & { freeSlots: number })[]> {
-    return db.query(
-      `SELECT * FROM (
+    return db
+      .query(
+        `SELECT * FROM (
          SELECT s.id, s.name, s.roles, s.team_id AS "teamId", s.municipality, s.max_caseload AS "maxCaseload",
                 ${OPEN_CASELOAD} AS caseload, s.created_at AS "createdAt"
          FROM staff s WHERE 'case_manager' = ANY(s.roles) AND ($1::text IS NULL OR s.team_id = $1)
        ) m
        WHERE m.caseload < m."maxCaseload"
        ORDER BY m."maxCaseload" - m.caseload DESC, m.name`,
-      [teamId ?? null],
-    ).then((rows: (StaffMember & { caseload: number })[]) => rows.map((row) => ({ ...row, freeSlots: row.maxCaseload - row.caseload })));
+        [teamId ?? null],
+      )
+      .then((rows: (StaffMember & { caseload: number })[]) =>
+        rows.map((row) => ({ ...row, freeSlots: row.maxCaseload - row.caseload })),
+      );
   }
 
   async updateMaxCaseload(db: EntityManager, id: string, maxCaseload: number): Promise<number | undefined> {

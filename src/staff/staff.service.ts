@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type Caller } from '../auth/roles';
-import { NotFound } from '../problems/domain-error';
+import { type Caller } from '@src/auth/roles';
+import { NotFound } from '@src/problems/domain-error';
 import type { CreateStaffMemberDto } from './dto/create-staff-member.dto';
-import { OutboxRepository } from '../outbox/outbox.repository';
+import { OutboxRepository } from '@src/outbox/outbox.repository';
 import { type StaffMember, StaffRepository } from './staff.repository';
 
 export const DEFAULT_MAX_CASELOAD = 8;
@@ -30,7 +30,10 @@ export class StaffService {
 
   /** Admins see everyone; anyone else sees only themselves. */
   async get(caller: Caller, id: string): Promise<StaffMember> {
-    const member = caller.roles.includes('admin') || caller.staffId === id ? await this.staff.find(this.dataSource.manager, id) : undefined;
+    const member =
+      caller.roles.includes('admin') || caller.staffId === id
+        ? await this.staff.find(this.dataSource.manager, id)
+        : undefined;
     if (!member) throw new NotFound('Staff member', id);
     return member;
   }

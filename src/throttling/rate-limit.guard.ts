@@ -9,9 +9,9 @@ import {
   type ThrottlerStorage,
 } from '@nestjs/throttler';
 import type { Request } from 'express';
-import type { Caller } from '../auth/roles';
-import { TokenVerifier } from '../auth/token-verifier';
-import { staffIdOf } from '../logging/staff-of-request';
+import type { Caller } from '@src/auth/roles';
+import { TokenVerifier } from '@src/auth/token-verifier';
+import { staffIdOf } from '@src/logging/staff-of-request';
 import { RateLimited } from './rate-limited';
 
 /** Probes and scrapes come often by design and from few addresses; they are never limited. */
@@ -51,7 +51,10 @@ export class RateLimitGuard extends ThrottlerGuard {
     return `${throttler}:${tracker}`;
   }
 
-  protected override async throwThrottlingException(_context: ExecutionContext, limit: ThrottlerLimitDetail): Promise<void> {
+  protected override async throwThrottlingException(
+    _context: ExecutionContext,
+    limit: ThrottlerLimitDetail,
+  ): Promise<void> {
     throw new RateLimited(limit.timeToBlockExpire);
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../problems/domain-error';
+import { DomainError } from '@src/problems/domain-error';
 
 /** 429: the caller passed their rate limit; the Retry-After header says when to come back. */
 export class RateLimited extends DomainError {

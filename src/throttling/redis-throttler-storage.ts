@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type Redis from 'ioredis';
-import { withinTime } from '../redis/within-time';
+import { withinTime } from '@src/redis/within-time';
 
 /**
  * One hit, atomically: count it in the current window (which starts with the window's first hit)
@@ -59,7 +59,12 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
         'Redis (rate limit)',
       )) as number[];
       this.failing = false;
-      return { totalHits: hits, timeToExpire: seconds(windowLeft), isBlocked: blocked === 1, timeToBlockExpire: seconds(blockLeft) };
+      return {
+        totalHits: hits,
+        timeToExpire: seconds(windowLeft),
+        isBlocked: blocked === 1,
+        timeToBlockExpire: seconds(blockLeft),
+      };
     } catch (error) {
       if (!this.failing) this.logger.warn(`Rate limits are not enforced: ${(error as Error).message}`);
       this.failing = true;

@@ -2,10 +2,10 @@ import { type ExecutionContext, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type Redis from 'ioredis';
-import { AuthModule } from '../auth/auth.module';
-import { AppConfig } from '../config/app-config';
-import { staffIdOf } from '../logging/staff-of-request';
-import { REDIS } from '../redis/redis.module';
+import { AuthModule } from '@src/auth/auth.module';
+import { AppConfig } from '@src/config/app-config';
+import { staffIdOf } from '@src/logging/staff-of-request';
+import { REDIS } from '@src/redis/redis.module';
 import { RateLimitGuard } from './rate-limit.guard';
 import { RedisThrottlerStorage } from './redis-throttler-storage';
 
@@ -27,7 +27,9 @@ const MINUTE_MS = 60_000;
           {
             ttl: MINUTE_MS,
             limit: (context: ExecutionContext) =>
-              staffIdOf(context.switchToHttp().getRequest()) ? config.RATE_LIMIT_PER_MINUTE : config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+              staffIdOf(context.switchToHttp().getRequest())
+                ? config.RATE_LIMIT_PER_MINUTE
+                : config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
           },
         ],
       }),

@@ -2,14 +2,14 @@ import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { TimerKey } from '../../workflows/icm-course';
-import { AppointmentsRepository } from '../appointments/appointments.repository';
-import { CourseRuntime } from '../courses/course-runtime';
-import { TimerMetrics } from '../metrics/timer-metrics';
-import { OutboxJobProcessor } from '../outbox/outbox-job.processor';
-import { OutboxRepository } from '../outbox/outbox.repository';
-import { Conflict } from '../problems/domain-error';
-import { type SideEffectJob, TIMERS_QUEUE } from '../queues/queues';
+import type { TimerKey } from '@workflows/icm-course';
+import { AppointmentsRepository } from '@src/appointments/appointments.repository';
+import { CourseRuntime } from '@src/courses/course-runtime';
+import { TimerMetrics } from '@src/metrics/timer-metrics';
+import { OutboxJobProcessor } from '@src/outbox/outbox-job.processor';
+import { OutboxRepository } from '@src/outbox/outbox.repository';
+import { Conflict } from '@src/problems/domain-error';
+import { type SideEffectJob, TIMERS_QUEUE } from '@src/queues/queues';
 import { TimersRepository } from './timers.repository';
 
 export type TimerOutcome = 'fired' | 'not_pending' | 'no_longer_applies';
@@ -46,7 +46,8 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
     const timer = await this.timers.find(this.dataSource.manager, courseId, key);
     if (!timer || timer.firedAt || timer.cancelledAt) return { outcome: 'not_pending' };
     // Only a clock running behind the one that set the timer gets here.
-    if (timer.dueAt.getTime() > Date.now()) throw new TimerNotDueYet(`${key.kind} ${key.subject} is due at ${timer.dueAt.toISOString()}`);
+    if (timer.dueAt.getTime() > Date.now())
+      throw new TimerNotDueYet(`${key.kind} ${key.subject} is due at ${timer.dueAt.toISOString()}`);
     try {
       await this.fire(courseId, key);
       this.metrics.fired(key.kind, timer.dueAt);
@@ -62,11 +63,19 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
   private async fire(courseId: string, timer: TimerKey): Promise<void> {
     if (timer.kind === 'appointment_check') {
       const appointmentId = timer.subject.split('@')[0];
-      await this.runtime.sendAsSystem(courseId, { type: 'APPOINTMENT_MISSED', appointmentId, automatic: true, timer }, async (db) => {
-        if (!(await this.appointments.registerAttendance(db, appointmentId, 'missed', null))) {
-          throw new Conflict('appointment-not-open', 'The appointment is no longer open', `Appointment ${appointmentId} is settled`);
-        }
-      });
+      await this.runtime.sendAsSystem(
+        courseId,
+        { type: 'APPOINTMENT_MISSED', appointmentId, automatic: true, timer },
+        async (db) => {
+          if (!(await this.appointments.registerAttendance(db, appointmentId, 'missed', null))) {
+            throw new Conflict(
+              'appointment-not-open',
+              'The appointment is no longer open',
+              `Appointment ${appointmentId} is settled`,
+            );
+          }
+        },
+      );
     } else if (timer.kind === 'escalation_step') {
       const whereabouts = await this.timers.lastKnownWhereabouts(this.dataSource.manager, courseId);
       await this.runtime.sendAsSystem(courseId, { type: 'ESCALATION_STEP_DUE', timer, whereabouts });

@@ -1,6 +1,6 @@
-import type { TimerPeriods } from '../../workflows/icm-course';
-import { durationMs } from '../../workflows/outreach-ladder';
-import type { AppConfig } from '../config/app-config';
+import type { TimerPeriods } from '@workflows/icm-course';
+import { durationMs } from '@workflows/outreach-ladder';
+import type { AppConfig } from '@src/config/app-config';
 
 /** The configured periods in milliseconds, read once. */
 export const TIMER_PERIODS = Symbol('TIMER_PERIODS');

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AppointmentsRepository } from '../appointments/appointments.repository';
-import { CourseEngineModule } from '../courses/course-engine.module';
-import { OutboxModule } from '../outbox/outbox.module';
-import { QueuesModule } from '../queues/queues.module';
+import { AppointmentsRepository } from '@src/appointments/appointments.repository';
+import { CourseEngineModule } from '@src/courses/course-engine.module';
+import { OutboxModule } from '@src/outbox/outbox.module';
+import { QueuesModule } from '@src/queues/queues.module';
 import { TimerDueProcessor } from './timer-due.processor';
 import { TimersRepository } from './timers.repository';
 

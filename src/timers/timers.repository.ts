@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { TimerKey } from '../../workflows/icm-course';
+import type { TimerKey } from '@workflows/icm-course';
 
 export interface TimerRow {
   id: string;

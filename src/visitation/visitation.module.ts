@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CoursesModule } from '../courses/courses.module';
+import { CoursesModule } from '@src/courses/courses.module';
 import { VisitationController } from './visitation.controller';
 import { VisitationService } from './visitation.service';
 

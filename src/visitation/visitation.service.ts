@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { CourseEventType } from '../../workflows/icm-course';
-import type { Caller } from '../auth/roles';
-import { CourseRuntime, type CourseTransition } from '../courses/course-runtime';
+import type { CourseEventType } from '@workflows/icm-course';
+import type { Caller } from '@src/auth/roles';
+import { CourseRuntime, type CourseTransition } from '@src/courses/course-runtime';
 import type { VisitationDecision, VisitationDecisionDto } from './dto/visitation-decision.dto';
 
 const EVENT_OF_DECISION: Record<VisitationDecision, CourseEventType> = {

@@ -1,11 +1,11 @@
 import { Processor } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { OfferFreedSlotParams } from '../../workflows/icm-course';
-import { NotificationDelivery } from '../notifications/notification-delivery';
-import { OutboxJobProcessor } from '../outbox/outbox-job.processor';
-import { OutboxRepository } from '../outbox/outbox.repository';
-import { type SideEffectJob, WAITLIST_QUEUE } from '../queues/queues';
+import type { OfferFreedSlotParams } from '@workflows/icm-course';
+import { NotificationDelivery } from '@src/notifications/notification-delivery';
+import { OutboxJobProcessor } from '@src/outbox/outbox-job.processor';
+import { OutboxRepository } from '@src/outbox/outbox.repository';
+import { type SideEffectJob, WAITLIST_QUEUE } from '@src/queues/queues';
 import { WaitlistRepository } from './waitlist.repository';
 
 /**
@@ -13,7 +13,10 @@ import { WaitlistRepository } from './waitlist.repository';
  * lead. The offer is a notification keyed by the outbox row, so a retried job offers nothing twice.
  */
 @Processor(WAITLIST_QUEUE)
-export class WaitlistOfferProcessor extends OutboxJobProcessor<OfferFreedSlotParams, { offeredCourseId: string | null }> {
+export class WaitlistOfferProcessor extends OutboxJobProcessor<
+  OfferFreedSlotParams,
+  { offeredCourseId: string | null }
+> {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     outbox: OutboxRepository,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { NotificationsWorkerModule } from '../notifications/notifications-worker.module';
-import { OutboxModule } from '../outbox/outbox.module';
-import { QueuesModule } from '../queues/queues.module';
+import { NotificationsWorkerModule } from '@src/notifications/notifications-worker.module';
+import { OutboxModule } from '@src/outbox/outbox.module';
+import { QueuesModule } from '@src/queues/queues.module';
 import { WaitlistOfferProcessor } from './waitlist-offer.processor';
 import { WaitlistRepository } from './waitlist.repository';
 

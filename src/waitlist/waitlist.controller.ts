@@ -2,12 +2,12 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { CurrentCaller } from '../auth/decorators';
-import type { Caller } from '../auth/roles';
-import { maskedCpr } from '../citizens/cpr';
-import { Forbidden } from '../problems/domain-error';
-import { AvailableCaseManagersQueryDto } from '../staff/dto/available-case-managers-query.dto';
-import { StaffRepository } from '../staff/staff.repository';
+import { CurrentCaller } from '@src/auth/decorators';
+import type { Caller } from '@src/auth/roles';
+import { maskedCpr } from '@src/citizens/cpr';
+import { Forbidden } from '@src/problems/domain-error';
+import { AvailableCaseManagersQueryDto } from '@src/staff/dto/available-case-managers-query.dto';
+import { StaffRepository } from '@src/staff/staff.repository';
 import { WaitlistEntryAnswer } from './dto/waitlist-entry.answer';
 import { WaitlistRepository } from './waitlist.repository';
 
@@ -22,7 +22,9 @@ export class WaitlistController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Approved citizens awaiting a case manager, in the order they will be offered, with days waited' })
+  @ApiOperation({
+    summary: 'Approved citizens awaiting a case manager, in the order they will be offered, with days waited',
+  })
   @ApiOkResponse({ type: [WaitlistEntryAnswer] })
   async list(@CurrentCaller() caller: Caller, @Query() query: AvailableCaseManagersQueryDto) {
     const entries = await this.waitlist.list(this.dataSource.manager, await this.teamShownTo(caller, query.teamId));
@@ -33,7 +35,8 @@ export class WaitlistController {
   private async teamShownTo(caller: Caller, teamId: string | undefined): Promise<string | undefined> {
     if (caller.roles.includes('committee_member')) return teamId;
     const ownTeam = await this.staff.teamOf(this.dataSource.manager, caller.staffId);
-    if (!ownTeam || (teamId && teamId !== ownTeam)) throw new Forbidden("A team lead sees their own team's waitlist only");
+    if (!ownTeam || (teamId && teamId !== ownTeam))
+      throw new Forbidden("A team lead sees their own team's waitlist only");
     return ownTeam;
   }
 }

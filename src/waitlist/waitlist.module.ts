@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { StaffRepository } from '../staff/staff.repository';
+import { StaffRepository } from '@src/staff/staff.repository';
 import { WaitlistController } from './waitlist.controller';
 import { WaitlistRepository } from './waitlist.repository';
 

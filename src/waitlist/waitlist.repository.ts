@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { WAITLIST_PRIORITIES } from '../../workflows/icm-course';
+import { WAITLIST_PRIORITIES } from '@workflows/icm-course';
 
 export interface WaitlistEntry {
   courseId: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
-import { type Role, ROLES } from '../../src/auth/roles';
+import { type Role, ROLES } from '@src/auth/roles';
 import { planned, proposeClosure } from './care-planning';
 import { registerAttendance, scheduleAppointment } from './engagement';
 import type { TestApp } from './test-app';
@@ -35,9 +35,17 @@ export interface AccessFixture {
 
 const inOneHour = () => {
   const startsAt = Date.now() + 60 * 60_000;
-  return { kind: 'treatment', startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 60 * 60_000).toISOString() };
+  return {
+    kind: 'treatment',
+    startsAt: new Date(startsAt).toISOString(),
+    endsAt: new Date(startsAt + 60 * 60_000).toISOString(),
+  };
 };
-const startedHalfAnHourAgo = () => ({ kind: 'treatment', startsAt: new Date(Date.now() - 30 * 60_000).toISOString(), endsAt: new Date(Date.now() + 30 * 60_000).toISOString() });
+const startedHalfAnHourAgo = () => ({
+  kind: 'treatment',
+  startsAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+  endsAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+});
 
 async function courseRef(api: TestApp, courseId: string): Promise<CourseRef> {
   const [{ citizenId }] = await api.db.query(`SELECT citizen_id AS "citizenId" FROM courses WHERE id = $1`, [courseId]);
@@ -45,7 +53,11 @@ async function courseRef(api: TestApp, courseId: string): Promise<CourseRef> {
 }
 
 /** An assigned course, planned into coordination, whose citizen missed one appointment. */
-async function coordinatedCourse(api: TestApp, world: World, people: { caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle }) {
+async function coordinatedCourse(
+  api: TestApp,
+  world: World,
+  people: { caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle },
+) {
   const courseId = await world.assignedCourse(people);
   await planned(api, people.caseManager, courseId);
   const missed = await scheduleAppointment(api, people.caseManager, courseId, startedHalfAnHourAgo());
@@ -77,16 +89,34 @@ export async function buildAccessFixture(api: TestApp, owner: Client): Promise<A
     related: await world.staff([role], { teamId: teams.a }),
     unrelated: await world.staff([role], { teamId: teams.b }),
   });
-  const callers = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await pair(role)]))) as RoleCallers;
+  const callers = Object.fromEntries(
+    await Promise.all(ROLES.map(async (role) => [role, await pair(role)])),
+  ) as RoleCallers;
   const { caseworker, committee_member: committee, case_manager: caseManager } = callers;
 
-  const a = await coordinatedCourse(api, world, { caseworker: caseworker.related, committee: committee.related, caseManager: caseManager.related });
-  const b = await coordinatedCourse(api, world, { caseworker: caseworker.unrelated, committee: committee.related, caseManager: caseManager.unrelated });
-  const plan = await api.http.get(`/api/v1/courses/${a.course.id}/services`).set('Authorization', caseManager.related.auth).expect(200);
+  const a = await coordinatedCourse(api, world, {
+    caseworker: caseworker.related,
+    committee: committee.related,
+    caseManager: caseManager.related,
+  });
+  const b = await coordinatedCourse(api, world, {
+    caseworker: caseworker.unrelated,
+    committee: committee.related,
+    caseManager: caseManager.unrelated,
+  });
+  const plan = await api.http
+    .get(`/api/v1/courses/${a.course.id}/services`)
+    .set('Authorization', caseManager.related.auth)
+    .expect(200);
   const proposal = await proposeClosure(api, caseManager.related, a.course.id, 'no_longer_needed').expect(201);
 
   const { courseId: waitlistedId } = await world.refer(caseworker.related);
-  await world.send(committee.related, waitlistedId, { type: 'VISITATION_APPROVED', waitlist: { teamId: teams.a, priority: 'normal' } }).expect(200);
+  await world
+    .send(committee.related, waitlistedId, {
+      type: 'VISITATION_APPROVED',
+      waitlist: { teamId: teams.a, priority: 'normal' },
+    })
+    .expect(200);
 
   const everyone = ROLES.flatMap((role) => [callers[role].related.id, callers[role].unrelated.id]);
   return {

@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
-import type { RoutePolicy } from '../../src/access/access-policy';
-import type { AccessLogRow } from '../../src/access-log/access-log.repository';
+import type { RoutePolicy } from '@src/access/access-policy';
+import type { AccessLogRow } from '@src/access-log/access-log.repository';
 import type { MatrixRequest } from './access-matrix';
 
 /** One access_log row as the tests compare it: who read whom, without when. */
@@ -33,7 +33,13 @@ export class AccessLogReader {
  * The reads a successful answer must log: the object's course, the citizen the path names, or
  * each distinct citizen (and course) the list holds.
  */
-export function readsOfAnswer(route: string, policy: RoutePolicy, request: MatrixRequest, role: string, body: unknown): LoggedRead[] {
+export function readsOfAnswer(
+  route: string,
+  policy: RoutePolicy,
+  request: MatrixRequest,
+  role: string,
+  body: unknown,
+): LoggedRead[] {
   const read = { staffId: request.staff!.id, role, method: request.method, route };
   switch (policy.logs) {
     case 'course':
@@ -41,10 +47,14 @@ export function readsOfAnswer(route: string, policy: RoutePolicy, request: Matri
     case 'citizen':
       return [{ ...read, citizenId: request.citizenId!, courseId: null }];
     case 'listed': {
-      const listed = new Map((body as { citizenId: string; courseId?: string }[]).map((row) => [`${row.citizenId}/${row.courseId}`, row]));
-      return [...listed.values()].map((row) => ({ ...read, citizenId: row.citizenId, courseId: row.courseId ?? null })).sort(byCitizenAndCourse);
+      const listed = new Map(
+        (body as { citizenId: string; courseId?: string }[]).map((row) => [`${row.citizenId}/${row.courseId}`, row]),
+      );
+      return [...listed.values()]
+        .map((row) => ({ ...read, citizenId: row.citizenId, courseId: row.courseId ?? null }))
+        .sort(byCitizenAndCourse);
     }
-    default:
+    case undefined:
       return [];
   }
 }

@@ -1,5 +1,5 @@
-import type { RoutePolicy } from '../../src/access/access-policy';
-import { type Role, ROLES } from '../../src/auth/roles';
+import type { RoutePolicy } from '@src/access/access-policy';
+import { type Role, ROLES } from '@src/auth/roles';
 import type { AccessFixture, CourseRef } from './access-fixture';
 import type { StaffHandle } from './world';
 
@@ -75,7 +75,12 @@ export interface MatrixRequest {
  * in visitation), or for the unrelated member team A's course; a staff id or a notification id
  * names the related member's own, so that the unrelated member asks for someone else's.
  */
-export function requestOf(fixture: AccessFixture, route: string, policy: RoutePolicy, matrixCase: MatrixCase): MatrixRequest {
+export function requestOf(
+  fixture: AccessFixture,
+  route: string,
+  policy: RoutePolicy,
+  matrixCase: MatrixCase,
+): MatrixRequest {
   const [method, pattern] = route.split(' ');
   const { role, relation } = matrixCase;
   const owner = fixture.callers[role ?? 'case_manager'].related;
@@ -89,7 +94,9 @@ export function requestOf(fixture: AccessFixture, route: string, policy: RoutePo
     if (param === 'serviceId') return fixture.serviceId;
     if (param === 'version') return '1';
     if (param === 'citizenId') return fixture.courseA.citizenId;
-    throw new Error(`The access matrix has no value for :${param} of ${route}: add one to test/support/access-matrix.ts`);
+    throw new Error(
+      `The access matrix has no value for :${param} of ${route}: add one to test/support/access-matrix.ts`,
+    );
   };
   return {
     method,

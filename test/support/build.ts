@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILT_SRC } from '../../scripts/support/service-process';
+import { BUILT_SRC } from '@scripts/support/service-process';
 
 const REPO = join(__dirname, '..', '..');
 /** What the built API and worker are compiled from. */
@@ -25,6 +25,6 @@ export function ensureBuilt(): void {
     execFileSync(join(REPO, 'node_modules', '.bin', 'nest'), ['build'], { cwd: REPO, stdio: 'pipe' });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`nest build failed:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
+    throw new Error(`nest build failed:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`, { cause: error });
   }
 }

@@ -1,4 +1,4 @@
-import { OUTCOME_DOMAINS } from '../../workflows/icm-course';
+import { OUTCOME_DOMAINS } from '@workflows/icm-course';
 import type { TestApp } from './test-app';
 import type { StaffHandle } from './world';
 
@@ -19,7 +19,9 @@ export const planBody = (overrides: Record<string, unknown> = {}) => ({
 });
 
 export async function draftPlan(api: TestApp, staff: StaffHandle, courseId: string, body: object = planBody()) {
-  return (await api.http.post(`/api/v1/courses/${courseId}/plan`).set('Authorization', staff.auth).send(body).expect(201)).body;
+  return (
+    await api.http.post(`/api/v1/courses/${courseId}/plan`).set('Authorization', staff.auth).send(body).expect(201)
+  ).body;
 }
 
 export function approvePlan(api: TestApp, staff: StaffHandle, courseId: string) {
@@ -45,16 +47,39 @@ export function recordAssessment(api: TestApp, staff: StaffHandle, courseId: str
     .send({ domains: ratings(), housingStatus: 'homeless', ...body });
 }
 
-export function proposeClosure(api: TestApp, staff: StaffHandle, courseId: string, reason: string, justification = 'The citizen no longer needs ICM') {
-  return api.http.post(`/api/v1/courses/${courseId}/closure-proposals`).set('Authorization', staff.auth).send({ reason, justification });
+export function proposeClosure(
+  api: TestApp,
+  staff: StaffHandle,
+  courseId: string,
+  reason: string,
+  justification = 'The citizen no longer needs ICM',
+) {
+  return api.http
+    .post(`/api/v1/courses/${courseId}/closure-proposals`)
+    .set('Authorization', staff.auth)
+    .send({ reason, justification });
 }
 
-export function decideClosure(api: TestApp, teamLead: StaffHandle, proposalId: string, decision: Record<string, unknown>) {
-  return api.http.post(`/api/v1/closure-proposals/${proposalId}/decision`).set('Authorization', teamLead.auth).send(decision);
+export function decideClosure(
+  api: TestApp,
+  teamLead: StaffHandle,
+  proposalId: string,
+  decision: Record<string, unknown>,
+) {
+  return api.http
+    .post(`/api/v1/closure-proposals/${proposalId}/decision`)
+    .set('Authorization', teamLead.auth)
+    .send(decision);
 }
 
 /** The case manager proposes, the team lead approves: the course closes with `reason`. */
-export async function closeCourse(api: TestApp, proposer: StaffHandle, teamLead: StaffHandle, courseId: string, reason: string) {
+export async function closeCourse(
+  api: TestApp,
+  proposer: StaffHandle,
+  teamLead: StaffHandle,
+  courseId: string,
+  reason: string,
+) {
   const proposal = (await proposeClosure(api, proposer, courseId, reason).expect(201)).body;
   return (await decideClosure(api, teamLead, proposal.id, { decision: 'approve' }).expect(200)).body;
 }

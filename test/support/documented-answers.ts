@@ -2,7 +2,7 @@ import type { OpenAPIObject, ResponseObject, SchemaObject } from '@nestjs/swagge
 import Ajv, { type ValidateFunction } from 'ajv';
 import type { Response } from 'supertest';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
 
 /**
  * An OpenAPI 3.0 schema as JSON Schema, stricter in one way. `nullable` lets null through, whatever
@@ -13,9 +13,14 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 function asJsonSchema(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(asJsonSchema);
   if (typeof schema !== 'object' || schema === null) return schema;
-  const { nullable, ...copy } = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === 'example' ? value : asJsonSchema(value)]));
-  if ('properties' in copy && !('additionalProperties' in copy) && copy.type === 'object') copy.additionalProperties = false;
-  return nullable === true ? { anyOf: [{ type: 'null' }, copy] } : { ...copy, ...(nullable !== undefined && { nullable }) };
+  const { nullable, ...copy } = Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [key, key === 'example' ? value : asJsonSchema(value)]),
+  );
+  if ('properties' in copy && !('additionalProperties' in copy) && copy.type === 'object')
+    copy.additionalProperties = false;
+  return nullable === true
+    ? { anyOf: [{ type: 'null' }, copy] }
+    : { ...copy, ...(nullable !== undefined && { nullable }) };
 }
 
 /**
@@ -31,16 +36,21 @@ export class DocumentedAnswers {
   private readonly paths: { pattern: RegExp; path: string }[];
 
   constructor(private readonly document: OpenAPIObject) {
-    this.paths = Object.keys(document.paths).map((path) => ({ path, pattern: new RegExp(`^${path.replace(/\{\w+\}/g, '[^/]+')}$`) }));
+    this.paths = Object.keys(document.paths).map((path) => ({
+      path,
+      pattern: new RegExp(`^${path.replace(/\{\w+\}/g, '[^/]+')}$`),
+    }));
   }
 
   /** Checks one answer; returns it, for the test to go on with. */
   check(response: Response): Response {
     const request = (response as unknown as { req: { method: string; path: string } }).req;
-    const method = request.method.toLowerCase() as (typeof METHODS)[number];
+    const method = request.method.toLowerCase() as Method;
     const url = request.path.split('?')[0];
     // A literal path (`/staff/case-managers/available`) wins over a templated one (`/staff/{id}`).
-    const path = this.paths.filter(({ pattern }) => pattern.test(url)).sort((a, b) => a.path.split('{').length - b.path.split('{').length)[0]?.path;
+    const path = this.paths
+      .filter(({ pattern }) => pattern.test(url))
+      .sort((a, b) => a.path.split('{').length - b.path.split('{').length)[0]?.path;
     const operation = path ? this.document.paths[path][method] : undefined;
     const at = `${request.method} ${path ?? url} ${response.status}`;
     if (!operation) return this.mismatch(response, `${at}: no such operation`);
@@ -48,18 +58,27 @@ export class DocumentedAnswers {
     const documented = operation.responses[response.status] as ResponseObject | undefined;
     if (!documented) return this.mismatch(response, `${at}: status not documented`);
     const mediaType = (response.headers['content-type'] ?? '').split(';')[0];
-    const content = documented.content && Object.entries(documented.content).find(([type]) => type.split(';')[0] === mediaType)?.[1];
-    if (!documented.content) return response.text ? this.mismatch(response, `${at}: a body where none is documented`) : response;
+    const content =
+      documented.content && Object.entries(documented.content).find(([type]) => type.split(';')[0] === mediaType)?.[1];
+    if (!documented.content)
+      return response.text ? this.mismatch(response, `${at}: a body where none is documented`) : response;
     if (!content?.schema) return this.mismatch(response, `${at}: ${mediaType} not documented`);
     const body = mediaType.startsWith('text/') ? response.text : response.body;
     const validate = this.validatorOf(`${at} ${mediaType}`, content.schema as SchemaObject);
-    if (!validate(body)) this.mismatches.push(`${at}: ${JSON.stringify(validate.errors!.map(({ instancePath, message, params }) => ({ instancePath, message, params })))}`);
+    if (!validate(body))
+      this.mismatches.push(
+        `${at}: ${JSON.stringify(validate.errors!.map(({ instancePath, message, params }) => ({ instancePath, message, params })))}`,
+      );
     return response;
   }
 
   private validatorOf(key: string, schema: SchemaObject): ValidateFunction {
     // The document's components sit beside the schema, so that its `#/components/...` refs resolve.
-    if (!this.validators.has(key)) this.validators.set(key, this.ajv.compile(asJsonSchema({ ...schema, components: this.document.components }) as SchemaObject));
+    if (!this.validators.has(key))
+      this.validators.set(
+        key,
+        this.ajv.compile(asJsonSchema({ ...schema, components: this.document.components }) as SchemaObject),
+      );
     return this.validators.get(key)!;
   }
 

@@ -32,15 +32,39 @@ export const escalationLevels = async (api: TestApp, staff: StaffHandle, courseI
 /** An appointment that began half an hour ago and ends `endsInMs` from now. */
 export function appointmentEndingIn(endsInMs: number, kind = 'treatment') {
   const now = Date.now();
-  return { kind, startsAt: new Date(now - 30 * 60_000).toISOString(), endsAt: new Date(now + endsInMs).toISOString(), service: 'Misbrugscenter' };
+  return {
+    kind,
+    startsAt: new Date(now - 30 * 60_000).toISOString(),
+    endsAt: new Date(now + endsInMs).toISOString(),
+    service: 'Misbrugscenter',
+  };
 }
 
-export async function scheduleAppointment(api: TestApp, staff: StaffHandle, courseId: string, body: object): Promise<{ id: string }> {
-  return (await api.http.post(`/api/v1/courses/${courseId}/appointments`).set('Authorization', staff.auth).send(body).expect(201)).body;
+export async function scheduleAppointment(
+  api: TestApp,
+  staff: StaffHandle,
+  courseId: string,
+  body: object,
+): Promise<{ id: string }> {
+  return (
+    await api.http
+      .post(`/api/v1/courses/${courseId}/appointments`)
+      .set('Authorization', staff.auth)
+      .send(body)
+      .expect(201)
+  ).body;
 }
 
-export function registerAttendance(api: TestApp, staff: StaffHandle, appointmentId: string, attendance: 'attended' | 'missed') {
-  return api.http.post(`/api/v1/appointments/${appointmentId}/attendance`).set('Authorization', staff.auth).send({ attendance });
+export function registerAttendance(
+  api: TestApp,
+  staff: StaffHandle,
+  appointmentId: string,
+  attendance: 'attended' | 'missed',
+) {
+  return api.http
+    .post(`/api/v1/appointments/${appointmentId}/attendance`)
+    .set('Authorization', staff.auth)
+    .send({ attendance });
 }
 
 export function recordContact(api: TestApp, staff: StaffHandle, courseId: string, body: Record<string, unknown>) {
@@ -51,6 +75,11 @@ export function recordContact(api: TestApp, staff: StaffHandle, courseId: string
 }
 
 /** Steps fired per ladder of a course, straight from the table whose key forbids a second firing. */
-export async function firedSteps(api: TestApp, courseId: string): Promise<{ ladder: number; step: number; level: number }[]> {
-  return api.db.query(`SELECT ladder, step, level FROM escalation_steps WHERE course_id = $1 ORDER BY ladder, step`, [courseId]);
+export async function firedSteps(
+  api: TestApp,
+  courseId: string,
+): Promise<{ ladder: number; step: number; level: number }[]> {
+  return api.db.query(`SELECT ladder, step, level FROM escalation_steps WHERE course_id = $1 ORDER BY ladder, step`, [
+    courseId,
+  ]);
 }

@@ -1,4 +1,4 @@
-import { CLOSURE_REASONS, OUTCOME_DOMAINS, PHASES } from '../../workflows/icm-course';
+import { CLOSURE_REASONS, OUTCOME_DOMAINS, PHASES } from '@workflows/icm-course';
 import type { CohortCourse } from './report-cohort';
 
 /**
@@ -16,8 +16,15 @@ const shareOf = (count: number, denominator: number) => ({
   share: denominator === 0 ? null : Math.round((count / denominator) * 10000) / 10000,
 });
 
-const tally = <T>(items: T[], words: readonly string[], wordOf: (item: T) => string | null, denominator = items.length) =>
-  Object.fromEntries(words.map((word) => [word, shareOf(items.filter((item) => wordOf(item) === word).length, denominator)]));
+const tally = <T>(
+  items: T[],
+  words: readonly string[],
+  wordOf: (item: T) => string | null,
+  denominator = items.length,
+) =>
+  Object.fromEntries(
+    words.map((word) => [word, shareOf(items.filter((item) => wordOf(item) === word).length, denominator)]),
+  );
 
 const median = (values: number[]): number | null => {
   if (values.length === 0) return null;
@@ -32,7 +39,11 @@ export function completedSpells(log: LoggedPhase[]): { phase: string; days: numb
   let current: LoggedPhase | undefined;
   for (const event of log) {
     if (current && event.resultingPhase === current.resultingPhase) continue;
-    if (current) spells.push({ phase: current.resultingPhase, days: (Date.parse(event.occurredAt) - Date.parse(current.occurredAt)) / 86_400_000 });
+    if (current)
+      spells.push({
+        phase: current.resultingPhase,
+        days: (Date.parse(event.occurredAt) - Date.parse(current.occurredAt)) / 86_400_000,
+      });
     current = event;
   }
   return spells;
@@ -42,7 +53,9 @@ const housingOutcome = (course: CohortCourse): string | null => {
   const latest = course.housing.filter((entry) => entry.reassessment).at(-1)?.status;
   if (!latest) return null;
   if (latest === 'own_home') return 'gotHome';
-  return latest === 'lost_home' || course.housing.some((entry) => entry.status === 'own_home') ? 'lostHomeAgain' : 'didNotGetHome';
+  return latest === 'lost_home' || course.housing.some((entry) => entry.status === 'own_home')
+    ? 'lostHomeAgain'
+    : 'didNotGetHome';
 };
 
 const ageBand = (age: number) => (age < 18 ? 'under_18' : age <= 24 ? '18-24' : age <= 29 ? '25-29' : '30+');
@@ -55,7 +68,8 @@ export function expectedOutcomes(courses: CohortCourse[], logs: Map<string, Logg
   const closed = courses.filter((course) => course.phase === 'closed');
   const spells = courses.flatMap((course) => completedSpells(logs.get(course.courseId)!));
   const ladders = courses.filter((course) => course.ladder);
-  const started = (anchoring: keyof typeof COSTS) => courses.filter((course) => course.started && course.anchoring === anchoring).length;
+  const started = (anchoring: keyof typeof COSTS) =>
+    courses.filter((course) => course.started && course.anchoring === anchoring).length;
   return {
     citizens: courses.length,
     courses: courses.length,
@@ -63,7 +77,10 @@ export function expectedOutcomes(courses: CohortCourse[], logs: Map<string, Logg
     domains: Object.fromEntries(
       OUTCOME_DOMAINS.map((domain) => {
         const judged = rated.filter((course) => course.latestRatings![domain] !== 'not_relevant');
-        return [domain, tally(judged, ['positive', 'unchanged', 'negative'], (course) => course.latestRatings![domain])];
+        return [
+          domain,
+          tally(judged, ['positive', 'unchanged', 'negative'], (course) => course.latestRatings![domain]),
+        ];
       }),
     ),
     coursesByPhase: tally(courses, PHASES, (course) => course.phase),
@@ -84,12 +101,21 @@ export function expectedOutcomes(courses: CohortCourse[], logs: Map<string, Logg
     background: {
       gender: tally(courses, ['male', 'female'], (course) => course.gender),
       ageBand: tally(courses, ['under_18', '18-24', '25-29', '30+'], (course) => ageBand(course.age)),
-      incomeType: tally(courses, ['cash_benefit', 'disability_pension', 'wage', 'sickness_benefit', 'education_grant', 'other'], (course) => course.incomeType),
+      incomeType: tally(
+        courses,
+        ['cash_benefit', 'disability_pension', 'wage', 'sickness_benefit', 'education_grant', 'other'],
+        (course) => course.incomeType,
+      ),
     },
     economy: {
       firstYearCostPerCourseDkk: COSTS,
-      coursesStarted: { section_85_administration: started('section_85_administration'), section_110_shelter: started('section_110_shelter') },
-      firstYearCostDkk: started('section_85_administration') * COSTS.section_85_administration + started('section_110_shelter') * COSTS.section_110_shelter,
+      coursesStarted: {
+        section_85_administration: started('section_85_administration'),
+        section_110_shelter: started('section_110_shelter'),
+      },
+      firstYearCostDkk:
+        started('section_85_administration') * COSTS.section_85_administration +
+        started('section_110_shelter') * COSTS.section_110_shelter,
     },
   };
 }

@@ -1,5 +1,5 @@
-import { freshDatabase } from '../../scripts/support/fresh-database';
-import { freshQueues } from '../../scripts/support/fresh-queues';
+import { freshDatabase } from '@scripts/support/fresh-database';
+import { freshQueues } from '@scripts/support/fresh-queues';
 import { TEST_DATABASE_URL, TEST_ENV } from './test-env';
 
 /** A fresh database migrated the way production is, and empty queues to go with it. */

@@ -1,4 +1,4 @@
-import { freshQueues } from '../../scripts/support/fresh-queues';
+import { freshQueues } from '@scripts/support/fresh-queues';
 import { TEST_ENV } from './test-env';
 
 /** Leaves no queue keys of this run behind in Redis. */

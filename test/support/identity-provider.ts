@@ -34,7 +34,14 @@ export class IdentityProvider {
     this.keys = [{ kid, privateKey, jwk: { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' } }];
   }
 
-  sign(claims: { sub: string; roles: string[]; iss?: string; aud?: string; exp?: number; nbf?: number }): Promise<string> {
+  sign(claims: {
+    sub: string;
+    roles: string[];
+    iss?: string;
+    aud?: string;
+    exp?: number;
+    nbf?: number;
+  }): Promise<string> {
     const [key] = this.keys;
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ roles: claims.roles })

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { TimerPeriods } from '../../workflows/icm-course';
-import { stepOffsetMs } from '../../workflows/outreach-ladder';
+import type { TimerPeriods } from '@workflows/icm-course';
+import { stepOffsetMs } from '@workflows/outreach-ladder';
 
 /** The first ladders of some courses, counted at one moment against the clock and the configured delays. */
 export interface LadderAudit {
@@ -28,7 +28,11 @@ function dueSteps(startedAt: Date, now: Date, delays: TimerPeriods['escalation']
   return due;
 }
 
-export async function auditLadders(db: DataSource, courseIds: string[], delays: TimerPeriods['escalation']): Promise<LadderAudit> {
+export async function auditLadders(
+  db: DataSource,
+  courseIds: string[],
+  delays: TimerPeriods['escalation'],
+): Promise<LadderAudit> {
   const rows: LadderRow[] = await db.query(
     `SELECT c.id AS "courseId", l.started_at AS "startedAt", now() AS now,
        (SELECT coalesce(json_agg(json_build_object('step', s.step, 'firedAt', s.fired_at) ORDER BY s.step), '[]')
@@ -55,8 +59,10 @@ export async function auditLadders(db: DataSource, courseIds: string[], delays: 
     audit.fired += fired.length;
     audit.notices += notices;
     if (fired.join() !== due.join()) audit.problems.push(`${row.courseId}: due [${due}], fired [${fired}]`);
-    if (firedAt.some((at, i) => at < row.startedAt!.getTime() + stepOffsetMs(delays, fired[i]))) audit.problems.push(`${row.courseId}: a step fired early`);
-    if (firedAt.some((at, i) => i > 0 && at < firedAt[i - 1])) audit.problems.push(`${row.courseId}: steps fired out of order`);
+    if (firedAt.some((at, i) => at < row.startedAt!.getTime() + stepOffsetMs(delays, fired[i])))
+      audit.problems.push(`${row.courseId}: a step fired early`);
+    if (firedAt.some((at, i) => i > 0 && at < firedAt[i - 1]))
+      audit.problems.push(`${row.courseId}: steps fired out of order`);
     if (fired.some((step) => Number(row.notices[step] ?? 0) !== 1) || notices !== fired.length) {
       audit.problems.push(`${row.courseId}: notices per step ${JSON.stringify(row.notices)} for fired [${fired}]`);
     }
@@ -66,7 +72,11 @@ export async function auditLadders(db: DataSource, courseIds: string[], delays: 
 }
 
 /** Timers of these courses still pending although due more than `lateMs` ago. */
-export async function overdueTimers(db: DataSource, courseIds: string[], lateMs: number): Promise<{ kind: string; subject: string }[]> {
+export async function overdueTimers(
+  db: DataSource,
+  courseIds: string[],
+  lateMs: number,
+): Promise<{ kind: string; subject: string }[]> {
   return db.query(
     `SELECT kind, subject FROM timers
      WHERE course_id = ANY($1) AND fired_at IS NULL AND cancelled_at IS NULL AND due_at < now() - $2 * interval '1 millisecond'`,

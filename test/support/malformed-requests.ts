@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { signDevelopmentToken } from '../../src/auth/development-token';
-import type { Role } from '../../src/auth/roles';
+import { signDevelopmentToken } from '@src/auth/development-token';
+import type { Role } from '@src/auth/roles';
 import {
   headerText,
   NEAR_UUIDS,
@@ -27,7 +27,9 @@ const JSON_TYPE = 'application/json';
 /** Long texts shortened in a counterexample, which would otherwise print a 150 kB body. */
 const PRINTED_LENGTH = 200;
 const shortened = (_: string, value: unknown) =>
-  typeof value === 'string' && value.length > PRINTED_LENGTH ? `${value.slice(0, PRINTED_LENGTH)}…(${value.length} characters)` : value;
+  typeof value === 'string' && value.length > PRINTED_LENGTH
+    ? `${value.slice(0, PRINTED_LENGTH)}…(${value.length} characters)`
+    : value;
 const printable = (request: MalformedRequest): MalformedRequest =>
   Object.assign(request, { [fc.toStringMethod]: () => JSON.stringify(request, shortened) });
 const asJson = (value: unknown) => ({ contentType: JSON_TYPE, text: JSON.stringify(value) });
@@ -37,19 +39,29 @@ export function malformedBodies(route: RouteInputs, vocabulary: Vocabulary): fc.
   const fields = route.bodyFields.length > 0 ? route.bodyFields : vocabulary.fields;
   const field = fc.constantFrom(...fields);
   const illTyped = fc.dictionary(field, wrongValue(vocabulary), { minKeys: 1, maxKeys: fields.length });
-  const huge = fc.tuple(field, fc.integer({ min: 5_000, max: 150_000 }), fc.constantFrom('x', 'é', '😀')).map(([name, length, char]) => asJson({ [name]: char.repeat(length) }));
-  const deep = fc
-    .tuple(field, fc.integer({ min: 50, max: 40_000 }), fc.boolean())
-    .map(([name, depth, arrays]) => ({ contentType: JSON_TYPE, text: `{"${name}":${arrays ? '['.repeat(depth) + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)}}` }));
+  const huge = fc
+    .tuple(field, fc.integer({ min: 5_000, max: 150_000 }), fc.constantFrom('x', 'é', '😀'))
+    .map(([name, length, char]) => asJson({ [name]: char.repeat(length) }));
+  const deep = fc.tuple(field, fc.integer({ min: 50, max: 40_000 }), fc.boolean()).map(([name, depth, arrays]) => ({
+    contentType: JSON_TYPE,
+    text: `{"${name}":${arrays ? '['.repeat(depth) + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)}}`,
+  }));
   const prototypeKeys = fc
-    .tuple(fc.constantFrom('"__proto__"', '"constructor"', '"prototype"'), fc.option(field, { nil: undefined }), fc.boolean())
+    .tuple(
+      fc.constantFrom('"__proto__"', '"constructor"', '"prototype"'),
+      fc.option(field, { nil: undefined }),
+      fc.boolean(),
+    )
     .map(([key, inside, asArray]) => {
       const polluting = `{${key}:{"polluted":"yes","prototype":{"polluted":"yes"}}}`;
       const text = inside ? `{"${inside}":${polluting}}` : polluting;
       return { contentType: JSON_TYPE, text: asArray ? `[${text}]` : text };
     });
   const notJson = fc
-    .oneof(unicodeString(200), fc.constantFrom('{', '{"a":1', "{'a':1}", '{"a":1}}', 'NaN', '[1,]', '\ufeff{}', 'null', '"text"', '42', ''))
+    .oneof(
+      unicodeString(200),
+      fc.constantFrom('{', '{"a":1', "{'a':1}", '{"a":1}}', 'NaN', '[1,]', '\ufeff{}', 'null', '"text"', '42', ''),
+    )
     .map((text) => ({ contentType: JSON_TYPE, text }));
   const wrongType = fc
     .tuple(
@@ -65,7 +77,11 @@ export function malformedBodies(route: RouteInputs, vocabulary: Vocabulary): fc.
         'application/json, text/plain',
         ';;;',
       ),
-      fc.oneof(illTyped.map((value) => JSON.stringify(value)), fc.constantFrom('a[b][c]=1&__proto__[polluted]=yes&constructor[prototype][polluted]=yes&x[]=1&x[$gt]='), unicodeString(100)),
+      fc.oneof(
+        illTyped.map((value) => JSON.stringify(value)),
+        fc.constantFrom('a[b][c]=1&__proto__[polluted]=yes&constructor[prototype][polluted]=yes&x[]=1&x[$gt]='),
+        unicodeString(100),
+      ),
     )
     .map(([contentType, text]) => ({ contentType, text }));
   return fc
@@ -84,16 +100,24 @@ export function malformedParams(route: RouteInputs): fc.Arbitrary<MalformedReque
   // Sent as they are: percent signs that decode to nothing, or to bytes that are no UTF-8.
   const badlyEncoded = fc.constantFrom('%', '%zz', '%E0%A4%A', '%C0%AF', '%ED%A0%80');
   const encoded = fc.oneof(garbage.map(encodeURIComponent), badlyEncoded);
-  return fc.record({ param: fc.constantFrom(...route.params), value: encoded }).map(({ param, value }) => printable({ params: { [param]: value } }));
+  return fc
+    .record({ param: fc.constantFrom(...route.params), value: encoded })
+    .map(({ param, value }) => printable({ params: { [param]: value } }));
 }
 
 /** Each path parameter as each number out of range: few enough to try every one on every route. */
 export const outOfRangeParams = (route: RouteInputs): MalformedRequest[] =>
-  route.params.flatMap((param) => OUT_OF_RANGE_NUMBERS.map((value) => printable({ params: { [param]: encodeURIComponent(value) } })));
+  route.params.flatMap((param) =>
+    OUT_OF_RANGE_NUMBERS.map((value) => printable({ params: { [param]: encodeURIComponent(value) } })),
+  );
 
 /** Each of the route's query fields as each number and date out of range. */
 export const outOfRangeQueries = (route: RouteInputs): MalformedRequest[] =>
-  route.queryFields.flatMap((field) => [...OUT_OF_RANGE_NUMBERS, ...OUT_OF_RANGE_DATES].map((value) => printable({ query: `${field}=${encodeURIComponent(value)}` })));
+  route.queryFields.flatMap((field) =>
+    [...OUT_OF_RANGE_NUMBERS, ...OUT_OF_RANGE_DATES].map((value) =>
+      printable({ query: `${field}=${encodeURIComponent(value)}` }),
+    ),
+  );
 
 /** Query strings of unknown and known keys, repeated into arrays or bracketed into objects, with values out of range. */
 export function malformedQueries(route: RouteInputs, vocabulary: Vocabulary): fc.Arbitrary<MalformedRequest> {
@@ -130,22 +154,40 @@ export async function forgedTokens(secret: string): Promise<string[]> {
 
 /** An Authorization header that names nobody: not a bearer token, not a JWT, unsigned, or one of `forged`. */
 export function garbageAuthorization(forged: string[]): fc.Arbitrary<string> {
-  const base64url = fc.base64String({ maxLength: 60 }).map((text) => text.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
+  const base64url = fc
+    .base64String({ maxLength: 60 })
+    .map((text) => text.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
   const claims = JSON.stringify({ sub: randomUUID(), roles: ['admin', 'auditor'] });
   const unsigned = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(claims).toString('base64url')}.`;
   return fc.oneof(
     headerText(),
     headerText().map((text) => `Bearer ${text}`),
     fc.tuple(base64url, base64url, base64url).map((parts) => `Bearer ${parts.join('.')}`),
-    fc.constantFrom('', 'Bearer', 'Bearer ', 'bearer  x', 'Basic dXNlcjpwYXNz', 'Token abc', `Bearer ${unsigned}`, `Bearer ${unsigned}x`),
+    fc.constantFrom(
+      '',
+      'Bearer',
+      'Bearer ',
+      'bearer  x',
+      'Basic dXNlcjpwYXNz',
+      'Token abc',
+      `Bearer ${unsigned}`,
+      `Bearer ${unsigned}x`,
+    ),
     fc.constantFrom(...forged).map((token) => `Bearer ${token}`),
   );
 }
 
 /** Garbage in the headers a route reads: If-Match and Idempotency-Key, on the reaching caller's request. */
 export function garbageConditionHeaders(): fc.Arbitrary<MalformedRequest> {
-  const ifMatch = fc.oneof(headerText(), fc.constantFrom('*', '""', '"-1"', '"1.5"', '"99999999999999999999"', 'W/"x"', '"1", "2"', 'W/', '"'));
-  const idempotencyKey = fc.oneof(headerText(), headerText(1_000), fc.constantFrom('', ' ', '\t', 'é'.repeat(10), 'k'.repeat(201)));
+  const ifMatch = fc.oneof(
+    headerText(),
+    fc.constantFrom('*', '""', '"-1"', '"1.5"', '"99999999999999999999"', 'W/"x"', '"1", "2"', 'W/', '"'),
+  );
+  const idempotencyKey = fc.oneof(
+    headerText(),
+    headerText(1_000),
+    fc.constantFrom('', ' ', '\t', 'é'.repeat(10), 'k'.repeat(201)),
+  );
   return fc
     .record({ 'If-Match': ifMatch, 'Idempotency-Key': idempotencyKey }, { requiredKeys: [] })
     .filter((headers) => Object.keys(headers).length > 0)

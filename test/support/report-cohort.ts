@@ -74,11 +74,28 @@ export async function buildReportCohort(api: TestApp): Promise<ReportCohort> {
 
   const since = new Date().toISOString();
   await sleep(5);
-  const refer = async (gender: 'male' | 'female', age: number, incomeType: string, anchoring: CohortCourse['anchoring']) =>
-    (await world.refer(caseworker, { citizen: { cpr: cprAged(age, gender), name: 'Report Citizen' }, incomeType, anchoring })).courseId;
+  const refer = async (
+    gender: 'male' | 'female',
+    age: number,
+    incomeType: string,
+    anchoring: CohortCourse['anchoring'],
+  ) =>
+    (
+      await world.refer(caseworker, {
+        citizen: { cpr: cprAged(age, gender), name: 'Report Citizen' },
+        incomeType,
+        anchoring,
+      })
+    ).courseId;
   const assign = (courseId: string, caseManager: StaffHandle) =>
     world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
-  const reassess = async (cm: StaffHandle, courseId: string, nextPhase: string, housingStatus: string, domains: Record<string, string>) => {
+  const reassess = async (
+    cm: StaffHandle,
+    courseId: string,
+    nextPhase: string,
+    housingStatus: string,
+    domains: Record<string, string>,
+  ) => {
     await world.send(cm, courseId, { type: 'REASSESSMENT_STARTED' }).expect(200);
     await recordAssessment(api, cm, courseId, { kind: 'reassessment', nextPhase, housingStatus, domains }).expect(201);
   };
@@ -128,8 +145,16 @@ export async function buildReportCohort(api: TestApp): Promise<ReportCohort> {
   await missAppointment(cm3, c4);
   await world.send(cm3, c4, { type: 'REASSESSMENT_STARTED' }).expect(200);
 
-  await world.send(committee, c5, { type: 'VISITATION_REJECTED', reason: 'Outside the target group', alternative: 'ordinary_section_85' }).expect(200);
-  await world.send(committee, c6, { type: 'VISITATION_APPROVED', waitlist: { teamId: teams.B, priority: 'normal' } }).expect(200);
+  await world
+    .send(committee, c5, {
+      type: 'VISITATION_REJECTED',
+      reason: 'Outside the target group',
+      alternative: 'ordinary_section_85',
+    })
+    .expect(200);
+  await world
+    .send(committee, c6, { type: 'VISITATION_APPROVED', waitlist: { teamId: teams.B, priority: 'normal' } })
+    .expect(200);
 
   const c8Ratings = ratings('unchanged', { social_network: 'positive', mental_illness: 'negative' });
   await assign(c8, cm3);
@@ -142,11 +167,15 @@ export async function buildReportCohort(api: TestApp): Promise<ReportCohort> {
 
   // Nine courses of another municipality: outside every cohort below, but Bent's caseload all the same.
   for (let i = 0; i < 9; i++) {
-    const { courseId } = await world.refer(outsider, { citizen: { cpr: cprAged(35, 'female'), name: 'Elsewhere Citizen' } });
+    const { courseId } = await world.refer(outsider, {
+      citizen: { cpr: cprAged(35, 'female'), name: 'Elsewhere Citizen' },
+    });
     await assign(courseId, cm2);
   }
 
-  const course = (fields: Omit<CohortCourse, 'closureReason' | 'latestRatings' | 'ladder' | 'housing'> & Partial<CohortCourse>): CohortCourse => ({
+  const course = (
+    fields: Omit<CohortCourse, 'closureReason' | 'latestRatings' | 'ladder' | 'housing'> & Partial<CohortCourse>,
+  ): CohortCourse => ({
     closureReason: null,
     latestRatings: null,
     ladder: null,
@@ -156,14 +185,116 @@ export async function buildReportCohort(api: TestApp): Promise<ReportCohort> {
   const reassessed = (status: string) => ({ status, reassessment: true });
   const base = (status: string) => ({ status, reassessment: false });
   const courses = [
-    course({ name: 'C1', courseId: c1, team: 'A', gender: 'male', age: 20, incomeType: 'cash_benefit', anchoring: 'section_85_administration', late: false, phase: 'closed', closureReason: 'no_longer_needed', started: true, housing: [base('homeless'), reassessed('own_home')], latestRatings: c1Ratings }),
-    course({ name: 'C2', courseId: c2, team: 'A', gender: 'female', age: 30, incomeType: 'disability_pension', anchoring: 'section_110_shelter', late: false, phase: 'follow_up', started: true, housing: [base('own_home'), reassessed('lost_home')], latestRatings: c2Ratings }),
-    course({ name: 'C3', courseId: c3, team: 'A', gender: 'male', age: 22, incomeType: 'cash_benefit', anchoring: 'section_85_administration', late: false, phase: 'planning', started: true, housing: [base('homeless'), reassessed('temporary')], latestRatings: c3Ratings, ladder: 'resolved' }),
-    course({ name: 'C4', courseId: c4, team: 'B', gender: 'female', age: 17, incomeType: 'other', anchoring: 'section_85_administration', late: false, phase: 'reassessment', started: true, ladder: 'running' }),
-    course({ name: 'C5', courseId: c5, team: null, gender: 'male', age: 45, incomeType: 'wage', anchoring: 'section_110_shelter', late: true, phase: 'closed', closureReason: 'rejected_at_visitation', started: false }),
-    course({ name: 'C6', courseId: c6, team: 'B', gender: 'female', age: 26, incomeType: 'cash_benefit', anchoring: 'section_85_administration', late: true, phase: 'visitation', started: false }),
-    course({ name: 'C7', courseId: c7, team: null, gender: 'male', age: 24, incomeType: 'sickness_benefit', anchoring: 'section_85_administration', late: true, phase: 'referral', started: false }),
-    course({ name: 'C8', courseId: c8, team: 'B', gender: 'male', age: 28, incomeType: 'cash_benefit', anchoring: 'section_85_administration', late: true, phase: 'closed', closureReason: 'moved_away', started: true, housing: [base('temporary'), reassessed('own_home'), reassessed('homeless')], latestRatings: c8Ratings, ladder: 'endedByClosure' }),
+    course({
+      name: 'C1',
+      courseId: c1,
+      team: 'A',
+      gender: 'male',
+      age: 20,
+      incomeType: 'cash_benefit',
+      anchoring: 'section_85_administration',
+      late: false,
+      phase: 'closed',
+      closureReason: 'no_longer_needed',
+      started: true,
+      housing: [base('homeless'), reassessed('own_home')],
+      latestRatings: c1Ratings,
+    }),
+    course({
+      name: 'C2',
+      courseId: c2,
+      team: 'A',
+      gender: 'female',
+      age: 30,
+      incomeType: 'disability_pension',
+      anchoring: 'section_110_shelter',
+      late: false,
+      phase: 'follow_up',
+      started: true,
+      housing: [base('own_home'), reassessed('lost_home')],
+      latestRatings: c2Ratings,
+    }),
+    course({
+      name: 'C3',
+      courseId: c3,
+      team: 'A',
+      gender: 'male',
+      age: 22,
+      incomeType: 'cash_benefit',
+      anchoring: 'section_85_administration',
+      late: false,
+      phase: 'planning',
+      started: true,
+      housing: [base('homeless'), reassessed('temporary')],
+      latestRatings: c3Ratings,
+      ladder: 'resolved',
+    }),
+    course({
+      name: 'C4',
+      courseId: c4,
+      team: 'B',
+      gender: 'female',
+      age: 17,
+      incomeType: 'other',
+      anchoring: 'section_85_administration',
+      late: false,
+      phase: 'reassessment',
+      started: true,
+      ladder: 'running',
+    }),
+    course({
+      name: 'C5',
+      courseId: c5,
+      team: null,
+      gender: 'male',
+      age: 45,
+      incomeType: 'wage',
+      anchoring: 'section_110_shelter',
+      late: true,
+      phase: 'closed',
+      closureReason: 'rejected_at_visitation',
+      started: false,
+    }),
+    course({
+      name: 'C6',
+      courseId: c6,
+      team: 'B',
+      gender: 'female',
+      age: 26,
+      incomeType: 'cash_benefit',
+      anchoring: 'section_85_administration',
+      late: true,
+      phase: 'visitation',
+      started: false,
+    }),
+    course({
+      name: 'C7',
+      courseId: c7,
+      team: null,
+      gender: 'male',
+      age: 24,
+      incomeType: 'sickness_benefit',
+      anchoring: 'section_85_administration',
+      late: true,
+      phase: 'referral',
+      started: false,
+    }),
+    course({
+      name: 'C8',
+      courseId: c8,
+      team: 'B',
+      gender: 'male',
+      age: 28,
+      incomeType: 'cash_benefit',
+      anchoring: 'section_85_administration',
+      late: true,
+      phase: 'closed',
+      closureReason: 'moved_away',
+      started: true,
+      housing: [base('temporary'), reassessed('own_home'), reassessed('homeless')],
+      latestRatings: c8Ratings,
+      ladder: 'endedByClosure',
+    }),
   ];
   return { municipality, teams, since, midpoint, courses, caseManagers: { cm1, cm2, cm3 }, teamLead: leadA, admin };
 }

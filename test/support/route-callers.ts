@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { CourseFactsRepository, type CourseLocator } from '../../src/access/course-facts.repository';
-import { courseAccess } from '../../src/access/course-relation';
-import { type Role, ROLES } from '../../src/auth/roles';
+import { CourseFactsRepository, type CourseLocator } from '@src/access/course-facts.repository';
+import { courseAccess } from '@src/access/course-relation';
+import { type Role, ROLES } from '@src/auth/roles';
 import { draftPlan, approvePlan, proposeClosure } from './care-planning';
 import { appointmentEndingIn, scheduleAppointment } from './engagement';
 import type { RouteInputs } from './route-inputs';
@@ -25,7 +25,9 @@ export interface CallerFixture {
 export async function callerFixture(api: TestApp): Promise<CallerFixture> {
   const world = new World(api);
   const teamId = `fuzz-${randomUUID()}`;
-  const staff = await Promise.all(ROLES.map(async (role) => ({ role, handle: await world.staff([role], { teamId, maxCaseload: 50 }) })));
+  const staff = await Promise.all(
+    ROLES.map(async (role) => ({ role, handle: await world.staff([role], { teamId, maxCaseload: 50 }) })),
+  );
   const as = (role: Role) => staff.find((member) => member.role === role)!.handle;
   const people = { caseworker: as('caseworker'), committee: as('committee_member'), caseManager: as('case_manager') };
 
@@ -58,12 +60,15 @@ export interface ReachingCall {
 export async function reachingCall(api: TestApp, fixture: CallerFixture, route: RouteInputs): Promise<ReachingCall> {
   const { policy } = route;
   const { roles } = policy;
-  const admitted = roles === 'public' ? fixture.staff.slice(0, 1) : fixture.staff.filter(({ role }) => roles.includes(role));
+  const admitted =
+    roles === 'public' ? fixture.staff.slice(0, 1) : fixture.staff.filter(({ role }) => roles.includes(role));
   for (const { role, handle } of admitted) {
     const params = Object.fromEntries(route.params.map((param) => [param, paramValue(fixture, param, handle)]));
     if (!policy.object || roles === 'public') return { auth: handle.auth, params };
     for (const objectId of fixture.objects[policy.object.locator]) {
-      const course = await api.app.get(CourseFactsRepository).find(api.db.manager, policy.object.locator, objectId, handle.id);
+      const course = await api.app
+        .get(CourseFactsRepository)
+        .find(api.db.manager, policy.object.locator, objectId, handle.id);
       if (course && courseAccess({ staffId: handle.id, roles: [role] }, roles, course) === 'allowed') {
         return { auth: handle.auth, params: { ...params, [policy.object.param]: objectId } };
       }

@@ -3,9 +3,9 @@ import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { HttpAdapterHost, ModulesContainer } from '@nestjs/core';
 import { getMetadataStorage } from 'class-validator';
-import { ACCESS_POLICY, type RoutePolicy, routeKey } from '../../src/access/access-policy';
-import { routesOf } from '../../src/access/routes-of';
-import { COURSE_EVENT_CATALOG } from '../../src/courses/events/course-event-catalog';
+import { ACCESS_POLICY, type RoutePolicy, routeKey } from '@src/access/access-policy';
+import { routesOf } from '@src/access/routes-of';
+import { COURSE_EVENT_CATALOG } from '@src/courses/events/course-event-catalog';
 import type { Vocabulary } from './malformed-values';
 
 /** What one route of the running app takes: its policy, path parameters and the fields its DTOs know. */
@@ -49,7 +49,8 @@ export function routeInputs(app: INestApplication): RouteInputs[] {
 /** class-validator's rules for a DTO, inherited ones included. */
 const validationsOf = (dto: Dto) => getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
 
-const fieldsOf = (dto?: Dto): string[] => (dto ? [...new Set(validationsOf(dto).map((rule) => rule.propertyName))] : []);
+const fieldsOf = (dto?: Dto): string[] =>
+  dto ? [...new Set(validationsOf(dto).map((rule) => rule.propertyName))] : [];
 
 /** The values of every `@IsIn` rule of a DTO (none for a plain object). */
 const allowedValuesOf = (dto?: Dto): unknown[] =>
@@ -62,8 +63,20 @@ const allowedValuesOf = (dto?: Dto): unknown[] =>
 export function vocabularyOf(routes: RouteInputs[]): Vocabulary {
   const payloads = Object.values(COURSE_EVENT_CATALOG).map((event) => event.payload);
   return {
-    fields: [...new Set(['type', ...routes.flatMap((route) => [...route.bodyFields, ...route.queryFields]), ...payloads.flatMap(fieldsOf)])],
-    values: [...new Set([...Object.keys(COURSE_EVENT_CATALOG), ...routes.flatMap((route) => route.knownValues), ...payloads.flatMap(allowedValuesOf)])],
+    fields: [
+      ...new Set([
+        'type',
+        ...routes.flatMap((route) => [...route.bodyFields, ...route.queryFields]),
+        ...payloads.flatMap(fieldsOf),
+      ]),
+    ],
+    values: [
+      ...new Set([
+        ...Object.keys(COURSE_EVENT_CATALOG),
+        ...routes.flatMap((route) => route.knownValues),
+        ...payloads.flatMap(allowedValuesOf),
+      ]),
+    ],
   };
 }
 
@@ -83,7 +96,12 @@ function controllerHandlers(app: INestApplication): Map<string, Handler> {
       const method = controller.prototype[name] as object;
       const verb: RequestMethod | undefined = Reflect.getMetadata(METHOD_METADATA, method);
       if (verb === undefined || name === 'constructor') continue;
-      const path = '/' + [Reflect.getMetadata(PATH_METADATA, controller), Reflect.getMetadata(PATH_METADATA, method)].map(trimSlashes).filter(Boolean).join('/');
+      const path =
+        '/' +
+        [Reflect.getMetadata(PATH_METADATA, controller), Reflect.getMetadata(PATH_METADATA, method)]
+          .map(trimSlashes)
+          .filter(Boolean)
+          .join('/');
       handlers.set(routeKey(RequestMethod[verb], path), {
         body: wholeArgumentDto(controller, name, RouteParamtypes.BODY),
         query: wholeArgumentDto(controller, name, RouteParamtypes.QUERY),
@@ -96,10 +114,17 @@ function controllerHandlers(app: INestApplication): Map<string, Handler> {
 const trimSlashes = (path: string | undefined) => (path ?? '').replace(/^\/+|\/+$/g, '');
 
 /** The class of a `@Body()` or `@Query()` argument taken whole, when it is a DTO with rules. */
-function wholeArgumentDto(controller: Dto & { prototype: object }, method: string, type: RouteParamtypes): Dto | undefined {
-  const args: Record<string, { index: number; data?: unknown }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {};
+function wholeArgumentDto(
+  controller: Dto & { prototype: object },
+  method: string,
+  type: RouteParamtypes,
+): Dto | undefined {
+  const args: Record<string, { index: number; data?: unknown }> =
+    Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {};
   const types: Dto[] = Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? [];
-  const argument = Object.entries(args).find(([slot, { data }]) => Number(slot.split(':')[0]) === type && data === undefined)?.[1];
+  const argument = Object.entries(args).find(
+    ([slot, { data }]) => Number(slot.split(':')[0]) === type && data === undefined,
+  )?.[1];
   const dto = argument && types[argument.index];
   return dto && validationsOf(dto).length > 0 ? dto : undefined;
 }

@@ -3,13 +3,13 @@ import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module';
-import { signDevelopmentToken } from '../../src/auth/development-token';
-import { AppConfig, loadConfig } from '../../src/config/app-config';
-import type { Role } from '../../src/auth/roles';
-import { COURSE_MACHINES, type CourseMachineDefinition } from '../../src/courses/course-machines';
-import { configureHttpApp } from '../../src/http-app';
-import { WorkerModule } from '../../src/worker.module';
+import { AppModule } from '@src/app.module';
+import { signDevelopmentToken } from '@src/auth/development-token';
+import { AppConfig, loadConfig } from '@src/config/app-config';
+import type { Role } from '@src/auth/roles';
+import { COURSE_MACHINES, type CourseMachineDefinition } from '@src/courses/course-machines';
+import { configureHttpApp } from '@src/http-app';
+import { WorkerModule } from '@src/worker.module';
 import { TEST_ENV } from './test-env';
 
 export interface TestApp {
@@ -25,7 +25,8 @@ export async function startApp(
 ): Promise<TestApp> {
   let builder = Test.createTestingModule({ imports: [AppModule] });
   if (options.machines) builder = builder.overrideProvider(COURSE_MACHINES).useValue(options.machines);
-  if (options.env) builder = builder.overrideProvider(AppConfig).useValue(loadConfig({ ...process.env, ...options.env }));
+  if (options.env)
+    builder = builder.overrideProvider(AppConfig).useValue(loadConfig({ ...process.env, ...options.env }));
   const app = configureHttpApp((await builder.compile()).createNestApplication({ logger: options.logger ?? false }));
   // A failed start closes what it opened, so that jest reports the error instead of hanging on pools.
   await app.listen(0, '127.0.0.1').catch(async (error: unknown) => {
@@ -40,7 +41,8 @@ export async function startApp(
   };
 }
 
-export const tokenFor = (staffId: string, ...roles: Role[]) => signDevelopmentToken(TEST_ENV.JWT_SECRET, { sub: staffId, roles });
+export const tokenFor = (staffId: string, ...roles: Role[]) =>
+  signDevelopmentToken(TEST_ENV.JWT_SECRET, { sub: staffId, roles });
 
 export const bearer = async (staffId: string, ...roles: Role[]) => `Bearer ${await tokenFor(staffId, ...roles)}`;
 
@@ -52,7 +54,8 @@ export interface TestWorker {
 /** Boots the real worker (outbox relay and processors) in this process. */
 export async function startWorker(options: { env?: Record<string, string> } = {}): Promise<TestWorker> {
   let builder = Test.createTestingModule({ imports: [WorkerModule] });
-  if (options.env) builder = builder.overrideProvider(AppConfig).useValue(loadConfig({ ...process.env, ...options.env }));
+  if (options.env)
+    builder = builder.overrideProvider(AppConfig).useValue(loadConfig({ ...process.env, ...options.env }));
   const context = await builder.compile();
   context.useLogger(false);
   await context.init();

@@ -10,7 +10,13 @@ export interface WebhookRequest {
     type: 'notification' | 'digest';
     recipientId: string;
     deliverAt: string;
-    notifications: { id: string; courseId: string; kind: string; payload: Record<string, unknown>; createdAt: string }[];
+    notifications: {
+      id: string;
+      courseId: string;
+      kind: string;
+      payload: Record<string, unknown>;
+      createdAt: string;
+    }[];
   };
   answeredWith: number;
 }
@@ -55,12 +61,16 @@ export class WebhookReceiver {
   accepted(recipientId: string, kind: string): WebhookRequest[] {
     return this.requests.filter(
       (request) =>
-        request.answeredWith < 300 && request.body.recipientId === recipientId && request.body.notifications.some((notification) => notification.kind === kind),
+        request.answeredWith < 300 &&
+        request.body.recipientId === recipientId &&
+        request.body.notifications.some((notification) => notification.kind === kind),
     );
   }
 
   private refuses(body: WebhookRequest['body']): boolean {
-    const kind = body.notifications.map((notification) => notification.kind).find((candidate) => (this.refusalsLeft.get(candidate) ?? 0) > 0);
+    const kind = body.notifications
+      .map((notification) => notification.kind)
+      .find((candidate) => (this.refusalsLeft.get(candidate) ?? 0) > 0);
     if (kind === undefined) return false;
     this.refusalsLeft.set(kind, this.refusalsLeft.get(kind)! - 1);
     return true;

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { referralBody as fixture } from '../../scripts/support/referral-fixture';
-import type { Role } from '../../src/auth/roles';
+import { referralBody as fixture } from '@scripts/support/referral-fixture';
+import type { Role } from '@src/auth/roles';
 import { bearer, type TestApp } from './test-app';
 
 /** A CPR number with a real date (1950-1999, 7th digit 0-3) and a random serial. */
@@ -24,17 +24,28 @@ export class World {
 
   constructor(private readonly api: TestApp) {}
 
-  async staff(roles: Role[], fields: { teamId?: string; maxCaseload?: number; name?: string; municipality?: string } = {}): Promise<StaffHandle> {
+  async staff(
+    roles: Role[],
+    fields: { teamId?: string; maxCaseload?: number; name?: string; municipality?: string } = {},
+  ): Promise<StaffHandle> {
     const response = await this.api.http
       .post('/api/v1/staff')
       .set('Authorization', await this.adminAuth)
-      .send({ name: fields.name ?? `Staff ${roles.join('+')}`, roles, teamId: fields.teamId, maxCaseload: fields.maxCaseload, municipality: fields.municipality })
+      .send({
+        name: fields.name ?? `Staff ${roles.join('+')}`,
+        roles,
+        teamId: fields.teamId,
+        maxCaseload: fields.maxCaseload,
+        municipality: fields.municipality,
+      })
       .expect(201);
     return { id: response.body.id, auth: await bearer(response.body.id, ...roles) };
   }
 
   /** A team's caseworker, case manager (room for 50) and team lead, and a committee member: who a course needs. */
-  async team(teamId: string): Promise<{ caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle; teamLead: StaffHandle }> {
+  async team(
+    teamId: string,
+  ): Promise<{ caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle; teamLead: StaffHandle }> {
     return {
       caseworker: await this.staff(['caseworker'], { teamId }),
       committee: await this.staff(['committee_member']),
@@ -43,8 +54,15 @@ export class World {
     };
   }
 
-  async refer(caseworker: StaffHandle, overrides: Record<string, unknown> = {}): Promise<{ id: string; courseId: string; state: string }> {
-    const response = await this.api.http.post('/api/v1/referrals').set('Authorization', caseworker.auth).send(referralBody(overrides)).expect(201);
+  async refer(
+    caseworker: StaffHandle,
+    overrides: Record<string, unknown> = {},
+  ): Promise<{ id: string; courseId: string; state: string }> {
+    const response = await this.api.http
+      .post('/api/v1/referrals')
+      .set('Authorization', caseworker.auth)
+      .send(referralBody(overrides))
+      .expect(201);
     return response.body;
   }
 
@@ -54,7 +72,10 @@ export class World {
     referral: Record<string, unknown> = {},
   ): Promise<string> {
     const { courseId } = await this.refer(people.caseworker, referral);
-    await this.send(people.committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: people.caseManager.id }).expect(200);
+    await this.send(people.committee, courseId, {
+      type: 'VISITATION_APPROVED',
+      caseManagerId: people.caseManager.id,
+    }).expect(200);
     return courseId;
   }
 
@@ -67,15 +88,27 @@ export class World {
     return (await this.api.http.get(`/api/v1/courses/${courseId}`).set('Authorization', staff.auth).expect(200)).body;
   }
 
-  async events(staff: StaffHandle, courseId: string): Promise<{ seq: number; type: string; resultingState: string; actorId: string }[]> {
-    return (await this.api.http.get(`/api/v1/courses/${courseId}/events`).set('Authorization', staff.auth).expect(200)).body;
+  async events(
+    staff: StaffHandle,
+    courseId: string,
+  ): Promise<{ seq: number; type: string; resultingState: string; actorId: string }[]> {
+    return (await this.api.http.get(`/api/v1/courses/${courseId}/events`).set('Authorization', staff.auth).expect(200))
+      .body;
   }
 
   /** What a refused request must leave untouched: the row, the log and the outbox of the course. */
   async footprint(courseId: string): Promise<unknown> {
-    const [course] = await this.api.db.query(`SELECT snapshot, state, phase, version, case_manager_id FROM courses WHERE id = $1`, [courseId]);
-    const [{ events }] = await this.api.db.query(`SELECT count(*)::int AS events FROM course_events WHERE course_id = $1`, [courseId]);
-    const [{ effects }] = await this.api.db.query(`SELECT count(*)::int AS effects FROM outbox WHERE course_id = $1`, [courseId]);
+    const [course] = await this.api.db.query(
+      `SELECT snapshot, state, phase, version, case_manager_id FROM courses WHERE id = $1`,
+      [courseId],
+    );
+    const [{ events }] = await this.api.db.query(
+      `SELECT count(*)::int AS events FROM course_events WHERE course_id = $1`,
+      [courseId],
+    );
+    const [{ effects }] = await this.api.db.query(`SELECT count(*)::int AS effects FROM outbox WHERE course_id = $1`, [
+      courseId,
+    ]);
     return { course, events, effects };
   }
 }

@@ -8,9 +8,30 @@ import { close, courseIn, miss, playOn, ROUTED_PHASES, schedule } from './test-s
 
 const V1_AND_V2: Array<[string, StateValue, StateValue, string, string, string]> = [
   // description, version 1 value, version 2 value, course state, phase, engagement (version 2)
-  ['in the queue', { referral: 'submitted' }, { course: { referral: 'submitted' }, engagement: 'engaged' }, 'referral.submitted', 'referral', 'engaged'],
-  ['waitlisted', { visitation: 'waitlisted' }, { course: { visitation: 'waitlisted' }, engagement: 'outreach' }, 'visitation.waitlisted', 'visitation', 'outreach'],
-  ['in coordination', 'coordination', { course: 'coordination', engagement: 'outreach' }, 'coordination', 'coordination', 'outreach'],
+  [
+    'in the queue',
+    { referral: 'submitted' },
+    { course: { referral: 'submitted' }, engagement: 'engaged' },
+    'referral.submitted',
+    'referral',
+    'engaged',
+  ],
+  [
+    'waitlisted',
+    { visitation: 'waitlisted' },
+    { course: { visitation: 'waitlisted' }, engagement: 'outreach' },
+    'visitation.waitlisted',
+    'visitation',
+    'outreach',
+  ],
+  [
+    'in coordination',
+    'coordination',
+    { course: 'coordination', engagement: 'outreach' },
+    'coordination',
+    'coordination',
+    'outreach',
+  ],
   ['closed', 'closed', { course: 'closed', engagement: 'ended' }, 'closed', 'closed', 'ended'],
 ];
 
@@ -32,7 +53,9 @@ describe('stateName', () => {
   it('joins nested states with dots and parallel regions with commas', () => {
     expect(stateName('planning')).toBe('planning');
     expect(stateName({ referral: 'information_requested' })).toBe('referral.information_requested');
-    expect(stateName({ course: { visitation: 'deliberating' }, engagement: 'outreach' })).toBe('course.visitation.deliberating,engagement.outreach');
+    expect(stateName({ course: { visitation: 'deliberating' }, engagement: 'outreach' })).toBe(
+      'course.visitation.deliberating,engagement.outreach',
+    );
     expect(stateName({ course: 'closed', engagement: 'ended' })).toBe('course.closed,engagement.ended');
   });
 });

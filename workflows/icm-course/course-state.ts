@@ -5,7 +5,11 @@ import type { EngagementState, Phase } from './course-vocabulary';
 export function stateName(value: StateValue): string {
   if (typeof value === 'string') return value;
   return Object.entries(value)
-    .map(([key, child]) => (child && (typeof child === 'string' || Object.keys(child).length > 0) ? `${key}.${stateName(child as StateValue)}` : key))
+    .map(([key, child]) =>
+      child && (typeof child === 'string' || Object.keys(child).length > 0)
+        ? `${key}.${stateName(child as StateValue)}`
+        : key,
+    )
     .join(',');
 }
 
@@ -27,5 +31,7 @@ export function phaseOf(value: StateValue): Phase {
 
 /** Whether the citizen is in contact; machines without the region are always `engaged`. */
 export function engagementOf(value: StateValue): EngagementState {
-  return typeof value === 'object' && typeof value.engagement === 'string' ? (value.engagement as EngagementState) : 'engaged';
+  return typeof value === 'object' && typeof value.engagement === 'string'
+    ? (value.engagement as EngagementState)
+    : 'engaged';
 }

@@ -3,7 +3,15 @@
  * reached through the machine where the point is which event moves an anchor.
  */
 import type { CourseContext } from './course-context';
-import { dueAt, REMINDER_KINDS, TIMER_KINDS, type TimerKind, type TimerPeriods, type TimerSpec, timersOf } from './course-timers';
+import {
+  dueAt,
+  REMINDER_KINDS,
+  TIMER_KINDS,
+  type TimerKind,
+  type TimerPeriods,
+  type TimerSpec,
+  timersOf,
+} from './course-timers';
 import {
   APPOINTMENT,
   AT,
@@ -84,9 +92,19 @@ describe('timersOf: which timers a course needs', () => {
 
   it('a running ladder needs exactly its next step, anchored at the miss', () => {
     const missed = contextAfter(courseIn('coordination'), schedule(), miss());
-    expect(timerOf(missed, 'escalation_step')).toEqual({ kind: 'escalation_step', subject: '1.1', anchor: AT.APPOINTMENT_MISSED, step: 1 });
+    expect(timerOf(missed, 'escalation_step')).toEqual({
+      kind: 'escalation_step',
+      subject: '1.1',
+      anchor: AT.APPOINTMENT_MISSED,
+      step: 1,
+    });
     const twoFired = contextAfter(courseIn('coordination'), schedule(), miss(), stepDue(1, 1), stepDue(1, 2));
-    expect(timerOf(twoFired, 'escalation_step')).toEqual({ kind: 'escalation_step', subject: '1.3', anchor: AT.APPOINTMENT_MISSED, step: 3 });
+    expect(timerOf(twoFired, 'escalation_step')).toEqual({
+      kind: 'escalation_step',
+      subject: '1.3',
+      anchor: AT.APPOINTMENT_MISSED,
+      step: 3,
+    });
   });
 
   it('a ladder ended by contact needs no step; the next ladder starts at its own first step', () => {
@@ -132,7 +150,9 @@ describe('timersOf: which timers a course needs', () => {
     expect(kindsOf(contacted)).not.toContain('first_contact_due');
     expect(timerOf(contacted, 'no_contact')?.subject).toBe(EARLY_CONTACT_AT);
     const at = AT.CASE_MANAGER_ASSIGNED;
-    expect(timersOf(contextAfter(courseIn('planning'), contact(true, EARLY_CONTACT_AT), assign(CASE_MANAGER_2)))).toEqual([
+    expect(
+      timersOf(contextAfter(courseIn('planning'), contact(true, EARLY_CONTACT_AT), assign(CASE_MANAGER_2))),
+    ).toEqual([
       { kind: 'first_contact_due', subject: at, anchor: at },
       { kind: 'plan_due', subject: at, anchor: at },
       { kind: 'no_contact', subject: at, anchor: at },
@@ -142,8 +162,16 @@ describe('timersOf: which timers a course needs', () => {
   it('an approved plan ends the plan deadline and starts the reassessment cycle at the approval', () => {
     const context = courseIn('coordination').context;
     expect(kindsOf(context)).not.toContain('plan_due');
-    expect(timerOf(context, 'reassessment_upcoming')).toEqual({ kind: 'reassessment_upcoming', subject: AT.PLAN_APPROVED, anchor: AT.PLAN_APPROVED });
-    expect(timerOf(context, 'reassessment_overdue')).toEqual({ kind: 'reassessment_overdue', subject: AT.PLAN_APPROVED, anchor: AT.PLAN_APPROVED });
+    expect(timerOf(context, 'reassessment_upcoming')).toEqual({
+      kind: 'reassessment_upcoming',
+      subject: AT.PLAN_APPROVED,
+      anchor: AT.PLAN_APPROVED,
+    });
+    expect(timerOf(context, 'reassessment_overdue')).toEqual({
+      kind: 'reassessment_overdue',
+      subject: AT.PLAN_APPROVED,
+      anchor: AT.PLAN_APPROVED,
+    });
   });
 
   it.each(['coordination', 'follow_up', 'planning'] as const)(
@@ -151,15 +179,29 @@ describe('timersOf: which timers a course needs', () => {
     (next) => {
       const context = contextAfter(courseIn('reassessment'), completeReassessment(next));
       const at = AT.REASSESSMENT_COMPLETED;
-      expect(timerOf(context, 'reassessment_upcoming')).toEqual({ kind: 'reassessment_upcoming', subject: at, anchor: at });
-      expect(timerOf(context, 'reassessment_overdue')).toEqual({ kind: 'reassessment_overdue', subject: at, anchor: at });
+      expect(timerOf(context, 'reassessment_upcoming')).toEqual({
+        kind: 'reassessment_upcoming',
+        subject: at,
+        anchor: at,
+      });
+      expect(timerOf(context, 'reassessment_overdue')).toEqual({
+        kind: 'reassessment_overdue',
+        subject: at,
+        anchor: at,
+      });
       // A plan under revision was approved once; it is not due again.
       expect(kindsOf(context)).not.toContain('plan_due');
     },
   );
 
   it('a redrafted and reapproved plan keeps its first approval as the cycle start', () => {
-    const context = contextAfter(courseIn('coordination'), ev('REASSESSMENT_STARTED', {}), completeReassessment('planning'), draftPlan(2), approvePlan());
+    const context = contextAfter(
+      courseIn('coordination'),
+      ev('REASSESSMENT_STARTED', {}),
+      completeReassessment('planning'),
+      draftPlan(2),
+      approvePlan(),
+    );
     expect(timerOf(context, 'reassessment_overdue')?.subject).toBe(AT.REASSESSMENT_COMPLETED);
     expect(context.planApprovedAt).toBe(AT.PLAN_APPROVED);
   });
@@ -189,7 +231,12 @@ describe('dueAt: when a timer is due, given the configured periods', () => {
     noContact: 14 * DAY,
   };
   const ANCHOR = '2024-03-04T10:00:00.000Z';
-  const timer = (kind: TimerKind, step?: number): TimerSpec => ({ kind, subject: 'any', anchor: ANCHOR, ...(step ? { step } : {}) });
+  const timer = (kind: TimerKind, step?: number): TimerSpec => ({
+    kind,
+    subject: 'any',
+    anchor: ANCHOR,
+    ...(step ? { step } : {}),
+  });
 
   const DUE = [
     ['appointment_check', undefined, '2024-03-04T12:00:00.000Z'],
@@ -217,6 +264,8 @@ describe('dueAt: when a timer is due, given the configured periods', () => {
   });
 
   it('reads an anchor with an offset and answers in UTC', () => {
-    expect(dueAt({ kind: 'no_contact', subject: 'any', anchor: '2024-03-04T11:00:00+01:00' }, PERIODS)).toBe('2024-03-18T10:00:00.000Z');
+    expect(dueAt({ kind: 'no_contact', subject: 'any', anchor: '2024-03-04T11:00:00+01:00' }, PERIODS)).toBe(
+      '2024-03-18T10:00:00.000Z',
+    );
   });
 });

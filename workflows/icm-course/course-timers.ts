@@ -1,4 +1,4 @@
-import { stepOffsetMs } from '../outreach-ladder';
+import { stepOffsetMs } from '@workflows/outreach-ladder';
 import type { CourseContext } from './course-context';
 
 /** Reminders to the case manager (and for an overdue reassessment, the team lead). */
@@ -51,12 +51,25 @@ export function timersOf(context: CourseContext): TimerSpec[] {
   if (context.closedAt) return [];
   const timers: TimerSpec[] = [];
   for (const appointment of context.appointments) {
-    timers.push({ kind: 'appointment_check', subject: `${appointment.id}@${appointment.endsAt}`, anchor: appointment.endsAt });
-    timers.push({ kind: 'appointment_upcoming', subject: `${appointment.id}@${appointment.startsAt}`, anchor: appointment.startsAt });
+    timers.push({
+      kind: 'appointment_check',
+      subject: `${appointment.id}@${appointment.endsAt}`,
+      anchor: appointment.endsAt,
+    });
+    timers.push({
+      kind: 'appointment_upcoming',
+      subject: `${appointment.id}@${appointment.startsAt}`,
+      anchor: appointment.startsAt,
+    });
   }
   if (context.outreach) {
     const step = context.outreach.step + 1;
-    timers.push({ kind: 'escalation_step', subject: `${context.outreach.ladder}.${step}`, anchor: context.outreach.startedAt, step });
+    timers.push({
+      kind: 'escalation_step',
+      subject: `${context.outreach.ladder}.${step}`,
+      anchor: context.outreach.startedAt,
+      step,
+    });
   }
   if (context.caseManagerId && context.assignedAt) {
     const assignedAt = context.assignedAt;

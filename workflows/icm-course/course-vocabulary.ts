@@ -35,9 +35,10 @@ export const CLOSURE_REASONS = [
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 
 /** Reasons staff may give when closing an ongoing course; rejection has its own event. */
-export const STAFF_CLOSURE_REASONS = CLOSURE_REASONS.filter(
-  (reason) => reason !== 'rejected_at_visitation',
-) as Exclude<ClosureReason, 'rejected_at_visitation'>[];
+export const STAFF_CLOSURE_REASONS = CLOSURE_REASONS.filter((reason) => reason !== 'rejected_at_visitation') as Exclude<
+  ClosureReason,
+  'rejected_at_visitation'
+>[];
 export type StaffClosureReason = (typeof STAFF_CLOSURE_REASONS)[number];
 
 export const REJECTION_ALTERNATIVES = ['CTI', 'ACT', 'ordinary_section_85', 'other'] as const;
@@ -54,7 +55,15 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export const WAITLIST_PRIORITIES = ['urgent', 'high', 'normal'] as const;
 export type WaitlistPriority = (typeof WAITLIST_PRIORITIES)[number];
 
-export const APPOINTMENT_KINDS = ['treatment', 'psychiatry', 'job_centre', 'housing', 'meeting', 'home_visit', 'other'] as const;
+export const APPOINTMENT_KINDS = [
+  'treatment',
+  'psychiatry',
+  'job_centre',
+  'housing',
+  'meeting',
+  'home_visit',
+  'other',
+] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
 
 export const CONTACT_CHANNELS = ['phone', 'sms', 'outreach_visit', 'meeting', 'via_partner'] as const;

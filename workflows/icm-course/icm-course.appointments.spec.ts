@@ -2,7 +2,20 @@
  * Appointments are the course's own: scheduled, moved and cancelled in every open phase, by id.
  * Whether the citizen came (attended or missed) belongs to the engagement: icm-course.engagement.spec.ts.
  */
-import { APPOINTMENT, MOVED_SLOT, ROUTED_PHASES, SLOT, cancel, courseIn, expectRefused, miss, playOn, reschedule, schedule, send } from './test-support';
+import {
+  APPOINTMENT,
+  MOVED_SLOT,
+  ROUTED_PHASES,
+  SLOT,
+  cancel,
+  courseIn,
+  expectRefused,
+  miss,
+  playOn,
+  reschedule,
+  schedule,
+  send,
+} from './test-support';
 
 describe.each(ROUTED_PHASES)('in %s', (phase) => {
   it('an appointment is scheduled, moved and cancelled without asking for anything', () => {

@@ -75,13 +75,23 @@ describe('a missed appointment', () => {
     const { snapshot, actions } = send(before, miss('appointment-2'));
     expect(engagementLeafOf(snapshot)).toBe('outreach');
     expect(snapshot.context).toEqual({ ...before.context, appointments: [] });
-    expect(snapshot.context.outreach).toEqual({ ladder: 1, step: 1, startedAt: AT.APPOINTMENT_MISSED, missedAppointmentId: APPOINTMENT });
+    expect(snapshot.context.outreach).toEqual({
+      ladder: 1,
+      step: 1,
+      startedAt: AT.APPOINTMENT_MISSED,
+      missedAppointmentId: APPOINTMENT,
+    });
     expect(actions).toEqual([]);
   });
 
   it('after a ladder has ended starts the next one, with its own number', () => {
     const { snapshot, actions } = send(missedIn('follow_up', contact(true), schedule()), miss());
-    expect(snapshot.context.outreach).toEqual({ ladder: 2, step: 0, startedAt: AT.APPOINTMENT_MISSED, missedAppointmentId: APPOINTMENT });
+    expect(snapshot.context.outreach).toEqual({
+      ladder: 2,
+      step: 0,
+      startedAt: AT.APPOINTMENT_MISSED,
+      missedAppointmentId: APPOINTMENT,
+    });
     expect(snapshot.context.ladders).toBe(2);
     expect(effects(actions)).toEqual([
       { type: 'openLadder', params: { ladder: 2, startedAt: AT.APPOINTMENT_MISSED, missedAppointmentId: APPOINTMENT } },
@@ -90,14 +100,22 @@ describe('a missed appointment', () => {
 });
 
 describe('contact', () => {
-  it.each([0, 1, 3, 6])('a successful contact after %d steps ends the ladder and the citizen is engaged again', (steps) => {
-    const before = missedIn('coordination', ...Array.from({ length: steps }, (_, i) => stepDue(1, i + 1)));
-    const { snapshot, actions } = send(before, contact(true));
-    expect(engagementLeafOf(snapshot)).toBe('engaged');
-    expect(phaseLeafOf(snapshot)).toBe('coordination');
-    expect(snapshot.context).toEqual({ ...before.context, outreach: null, lastContactAt: CONTACT_AT, lastContactAttemptAt: CONTACT_AT });
-    expect(effects(actions)).toEqual([endLadder(1, AT.CONTACT_RECORDED)]);
-  });
+  it.each([0, 1, 3, 6])(
+    'a successful contact after %d steps ends the ladder and the citizen is engaged again',
+    (steps) => {
+      const before = missedIn('coordination', ...Array.from({ length: steps }, (_, i) => stepDue(1, i + 1)));
+      const { snapshot, actions } = send(before, contact(true));
+      expect(engagementLeafOf(snapshot)).toBe('engaged');
+      expect(phaseLeafOf(snapshot)).toBe('coordination');
+      expect(snapshot.context).toEqual({
+        ...before.context,
+        outreach: null,
+        lastContactAt: CONTACT_AT,
+        lastContactAttemptAt: CONTACT_AT,
+      });
+      expect(effects(actions)).toEqual([endLadder(1, AT.CONTACT_RECORDED)]);
+    },
+  );
 
   it('an attended appointment ends the ladder too, and counts as contact at the time it is registered', () => {
     const before = missedIn('planning', stepDue(1, 1), stepDue(1, 2), schedule());
@@ -143,7 +161,11 @@ describe('contact', () => {
     const before = missedIn('coordination', stepDue(1, 1));
     const { snapshot, actions } = send(before, contact(true, beforeTheMiss));
     expect(engagementLeafOf(snapshot)).toBe('outreach');
-    expect(snapshot.context).toEqual({ ...before.context, lastContactAt: beforeTheMiss, lastContactAttemptAt: beforeTheMiss });
+    expect(snapshot.context).toEqual({
+      ...before.context,
+      lastContactAt: beforeTheMiss,
+      lastContactAttemptAt: beforeTheMiss,
+    });
     expect(actions).toEqual([]);
   });
 
@@ -160,7 +182,13 @@ describe('acknowledging an escalation', () => {
   const acknowledged = (ladder: number, level: number) => [
     {
       type: 'acknowledgeEscalation',
-      params: { ladder, level, plannedAction: 'Visit the night shelter tonight.', acknowledgedBy: CASE_MANAGER_1, acknowledgedAt: AT.ESCALATION_ACKNOWLEDGED },
+      params: {
+        ladder,
+        level,
+        plannedAction: 'Visit the night shelter tonight.',
+        acknowledgedBy: CASE_MANAGER_1,
+        acknowledgedAt: AT.ESCALATION_ACKNOWLEDGED,
+      },
     },
     {
       type: 'notify',
@@ -173,22 +201,26 @@ describe('acknowledging an escalation', () => {
       },
     },
   ];
-  const afterSteps = (steps: number) => missedIn('coordination', ...Array.from({ length: steps }, (_, i) => stepDue(1, i + 1)));
+  const afterSteps = (steps: number) =>
+    missedIn('coordination', ...Array.from({ length: steps }, (_, i) => stepDue(1, i + 1)));
 
   it.each([
     [1, [1]],
     [2, [1, 2]],
     [3, [1, 2, 3]],
     [5, [1, 2, 3]],
-  ])('after %d steps, levels %j may be acknowledged; the team lead is told and nothing else changes', (steps, levels) => {
-    for (const level of levels) {
-      const before = afterSteps(steps);
-      const { snapshot, actions } = send(before, acknowledge(level));
-      expect(snapshot.value).toEqual(before.value);
-      expect(snapshot.context).toEqual(before.context);
-      expect(effects(actions)).toEqual(acknowledged(1, level));
-    }
-  });
+  ])(
+    'after %d steps, levels %j may be acknowledged; the team lead is told and nothing else changes',
+    (steps, levels) => {
+      for (const level of levels) {
+        const before = afterSteps(steps);
+        const { snapshot, actions } = send(before, acknowledge(level));
+        expect(snapshot.value).toEqual(before.value);
+        expect(snapshot.context).toEqual(before.context);
+        expect(effects(actions)).toEqual(acknowledged(1, level));
+      }
+    },
+  );
 
   it.each([
     [0, [1, 2, 3]],
@@ -239,7 +271,13 @@ describe('closing the course', () => {
       close('declined'),
       [
         { type: 'offerFreedSlot', params: { caseManagerId: CASE_MANAGER_1 } },
-        { type: 'notify', params: { kind: 'course_closed', recipients: [caseworker, { role: 'case_manager', staffId: CASE_MANAGER_1 }] } },
+        {
+          type: 'notify',
+          params: {
+            kind: 'course_closed',
+            recipients: [caseworker, { role: 'case_manager', staffId: CASE_MANAGER_1 }],
+          },
+        },
         endLadder(1, AT.COURSE_CLOSED),
       ],
     ],
@@ -247,19 +285,25 @@ describe('closing the course', () => {
       'rejected at visitation',
       () => missedIn('referral.submitted', stepDue(1, 1)),
       reject(),
-      [{ type: 'notify', params: { kind: 'course_closed', recipients: [caseworker] } }, endLadder(1, AT.VISITATION_REJECTED)],
+      [
+        { type: 'notify', params: { kind: 'course_closed', recipients: [caseworker] } },
+        endLadder(1, AT.VISITATION_REJECTED),
+      ],
     ],
   ];
 
-  it.each(closing)('a course %s during outreach ends the running ladder and its engagement', (_, course, event, expected) => {
-    const before = course();
-    const { snapshot, actions } = send(before, event);
-    expect(snapshot.status).toBe('done');
-    expect(snapshot.value).toEqual({ course: 'closed', engagement: 'ended' });
-    expect(snapshot.context.outreach).toBeNull();
-    expect(snapshot.context.ladders).toBe(1);
-    expect(effects(actions)).toEqual(expected);
-  });
+  it.each(closing)(
+    'a course %s during outreach ends the running ladder and its engagement',
+    (_, course, event, expected) => {
+      const before = course();
+      const { snapshot, actions } = send(before, event);
+      expect(snapshot.status).toBe('done');
+      expect(snapshot.value).toEqual({ course: 'closed', engagement: 'ended' });
+      expect(snapshot.context.outreach).toBeNull();
+      expect(snapshot.context.ladders).toBe(1);
+      expect(effects(actions)).toEqual(expected);
+    },
+  );
 
   it('a course closed while the citizen is engaged ends its engagement and no ladder', () => {
     const { snapshot, actions } = send(courseIn('coordination'), close('no_longer_needed'));
@@ -269,7 +313,14 @@ describe('closing the course', () => {
 
   it.each(closing)('a course %s during outreach accepts nothing any more', (_, course, event) => {
     const closed = send(course(), event).snapshot;
-    for (const sample of [...eventSamples(closed), stepDue(1, 2), acknowledge(1), schedule(), attend(), contact(true)]) {
+    for (const sample of [
+      ...eventSamples(closed),
+      stepDue(1, 2),
+      acknowledge(1),
+      schedule(),
+      attend(),
+      contact(true),
+    ]) {
       expectRefused(closed, sample);
     }
   });
@@ -278,7 +329,12 @@ describe('closing the course', () => {
 describe('the ladder is never a reason to close', () => {
   it('twenty steps later the course is still in its phase, the ladder still running', () => {
     const steps = Array.from({ length: 20 }, (_, i) => stepDue(1, i + 1));
-    const { snapshot } = playOn(missedIn('follow_up'), ...steps, contact(false), ...[1, 2, 3].map((level) => acknowledge(level)));
+    const { snapshot } = playOn(
+      missedIn('follow_up'),
+      ...steps,
+      contact(false),
+      ...[1, 2, 3].map((level) => acknowledge(level)),
+    );
     expect(snapshot.status).toBe('active');
     expect(snapshot.value).toEqual({ course: 'follow_up', engagement: 'outreach' });
     expect(snapshot.context).toMatchObject({ closureReason: null, closedAt: null, outreach: { ladder: 1, step: 20 } });

@@ -29,7 +29,8 @@ import {
 
 /** A course whose citizen missed the appointment, with the given steps of ladder 1 fired. */
 const firedIn = (phase: RoutedPhase, steps: number, ...then: CourseEvent[]) =>
-  playOn(courseIn(phase), schedule(), miss(), ...Array.from({ length: steps }, (_, i) => stepDue(1, i + 1)), ...then).snapshot;
+  playOn(courseIn(phase), schedule(), miss(), ...Array.from({ length: steps }, (_, i) => stepDue(1, i + 1)), ...then)
+    .snapshot;
 
 const caseManager = (staffId = CASE_MANAGER_1): NotificationRecipient => ({ role: 'case_manager', staffId });
 const teamLeadOf = (ofStaffId = CASE_MANAGER_1): NotificationRecipient => ({ role: 'team_lead', ofStaffId });
@@ -45,10 +46,23 @@ const STEPS = [
 ];
 
 const escalation = ({ step, level, task, recipients, ...details }: (typeof STEPS)[number]) => [
-  { type: 'fireEscalationStep', params: { ladder: 1, step, level, firedAt: AT.ESCALATION_STEP_DUE, whereabouts: WHEREABOUTS } },
+  {
+    type: 'fireEscalationStep',
+    params: { ladder: 1, step, level, firedAt: AT.ESCALATION_STEP_DUE, whereabouts: WHEREABOUTS },
+  },
   {
     type: 'notify',
-    params: { kind: 'outreach_escalation', urgency: 'escalation', level, recipients, ladder: 1, step, task, ...details, missedAppointmentId: APPOINTMENT },
+    params: {
+      kind: 'outreach_escalation',
+      urgency: 'escalation',
+      level,
+      recipients,
+      ladder: 1,
+      step,
+      task,
+      ...details,
+      missedAppointmentId: APPOINTMENT,
+    },
   },
 ];
 
@@ -57,13 +71,21 @@ describe('each step of the ladder', () => {
     const before = firedIn('coordination', expected.step - 1);
     const { snapshot, actions } = send(before, stepDue(1, expected.step));
     expect(snapshot.value).toEqual(before.value);
-    expect(snapshot.context).toEqual({ ...before.context, outreach: { ...before.context.outreach!, step: expected.step } });
+    expect(snapshot.context).toEqual({
+      ...before.context,
+      outreach: { ...before.context.outreach!, step: expected.step },
+    });
     expect(effects(actions)).toEqual(escalation(expected));
   });
 
   it('names the whereabouts only for the outreach visit, yet always records them with the step', () => {
     const sent = [1, 2, 3, 4].map((step) => effects(send(firedIn('planning', step - 1), stepDue(1, step)).actions));
-    expect(sent.map(([fired]) => (fired.params as { whereabouts: string[] }).whereabouts)).toEqual([WHEREABOUTS, WHEREABOUTS, WHEREABOUTS, WHEREABOUTS]);
+    expect(sent.map(([fired]) => (fired.params as { whereabouts: string[] }).whereabouts)).toEqual([
+      WHEREABOUTS,
+      WHEREABOUTS,
+      WHEREABOUTS,
+      WHEREABOUTS,
+    ]);
     expect(sent.map(([, notify]) => 'whereabouts' in (notify.params as object))).toEqual([false, true, false, false]);
   });
 
@@ -86,20 +108,26 @@ describe('each step of the ladder', () => {
 
   it('after a handover it goes to the new case manager and their team lead', () => {
     const { actions } = send(firedIn('follow_up', 2, assign(CASE_MANAGER_2)), stepDue(1, 3));
-    expect((effects(actions)[1].params as { recipients: unknown }).recipients).toEqual([teamLeadOf(CASE_MANAGER_2), caseManager(CASE_MANAGER_2)]);
+    expect((effects(actions)[1].params as { recipients: unknown }).recipients).toEqual([
+      teamLeadOf(CASE_MANAGER_2),
+      caseManager(CASE_MANAGER_2),
+    ]);
   });
 });
 
 describe('only the pending step fires', () => {
-  it.each([0, 1, 2, 3, 7])('after %d steps only the next one is taken; earlier, later and other ladders are refused', (fired) => {
-    const course = firedIn('coordination', fired);
-    const pending = fired + 1;
-    expect(send(course, stepDue(1, pending)).accepted).toBe(true);
-    const refused = [0, 1, 2, 3, pending - 1, pending + 1, pending + 2, 100].filter((step) => step !== pending);
-    for (const step of refused) expectRefused(course, stepDue(1, step));
-    expectRefused(course, stepDue(2, pending));
-    expectRefused(course, stepDue(0, pending));
-  });
+  it.each([0, 1, 2, 3, 7])(
+    'after %d steps only the next one is taken; earlier, later and other ladders are refused',
+    (fired) => {
+      const course = firedIn('coordination', fired);
+      const pending = fired + 1;
+      expect(send(course, stepDue(1, pending)).accepted).toBe(true);
+      const refused = [0, 1, 2, 3, pending - 1, pending + 1, pending + 2, 100].filter((step) => step !== pending);
+      for (const step of refused) expectRefused(course, stepDue(1, step));
+      expectRefused(course, stepDue(2, pending));
+      expectRefused(course, stepDue(0, pending));
+    },
+  );
 
   it('the same step delivered twice fires once', () => {
     const once = send(firedIn('planning', 0), stepDue(1, 1)).snapshot;
@@ -108,7 +136,10 @@ describe('only the pending step fires', () => {
 
   it.each([
     ['a reminder kind with the pending subject', { timer: { kind: 'no_contact', subject: '1.1' }, whereabouts: [] }],
-    ['an appointment check with the pending subject', { timer: { kind: 'appointment_check', subject: '1.1' }, whereabouts: [] }],
+    [
+      'an appointment check with the pending subject',
+      { timer: { kind: 'appointment_check', subject: '1.1' }, whereabouts: [] },
+    ],
     ['a subject with extra text', { timer: { kind: 'escalation_step', subject: '1.1 ' }, whereabouts: [] }],
     ['no timer', { whereabouts: [] }],
   ])('a step named by %s is refused', (_, payload) => {
@@ -134,7 +165,10 @@ describe('only the pending step fires', () => {
   });
 
   it('the whereabouts are passed on as given, even none', () => {
-    const { actions } = send(firedIn('coordination', 1), ev('ESCALATION_STEP_DUE', { timer: escalationTimer(1, 2), whereabouts: [] }));
+    const { actions } = send(
+      firedIn('coordination', 1),
+      ev('ESCALATION_STEP_DUE', { timer: escalationTimer(1, 2), whereabouts: [] }),
+    );
     expect((effects(actions)[1].params as { whereabouts: string[] }).whereabouts).toEqual([]);
   });
 });

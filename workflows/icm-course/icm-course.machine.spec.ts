@@ -45,7 +45,13 @@ const PHASE_ACCEPTS: Record<string, readonly CourseEventType[]> = {
 /** The spec: which events each engagement state accepts, whatever the phase. */
 const ENGAGEMENT_ACCEPTS: Record<string, readonly CourseEventType[]> = {
   engaged: ['APPOINTMENT_MISSED', 'APPOINTMENT_ATTENDED', 'CONTACT_RECORDED'],
-  outreach: ['APPOINTMENT_MISSED', 'APPOINTMENT_ATTENDED', 'CONTACT_RECORDED', 'ESCALATION_STEP_DUE', 'ESCALATION_ACKNOWLEDGED'],
+  outreach: [
+    'APPOINTMENT_MISSED',
+    'APPOINTMENT_ATTENDED',
+    'CONTACT_RECORDED',
+    'ESCALATION_STEP_DUE',
+    'ESCALATION_ACKNOWLEDGED',
+  ],
   ended: [],
 };
 
@@ -61,12 +67,15 @@ const ENGAGEMENT_EVENT_TYPES = new Set<CourseEventType>([
 const { phases, engagement } = generateCourses();
 const generated = [...phases, ...engagement];
 const reachable: CourseSnapshot[] = generated.map(({ snapshot }) => snapshot);
-const combinations = new Map(reachable.map((snapshot) => [snapshot, `${phaseLeafOf(snapshot)} | ${engagementLeafOf(snapshot)}`]));
+const combinations = new Map(
+  reachable.map((snapshot) => [snapshot, `${phaseLeafOf(snapshot)} | ${engagementLeafOf(snapshot)}`]),
+);
 const combinationOf = (snapshot: CourseSnapshot) => combinations.get(snapshot)!;
 const reachableIn = (combination: string) => reachable.filter((snapshot) => combinationOf(snapshot) === combination);
 
 const shown = (snapshot: CourseSnapshot) => JSON.stringify({ value: snapshot.value, context: snapshot.context });
-const shownTrial = ({ before, event }: { before: CourseSnapshot; event: CourseEvent }) => `${shown(before)} + ${JSON.stringify(event)}`;
+const shownTrial = ({ before, event }: { before: CourseSnapshot; event: CourseEvent }) =>
+  `${shown(before)} + ${JSON.stringify(event)}`;
 
 /** Every sample tried once on every generated course: what the machine did, and what it offered. */
 const trials = reachable.flatMap((before) =>
@@ -97,7 +106,8 @@ describe('the generated courses', () => {
   it('are many, start from a fresh referral and reach closed courses, with and without a running ladder', () => {
     expect(phases.length).toBeGreaterThan(1_000);
     expect(engagement.length).toBeGreaterThan(1_000);
-    for (const { events } of generated) expect(events.every((event) => COURSE_EVENT_TYPES.includes(event.type))).toBe(true);
+    for (const { events } of generated)
+      expect(events.every((event) => COURSE_EVENT_TYPES.includes(event.type))).toBe(true);
     const closedFrom = new Set(
       engagement
         .filter(({ snapshot }) => snapshot.status === 'done')
@@ -139,7 +149,9 @@ describe('the generated courses', () => {
 
   it('with quorum 1 never pass through deliberation; with quorum 2 they do', () => {
     const deliberatingAt = (quorum: number) =>
-      generated.filter((course) => course.quorum === quorum && phaseLeafOf(course.snapshot) === 'visitation.deliberating');
+      generated.filter(
+        (course) => course.quorum === quorum && phaseLeafOf(course.snapshot) === 'visitation.deliberating',
+      );
     expect(deliberatingAt(1)).toHaveLength(0);
     expect(deliberatingAt(2).length).toBeGreaterThan(0);
   });
@@ -169,17 +181,23 @@ describe('which phase and which engagement accept which event', () => {
     expect(tried.length).toBeGreaterThan(0);
     // What the API lists as allowed events must agree with what the machine does, and a refusal changes nothing.
     const wrong = tried.filter(
-      ({ before, offered, accepted, actions, snapshot }) => offered !== accepted || (!accepted && (snapshot !== before || actions.length > 0)),
+      ({ before, offered, accepted, actions, snapshot }) =>
+        offered !== accepted || (!accepted && (snapshot !== before || actions.length > 0)),
     );
     expect(wrong.map(shownTrial)).toEqual([]);
     expect(tried.some((trial) => trial.accepted)).toBe(verdict === 'accepts');
   });
 
   it('no engagement event ever closes a course: the ladder is never a reason to close', () => {
-    const tried = trials.filter(({ before, event }) => before.status === 'active' && ENGAGEMENT_EVENT_TYPES.has(event.type));
+    const tried = trials.filter(
+      ({ before, event }) => before.status === 'active' && ENGAGEMENT_EVENT_TYPES.has(event.type),
+    );
     expect(tried.some((trial) => trial.accepted)).toBe(true);
     const closing = tried.filter(
-      ({ before, snapshot }) => snapshot.status !== 'active' || phaseLeafOf(snapshot) !== phaseLeafOf(before) || snapshot.context.closedAt !== null,
+      ({ before, snapshot }) =>
+        snapshot.status !== 'active' ||
+        phaseLeafOf(snapshot) !== phaseLeafOf(before) ||
+        snapshot.context.closedAt !== null,
     );
     expect(closing.map(shownTrial)).toEqual([]);
   });
@@ -218,19 +236,22 @@ describe('every named guard', () => {
 });
 
 describe('what every generated course holds', () => {
-  const violating = (holds: (snapshot: CourseSnapshot) => boolean) => reachable.filter((snapshot) => !holds(snapshot)).map(shown);
+  const violating = (holds: (snapshot: CourseSnapshot) => boolean) =>
+    reachable.filter((snapshot) => !holds(snapshot)).map(shown);
 
   it('a closed course is done, its engagement ended, with a closure reason and time and no ladder', () => {
     const closed = (snapshot: CourseSnapshot) => phaseLeafOf(snapshot) === 'closed';
     expect(reachable.some(closed)).toBe(true);
     expect(
-      violating((snapshot) =>
-        [
-          snapshot.status === 'done',
-          engagementLeafOf(snapshot) === 'ended',
-          snapshot.context.closureReason !== null,
-          snapshot.context.closedAt !== null,
-        ].every((fact) => fact === closed(snapshot)) && (!closed(snapshot) || snapshot.context.outreach === null),
+      violating(
+        (snapshot) =>
+          [
+            snapshot.status === 'done',
+            engagementLeafOf(snapshot) === 'ended',
+            snapshot.context.closureReason !== null,
+            snapshot.context.closedAt !== null,
+          ].every((fact) => fact === closed(snapshot)) &&
+          (!closed(snapshot) || snapshot.context.outreach === null),
       ),
     ).toEqual([]);
   });
@@ -239,7 +260,10 @@ describe('what every generated course holds', () => {
     expect(
       violating((snapshot) => {
         const { outreach, ladders } = snapshot.context;
-        return (outreach !== null) === (engagementLeafOf(snapshot) === 'outreach') && (!outreach || outreach.ladder === ladders);
+        return (
+          (outreach !== null) === (engagementLeafOf(snapshot) === 'outreach') &&
+          (!outreach || outreach.ladder === ladders)
+        );
       }),
     ).toEqual([]);
   });
@@ -248,23 +272,35 @@ describe('what every generated course holds', () => {
     expect(
       violating((snapshot) => {
         const waitlisted = phaseLeafOf(snapshot) === 'visitation.waitlisted';
-        return (snapshot.context.waitlist !== null) === waitlisted && (!waitlisted || snapshot.context.caseManagerId === null);
+        return (
+          (snapshot.context.waitlist !== null) === waitlisted &&
+          (!waitlisted || snapshot.context.caseManagerId === null)
+        );
       }),
     ).toEqual([]);
   });
 
   it('every course from planning on has a case manager', () => {
     const assignedPhases = ['planning', 'coordination', 'follow_up', 'reassessment'];
-    expect(violating((snapshot) => !assignedPhases.includes(phaseLeafOf(snapshot)) || snapshot.context.caseManagerId !== null)).toEqual([]);
+    expect(
+      violating(
+        (snapshot) => !assignedPhases.includes(phaseLeafOf(snapshot)) || snapshot.context.caseManagerId !== null,
+      ),
+    ).toEqual([]);
   });
 
   it('every reachable reassessment follows an approved plan', () => {
-    expect(violating((snapshot) => phaseLeafOf(snapshot) !== 'reassessment' || snapshot.context.planStatus === 'approved')).toEqual([]);
+    expect(
+      violating((snapshot) => phaseLeafOf(snapshot) !== 'reassessment' || snapshot.context.planStatus === 'approved'),
+    ).toEqual([]);
   });
 
   it('an appointment is open at most once', () => {
     expect(
-      violating(({ context: { appointments } }) => new Set(appointments.map((appointment) => appointment.id)).size === appointments.length),
+      violating(
+        ({ context: { appointments } }) =>
+          new Set(appointments.map((appointment) => appointment.id)).size === appointments.length,
+      ),
     ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { and, assign, enqueueActions, not, setup, stateIn } from 'xstate';
-import { ladderStep, OUTREACH_LADDER } from '../outreach-ladder';
+import { ladderStep, OUTREACH_LADDER } from '@workflows/outreach-ladder';
 import type {
   AcknowledgeEscalationParams,
   CourseContext,
@@ -33,7 +33,9 @@ const notifyCaseManagerOfAssignment = {
 /** The course's case manager, if any, gets a slot back (read before the context changes). */
 const offerFreedSlot = {
   type: 'offerFreedSlot',
-  params: ({ context }: { context: CourseContext }): OfferFreedSlotParams => ({ caseManagerId: context.caseManagerId! }),
+  params: ({ context }: { context: CourseContext }): OfferFreedSlotParams => ({
+    caseManagerId: context.caseManagerId!,
+  }),
 } as const;
 
 /** The committee decides on a referral in the queue and while its members are deliberating. */
@@ -68,9 +70,14 @@ const handover = {
 
 /** Who answers for the citizen: the case manager, or before one is assigned, the referring caseworker. */
 const responsible = (context: CourseContext): NotificationRecipient =>
-  context.caseManagerId ? { role: 'case_manager', staffId: context.caseManagerId } : { role: 'caseworker', staffId: context.referredBy };
+  context.caseManagerId
+    ? { role: 'case_manager', staffId: context.caseManagerId }
+    : { role: 'caseworker', staffId: context.referredBy };
 
-const teamLeadOf = (context: CourseContext): NotificationRecipient => ({ role: 'team_lead', ofStaffId: context.caseManagerId ?? context.referredBy });
+const teamLeadOf = (context: CourseContext): NotificationRecipient => ({
+  role: 'team_lead',
+  ofStaffId: context.caseManagerId ?? context.referredBy,
+});
 
 const timerOf = (event: CourseEvent): TimerKey | undefined => (event as { timer?: TimerKey }).timer;
 const appointmentOf = (event: CourseEvent): string => (event as { appointmentId: string }).appointmentId;
@@ -127,17 +134,21 @@ export const icmCourseMachine = setup({
     moveAppointment: assign({
       appointments: ({ context, event }) => {
         const { appointmentId, startsAt, endsAt } = event as CourseEventOf<'APPOINTMENT_RESCHEDULED'>;
-        return context.appointments.map((appointment) => (appointment.id === appointmentId ? { id: appointmentId, startsAt, endsAt } : appointment));
+        return context.appointments.map((appointment) =>
+          appointment.id === appointmentId ? { id: appointmentId, startsAt, endsAt } : appointment,
+        );
       },
     }),
     settleAppointment: assign({
-      appointments: ({ context, event }) => context.appointments.filter((appointment) => appointment.id !== appointmentOf(event)),
+      appointments: ({ context, event }) =>
+        context.appointments.filter((appointment) => appointment.id !== appointmentOf(event)),
     }),
     recordContact: assign(({ context, event }) => {
       const at = (event as Partial<CourseEventOf<'CONTACT_RECORDED'>>).contactAt ?? event.at;
       return {
         lastContactAt: context.lastContactAt && context.lastContactAt > at ? context.lastContactAt : at,
-        lastContactAttemptAt: context.lastContactAttemptAt && context.lastContactAttemptAt > at ? context.lastContactAttemptAt : at,
+        lastContactAttemptAt:
+          context.lastContactAttemptAt && context.lastContactAttemptAt > at ? context.lastContactAttemptAt : at,
       };
     }),
     recordContactAttempt: assign({
@@ -147,7 +158,12 @@ export const icmCourseMachine = setup({
       },
     }),
     startOutreach: assign({
-      outreach: ({ context, event }) => ({ ladder: context.ladders + 1, step: 0, startedAt: event.at, missedAppointmentId: appointmentOf(event) }),
+      outreach: ({ context, event }) => ({
+        ladder: context.ladders + 1,
+        step: 0,
+        startedAt: event.at,
+        missedAppointmentId: appointmentOf(event),
+      }),
       ladders: ({ context }) => context.ladders + 1,
     }),
     advanceOutreach: assign({
@@ -175,18 +191,23 @@ export const icmCourseMachine = setup({
     hasApprovedPlan: ({ context }) => context.planStatus === 'approved',
     leadsTo: ({ event }, params: { phase: ReassessmentOutcome }) =>
       (event as CourseEventOf<'REASSESSMENT_COMPLETED'>).nextPhase === params.phase,
-    isNewAppointment: ({ context, event }) => !context.appointments.some((appointment) => appointment.id === appointmentOf(event)),
-    isOpenAppointment: ({ context, event }) => context.appointments.some((appointment) => appointment.id === appointmentOf(event)),
+    isNewAppointment: ({ context, event }) =>
+      !context.appointments.some((appointment) => appointment.id === appointmentOf(event)),
+    isOpenAppointment: ({ context, event }) =>
+      context.appointments.some((appointment) => appointment.id === appointmentOf(event)),
     wasSuccessful: ({ event }) => (event as CourseEventOf<'CONTACT_RECORDED'>).successful,
     isSinceTheMiss: ({ context, event }) =>
-      Boolean(context.outreach) && Date.parse((event as CourseEventOf<'CONTACT_RECORDED'>).contactAt) >= Date.parse(context.outreach!.startedAt),
-    isNextEscalationStep: ({ context, event }) => timerOf(event)?.kind === 'escalation_step' && isPendingTimer(context, timerOf(event)),
+      Boolean(context.outreach) &&
+      Date.parse((event as CourseEventOf<'CONTACT_RECORDED'>).contactAt) >= Date.parse(context.outreach!.startedAt),
+    isNextEscalationStep: ({ context, event }) =>
+      timerOf(event)?.kind === 'escalation_step' && isPendingTimer(context, timerOf(event)),
     isReachedLevel: ({ context, event }) => {
       const { level } = event as CourseEventOf<'ESCALATION_ACKNOWLEDGED'>;
       return Number.isInteger(level) && level >= 1 && level <= reachedLevel(context);
     },
     isPendingReminder: ({ context, event }) =>
-      (REMINDER_KINDS as readonly string[]).includes(timerOf(event)?.kind ?? '') && isPendingTimer(context, timerOf(event)),
+      (REMINDER_KINDS as readonly string[]).includes(timerOf(event)?.kind ?? '') &&
+      isPendingTimer(context, timerOf(event)),
     givesClosureReason: ({ event }) =>
       (STAFF_CLOSURE_REASONS as string[]).includes((event as CourseEventOf<'COURSE_CLOSED'>).reason),
   },
@@ -224,11 +245,20 @@ export const icmCourseMachine = setup({
       on: {
         NOTE_ADDED: {
           // A note nobody is asked to read queues nothing, but is still a note on the course.
-          actions: ['recordNote', enqueueActions(({ event, enqueue }) => {
-            const readers = (event as CourseEventOf<'NOTE_ADDED'>).notifyStaffIds ?? [];
-            if (readers.length === 0) return;
-            enqueue({ type: 'notify', params: { kind: 'case_note', recipients: readers.map((staffId) => ({ role: 'staff' as const, staffId })) } });
-          })],
+          actions: [
+            'recordNote',
+            enqueueActions(({ event, enqueue }) => {
+              const readers = (event as CourseEventOf<'NOTE_ADDED'>).notifyStaffIds ?? [];
+              if (readers.length === 0) return;
+              enqueue({
+                type: 'notify',
+                params: {
+                  kind: 'case_note',
+                  recipients: readers.map((staffId) => ({ role: 'staff' as const, staffId })),
+                },
+              });
+            }),
+          ],
         },
         COURSE_CLOSED: {
           guard: 'givesClosureReason',
@@ -247,7 +277,10 @@ export const icmCourseMachine = setup({
               return {
                 kind: `reminder_${kind}`,
                 urgency: 'reminder' as const,
-                recipients: kind === 'reassessment_overdue' ? [responsible(context), teamLeadOf(context)] : [responsible(context)],
+                recipients:
+                  kind === 'reassessment_overdue'
+                    ? [responsible(context), teamLeadOf(context)]
+                    : [responsible(context)],
                 timer: timerOf(event),
               };
             },
@@ -357,7 +390,8 @@ export const icmCourseMachine = setup({
             REMINDER_DUE: {},
           },
           entry: enqueueActions(({ context, enqueue }) => {
-            if (context.caseManagerId) enqueue({ type: 'offerFreedSlot', params: { caseManagerId: context.caseManagerId } });
+            if (context.caseManagerId)
+              enqueue({ type: 'offerFreedSlot', params: { caseManagerId: context.caseManagerId } });
             enqueue({
               type: 'notify',
               params: {
@@ -382,14 +416,18 @@ export const icmCourseMachine = setup({
             APPOINTMENT_MISSED: {
               guard: 'isOpenAppointment',
               target: 'outreach',
-              actions: ['settleAppointment', 'startOutreach', {
-                type: 'openLadder',
-                params: ({ context }) => ({
-                  ladder: context.outreach!.ladder,
-                  startedAt: context.outreach!.startedAt,
-                  missedAppointmentId: context.outreach!.missedAppointmentId,
-                }),
-              }],
+              actions: [
+                'settleAppointment',
+                'startOutreach',
+                {
+                  type: 'openLadder',
+                  params: ({ context }) => ({
+                    ladder: context.outreach!.ladder,
+                    startedAt: context.outreach!.startedAt,
+                    missedAppointmentId: context.outreach!.missedAppointmentId,
+                  }),
+                },
+              ],
             },
             APPOINTMENT_ATTENDED: { guard: 'isOpenAppointment', actions: ['settleAppointment', 'recordContact'] },
             CONTACT_RECORDED: [
@@ -401,13 +439,23 @@ export const icmCourseMachine = setup({
         /** Out of contact: the ladder climbs until a successful contact. */
         outreach: {
           exit: [
-            { type: 'endLadder', params: ({ context, event }) => ({ ladder: context.outreach!.ladder, endedAt: context.closedAt ?? event.at }) },
+            {
+              type: 'endLadder',
+              params: ({ context, event }) => ({
+                ladder: context.outreach!.ladder,
+                endedAt: context.closedAt ?? event.at,
+              }),
+            },
             'endOutreach',
           ],
           on: {
             // A new miss during a running ladder starts no second ladder.
             APPOINTMENT_MISSED: { guard: 'isOpenAppointment', actions: 'settleAppointment' },
-            APPOINTMENT_ATTENDED: { guard: 'isOpenAppointment', target: 'engaged', actions: ['settleAppointment', 'recordContact'] },
+            APPOINTMENT_ATTENDED: {
+              guard: 'isOpenAppointment',
+              target: 'engaged',
+              actions: ['settleAppointment', 'recordContact'],
+            },
             CONTACT_RECORDED: [
               { guard: and(['wasSuccessful', 'isSinceTheMiss']), target: 'engaged', actions: 'recordContact' },
               // Reached before the miss: true, but it says nothing about whether anyone has reached them since.
@@ -416,35 +464,55 @@ export const icmCourseMachine = setup({
             ],
             ESCALATION_STEP_DUE: {
               guard: 'isNextEscalationStep',
-              actions: ['advanceOutreach', enqueueActions(({ context, event, enqueue }) => {
-                const { ladder, step, missedAppointmentId } = context.outreach!;
-                const rung = ladderStep(OUTREACH_LADDER, step);
-                const { whereabouts } = event as CourseEventOf<'ESCALATION_STEP_DUE'>;
-                enqueue({ type: 'fireEscalationStep', params: { ladder, step, level: rung.level, firedAt: event.at, whereabouts } });
-                enqueue({
-                  type: 'notify',
-                  params: {
-                    kind: 'outreach_escalation',
-                    urgency: 'escalation',
-                    level: rung.level,
-                    recipients: rung.notify.map((role) => (role === 'team_lead' ? teamLeadOf(context) : responsible(context))),
-                    ladder,
-                    step,
-                    task: rung.task,
-                    ...(rung.within ? { within: rung.within } : {}),
-                    ...(rung.task === 'outreach_visit' ? { whereabouts } : {}),
-                    missedAppointmentId,
-                  },
-                });
-              })],
+              actions: [
+                'advanceOutreach',
+                enqueueActions(({ context, event, enqueue }) => {
+                  const { ladder, step, missedAppointmentId } = context.outreach!;
+                  const rung = ladderStep(OUTREACH_LADDER, step);
+                  const { whereabouts } = event as CourseEventOf<'ESCALATION_STEP_DUE'>;
+                  enqueue({
+                    type: 'fireEscalationStep',
+                    params: { ladder, step, level: rung.level, firedAt: event.at, whereabouts },
+                  });
+                  enqueue({
+                    type: 'notify',
+                    params: {
+                      kind: 'outreach_escalation',
+                      urgency: 'escalation',
+                      level: rung.level,
+                      recipients: rung.notify.map((role) =>
+                        role === 'team_lead' ? teamLeadOf(context) : responsible(context),
+                      ),
+                      ladder,
+                      step,
+                      task: rung.task,
+                      ...(rung.within ? { within: rung.within } : {}),
+                      ...(rung.task === 'outreach_visit' ? { whereabouts } : {}),
+                      missedAppointmentId,
+                    },
+                  });
+                }),
+              ],
             },
             ESCALATION_ACKNOWLEDGED: {
               guard: 'isReachedLevel',
               actions: enqueueActions(({ context, event, enqueue }) => {
                 const { level, plannedAction } = event as CourseEventOf<'ESCALATION_ACKNOWLEDGED'>;
                 const { ladder } = context.outreach!;
-                enqueue({ type: 'acknowledgeEscalation', params: { ladder, level, plannedAction, acknowledgedBy: event.actorId, acknowledgedAt: event.at } });
-                enqueue({ type: 'notify', params: { kind: 'escalation_acknowledged', recipients: [teamLeadOf(context)], ladder, level, plannedAction } });
+                enqueue({
+                  type: 'acknowledgeEscalation',
+                  params: { ladder, level, plannedAction, acknowledgedBy: event.actorId, acknowledgedAt: event.at },
+                });
+                enqueue({
+                  type: 'notify',
+                  params: {
+                    kind: 'escalation_acknowledged',
+                    recipients: [teamLeadOf(context)],
+                    ladder,
+                    level,
+                    plannedAction,
+                  },
+                });
               }),
             },
           },

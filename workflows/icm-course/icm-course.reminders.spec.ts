@@ -41,7 +41,10 @@ const teamLead: NotificationRecipient = { role: 'team_lead', ofStaffId: CASE_MAN
 /** Courses that between them need every kind of reminder. */
 const COURSES: Array<[string, () => CourseSnapshot]> = [
   ['in planning, an appointment ahead', () => playOn(courseIn('planning'), schedule()).snapshot],
-  ['in follow-up, an appointment ahead, in outreach', () => playOn(courseIn('follow_up'), schedule(), miss(), schedule()).snapshot],
+  [
+    'in follow-up, an appointment ahead, in outreach',
+    () => playOn(courseIn('follow_up'), schedule(), miss(), schedule()).snapshot,
+  ],
 ];
 
 describe.each(COURSES)('a course %s', (_, course) => {
@@ -65,22 +68,24 @@ it('the courses above need every kind of reminder between them', () => {
 it('an overdue reassessment is also the team lead’s business', () => {
   const course = courseIn('coordination');
   const overdue = pendingReminders(course).find((timer) => timer.kind === 'reassessment_overdue')!;
-  expect(effects(send(course, reminderDue(overdue)).actions)).toEqual([
-    reminder(overdue, [caseManager, teamLead]),
-  ]);
+  expect(effects(send(course, reminderDue(overdue)).actions)).toEqual([reminder(overdue, [caseManager, teamLead])]);
 });
 
 it('before a case manager is assigned, the referring caseworker is reminded of an appointment', () => {
   const course = playOn(courseIn('visitation.waitlisted'), schedule()).snapshot;
   const [upcoming] = pendingReminders(course);
   expect(upcoming.kind).toBe('appointment_upcoming');
-  expect(effects(send(course, reminderDue(upcoming)).actions)).toEqual([reminder(upcoming, [{ role: 'caseworker', staffId: CASEWORKER }])]);
+  expect(effects(send(course, reminderDue(upcoming)).actions)).toEqual([
+    reminder(upcoming, [{ role: 'caseworker', staffId: CASEWORKER }]),
+  ]);
 });
 
 it('after a handover, the new case manager is reminded', () => {
   const course = playOn(courseIn('planning'), assign(CASE_MANAGER_2)).snapshot;
   const planDue = pendingReminders(course).find((timer) => timer.kind === 'plan_due')!;
-  expect(effects(send(course, reminderDue(planDue)).actions)).toEqual([reminder(planDue, [{ role: 'case_manager', staffId: CASE_MANAGER_2 }])]);
+  expect(effects(send(course, reminderDue(planDue)).actions)).toEqual([
+    reminder(planDue, [{ role: 'case_manager', staffId: CASE_MANAGER_2 }]),
+  ]);
 });
 
 describe('a reminder the course does not need is refused', () => {
@@ -89,7 +94,10 @@ describe('a reminder the course does not need is refused', () => {
   it.each([
     ['a subject that moved on', STALE_REMINDER],
     ['the plan deadline of an earlier assignment', { kind: 'plan_due', subject: '2024-01-01T00:00:00.000Z' }],
-    ['an appointment no longer open', { kind: 'appointment_upcoming', subject: 'appointment-1@2024-03-04T09:00:00.000Z' }],
+    [
+      'an appointment no longer open',
+      { kind: 'appointment_upcoming', subject: 'appointment-1@2024-03-04T09:00:00.000Z' },
+    ],
   ] as Array<[string, TimerKey]>)('%s', (_, timer) => {
     expectRefused(planning(), reminderDue(timer));
   });

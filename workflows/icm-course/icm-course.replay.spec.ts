@@ -61,7 +61,10 @@ describe('a persisted course behaves exactly like the live snapshot', () => {
       const restored = restore(snapshot);
       // Only JSON survives the database: a Date or a Set in the context would come back different.
       const kept = [restored.status, restored.context, restored.value];
-      if (!isDeepStrictEqual(kept, [snapshot.status, snapshot.context, snapshot.value]) || persisted(restored) !== persisted(snapshot)) {
+      if (
+        !isDeepStrictEqual(kept, [snapshot.status, snapshot.context, snapshot.value]) ||
+        persisted(restored) !== persisted(snapshot)
+      ) {
         differences.push(`restoring ${persisted(snapshot)}`);
       }
       for (const event of eventSamples(snapshot)) {
@@ -73,7 +76,8 @@ describe('a persisted course behaves exactly like the live snapshot', () => {
           const step = send(course, event);
           return JSON.stringify([course.can(event), step.accepted, effects(step.actions), persisted(step.snapshot)]);
         };
-        if (behaviour(restored) !== behaviour(snapshot)) differences.push(`${persisted(snapshot)} + ${JSON.stringify(event)}`);
+        if (behaviour(restored) !== behaviour(snapshot))
+          differences.push(`${persisted(snapshot)} + ${JSON.stringify(event)}`);
       }
     }
     expect(differences).toEqual([]);

@@ -94,12 +94,15 @@ describe('reassessment', () => {
     expect(send(redrafted, approvePlan()).snapshot.value).toEqual(engagedIn('coordination'));
   });
 
-  it.each(['coordination', 'follow_up'] as const)('with an approved plan a reassessment can lead back to %s', (next) => {
-    const { snapshot, actions } = send(courseIn('reassessment'), completeReassessment(next));
-    expect(snapshot.value).toEqual(engagedIn(next));
-    expect(snapshot.context).toMatchObject({ planStatus: 'approved', lastReassessedAt: AT.REASSESSMENT_COMPLETED });
-    expect(actions).toEqual([]);
-  });
+  it.each(['coordination', 'follow_up'] as const)(
+    'with an approved plan a reassessment can lead back to %s',
+    (next) => {
+      const { snapshot, actions } = send(courseIn('reassessment'), completeReassessment(next));
+      expect(snapshot.value).toEqual(engagedIn(next));
+      expect(snapshot.context).toMatchObject({ planStatus: 'approved', lastReassessedAt: AT.REASSESSMENT_COMPLETED });
+      expect(actions).toEqual([]);
+    },
+  );
 
   // Events alone always reach reassessment with an approved plan; a stored snapshot need not have one.
   describe.each(['none', 'draft', 'revision'] as const)('with the plan %s', (planStatus) => {
@@ -111,12 +114,17 @@ describe('reassessment', () => {
       });
     };
 
-    it.each(['coordination', 'follow_up'] as const)('a reassessment cannot lead to %s without an approved plan', (next) => {
-      expectRefused(withoutApprovedPlan(), completeReassessment(next));
-    });
+    it.each(['coordination', 'follow_up'] as const)(
+      'a reassessment cannot lead to %s without an approved plan',
+      (next) => {
+        expectRefused(withoutApprovedPlan(), completeReassessment(next));
+      },
+    );
 
     it('a reassessment can still reopen planning', () => {
-      expect(send(withoutApprovedPlan(), completeReassessment('planning')).snapshot.value).toEqual(engagedIn('planning'));
+      expect(send(withoutApprovedPlan(), completeReassessment('planning')).snapshot.value).toEqual(
+        engagedIn('planning'),
+      );
     });
   });
 
@@ -130,19 +138,22 @@ describe('reassessment', () => {
 });
 
 describe('closure', () => {
-  it.each(STAFF_CLOSURE_REASONS)('staff can close an ongoing course because %s; the case manager gets a slot back', (reason) => {
-    const { snapshot, actions } = send(courseIn('follow_up'), close(reason));
-    expect(snapshot.value).toEqual(closedValue);
-    expect(snapshot.status).toBe('done');
-    expect(snapshot.context).toMatchObject({ closureReason: reason, closedAt: AT.COURSE_CLOSED });
-    expect(effects(actions)).toEqual([
-      freedSlot(CASE_MANAGER_1),
-      notifyOf('course_closed', [
-        { role: 'caseworker', staffId: CASEWORKER },
-        { role: 'case_manager', staffId: CASE_MANAGER_1 },
-      ]),
-    ]);
-  });
+  it.each(STAFF_CLOSURE_REASONS)(
+    'staff can close an ongoing course because %s; the case manager gets a slot back',
+    (reason) => {
+      const { snapshot, actions } = send(courseIn('follow_up'), close(reason));
+      expect(snapshot.value).toEqual(closedValue);
+      expect(snapshot.status).toBe('done');
+      expect(snapshot.context).toMatchObject({ closureReason: reason, closedAt: AT.COURSE_CLOSED });
+      expect(effects(actions)).toEqual([
+        freedSlot(CASE_MANAGER_1),
+        notifyOf('course_closed', [
+          { role: 'caseworker', staffId: CASEWORKER },
+          { role: 'case_manager', staffId: CASE_MANAGER_1 },
+        ]),
+      ]);
+    },
+  );
 
   it.each(['referral.submitted', 'visitation.waitlisted'] as const)(
     'closing a course without a case manager (%s) frees no slot, tells only the caseworker and leaves no waitlist entry',

@@ -69,7 +69,9 @@ describe('referral and visitation', () => {
       caseManagerId: CASE_MANAGER_1,
       assignedAt: AT.VISITATION_APPROVED,
     });
-    expect(effects(actions)).toEqual([notifyOf('course_assigned', [{ role: 'case_manager', staffId: CASE_MANAGER_1 }])]);
+    expect(effects(actions)).toEqual([
+      notifyOf('course_assigned', [{ role: 'case_manager', staffId: CASE_MANAGER_1 }]),
+    ]);
   });
 
   it('approval that reaches quorum without a case manager puts the citizen on the named waitlist', () => {
@@ -105,7 +107,12 @@ describe('referral and visitation', () => {
   ])('with quorum 2 the first approval (%s) waits for a second member (visitation.deliberating)', (_, approval) => {
     const { snapshot, actions } = send(start(courseInput(2)).snapshot, approval);
     expect(snapshot.value).toEqual(engagedIn({ visitation: 'deliberating' }));
-    expect(snapshot.context).toMatchObject({ approvals: [MEMBER_A], caseManagerId: null, assignedAt: null, waitlist: null });
+    expect(snapshot.context).toMatchObject({
+      approvals: [MEMBER_A],
+      caseManagerId: null,
+      assignedAt: null,
+      waitlist: null,
+    });
     expect(actions).toEqual([]);
   });
 
@@ -113,7 +120,9 @@ describe('referral and visitation', () => {
     const { snapshot, actions } = send(courseIn('visitation.deliberating'), approve(MEMBER_B, CASE_MANAGER_2));
     expect(snapshot.value).toEqual(engagedIn('planning'));
     expect(snapshot.context).toMatchObject({ approvals: [MEMBER_A, MEMBER_B], caseManagerId: CASE_MANAGER_2 });
-    expect(effects(actions)).toEqual([notifyOf('course_assigned', [{ role: 'case_manager', staffId: CASE_MANAGER_2 }])]);
+    expect(effects(actions)).toEqual([
+      notifyOf('course_assigned', [{ role: 'case_manager', staffId: CASE_MANAGER_2 }]),
+    ]);
   });
 
   it('with quorum 3 two approvals still deliberate and the third, without a case manager, waitlists', () => {
@@ -136,7 +145,9 @@ describe('referral and visitation', () => {
     const { snapshot, actions } = send(courseIn('visitation.deliberating'), requestInfo());
     expect(snapshot.value).toEqual(engagedIn({ referral: 'information_requested' }));
     expect(snapshot.context.approvals).toEqual([]);
-    expect(effects(actions)).toEqual([notifyOf('information_requested', [{ role: 'caseworker', staffId: CASEWORKER }])]);
+    expect(effects(actions)).toEqual([
+      notifyOf('information_requested', [{ role: 'caseworker', staffId: CASEWORKER }]),
+    ]);
   });
 
   it('when the information arrives the referral is back in the queue and members approve again', () => {
@@ -145,7 +156,9 @@ describe('referral and visitation', () => {
     expect(snapshot.value).toEqual(engagedIn({ referral: 'submitted' }));
     expect(effects(actions)).toEqual([notifyOf('referral_in_queue', [{ role: 'committee' }])]);
     // The first member's earlier approval no longer counts towards quorum 2.
-    expect(send(snapshot, approve(MEMBER_A, CASE_MANAGER_1)).snapshot.value).toEqual(engagedIn({ visitation: 'deliberating' }));
+    expect(send(snapshot, approve(MEMBER_A, CASE_MANAGER_1)).snapshot.value).toEqual(
+      engagedIn({ visitation: 'deliberating' }),
+    );
   });
 
   it('while information is awaited the committee can neither approve nor ask again', () => {
@@ -160,14 +173,20 @@ describe('referral and visitation', () => {
       const { snapshot, actions } = send(courseIn(phase), reject());
       expect(snapshot.value).toEqual(closedValue);
       expect(snapshot.status).toBe('done');
-      expect(snapshot.context).toMatchObject({ closureReason: 'rejected_at_visitation', closedAt: AT.VISITATION_REJECTED });
+      expect(snapshot.context).toMatchObject({
+        closureReason: 'rejected_at_visitation',
+        closedAt: AT.VISITATION_REJECTED,
+      });
       expect(effects(actions)).toEqual([notifyOf('course_closed', [{ role: 'caseworker', staffId: CASEWORKER }])]);
     },
   );
 
-  it.each(['visitation.waitlisted', 'planning'] as const)('an approved referral (%s) can no longer be rejected', (phase) => {
-    expectRefused(courseIn(phase), reject());
-  });
+  it.each(['visitation.waitlisted', 'planning'] as const)(
+    'an approved referral (%s) can no longer be rejected',
+    (phase) => {
+      expectRefused(courseIn(phase), reject());
+    },
+  );
 });
 
 describe('assignment and handover of the case manager', () => {
@@ -179,12 +198,17 @@ describe('assignment and handover of the case manager', () => {
       assignedAt: AT.CASE_MANAGER_ASSIGNED,
       waitlist: null,
     });
-    expect(effects(actions)).toEqual([notifyOf('course_assigned', [{ role: 'case_manager', staffId: CASE_MANAGER_2 }])]);
+    expect(effects(actions)).toEqual([
+      notifyOf('course_assigned', [{ role: 'case_manager', staffId: CASE_MANAGER_2 }]),
+    ]);
   });
 
-  it.each(['referral.submitted', 'visitation.deliberating'] as const)('no case manager can be assigned in %s', (phase) => {
-    expectRefused(courseIn(phase), assign(CASE_MANAGER_2));
-  });
+  it.each(['referral.submitted', 'visitation.deliberating'] as const)(
+    'no case manager can be assigned in %s',
+    (phase) => {
+      expectRefused(courseIn(phase), assign(CASE_MANAGER_2));
+    },
+  );
 
   describe.each(['planning', 'coordination', 'follow_up', 'reassessment'] as const)('in %s', (phase) => {
     it('the course can be handed over to another case manager, who is told; the old one gets a slot back', () => {
@@ -207,4 +231,3 @@ describe('assignment and handover of the case manager', () => {
     });
   });
 });
-

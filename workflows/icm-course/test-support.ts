@@ -4,14 +4,8 @@
  * machine's graph. No clock, no I/O.
  */
 import { getShortestPaths } from '@xstate/graph';
-import {
-  type ExecutableActionsFrom,
-  initialTransition,
-  type SnapshotFrom,
-  type StateValue,
-  transition,
-} from 'xstate';
-import { OUTREACH_LADDER } from '../outreach-ladder';
+import { type ExecutableActionsFrom, initialTransition, type SnapshotFrom, type StateValue, transition } from 'xstate';
+import { OUTREACH_LADDER } from '@workflows/outreach-ladder';
 import type { CourseInput, NotifyParams } from './course-context';
 import {
   COURSE_EVENT_TYPES,
@@ -114,15 +108,20 @@ export const reject = () => ev('VISITATION_REJECTED', { reason: 'not in the targ
 export const requestInfo = () => ev('INFO_REQUESTED', { questions: ['Is the citizen in treatment?'] });
 export const provideInfo = () => ev('INFO_PROVIDED', { answers: 'Yes, at the outpatient clinic.' });
 
-export const schedule = (slot = SLOT, appointmentId = APPOINTMENT) => ev('APPOINTMENT_SCHEDULED', { appointmentId, ...slot });
+export const schedule = (slot = SLOT, appointmentId = APPOINTMENT) =>
+  ev('APPOINTMENT_SCHEDULED', { appointmentId, ...slot });
 export const reschedule = (slot = MOVED_SLOT, appointmentId = APPOINTMENT) =>
   ev('APPOINTMENT_RESCHEDULED', { appointmentId, ...slot });
-export const cancel = (appointmentId = APPOINTMENT) => ev('APPOINTMENT_CANCELLED', { appointmentId, reason: 'The clinic moved it.' });
+export const cancel = (appointmentId = APPOINTMENT) =>
+  ev('APPOINTMENT_CANCELLED', { appointmentId, reason: 'The clinic moved it.' });
 export const attend = (appointmentId = APPOINTMENT) => ev('APPOINTMENT_ATTENDED', { appointmentId });
 export const miss = (appointmentId = APPOINTMENT) => ev('APPOINTMENT_MISSED', { appointmentId, automatic: true });
 export const contact = (successful: boolean, contactAt = CONTACT_AT) =>
   ev('CONTACT_RECORDED', { contactId: 'contact-1', contactAt, channel: 'phone', successful });
-export const escalationTimer = (ladder: number, step: number): TimerKey => ({ kind: 'escalation_step', subject: `${ladder}.${step}` });
+export const escalationTimer = (ladder: number, step: number): TimerKey => ({
+  kind: 'escalation_step',
+  subject: `${ladder}.${step}`,
+});
 export const stepDue = (ladder: number, step: number, whereabouts = WHEREABOUTS) =>
   ev('ESCALATION_STEP_DUE', { timer: escalationTimer(ladder, step), whereabouts });
 export const acknowledge = (level: number, plannedAction = 'Visit the night shelter tonight.') =>
@@ -208,7 +207,10 @@ export function phaseSamples(snapshot: CourseSnapshot): CourseEvent[] {
 }
 
 /** Every sample of every event type, as tried on each generated course. */
-export const eventSamples = (snapshot: CourseSnapshot): CourseEvent[] => [...phaseSamples(snapshot), ...engagementSamples(snapshot)];
+export const eventSamples = (snapshot: CourseSnapshot): CourseEvent[] => [
+  ...phaseSamples(snapshot),
+  ...engagementSamples(snapshot),
+];
 
 export interface Step {
   snapshot: CourseSnapshot;
@@ -258,8 +260,14 @@ export const ROUTES = {
   'visitation.waitlisted': { quorum: 1, events: [approveToWaitlist(MEMBER_A)] },
   planning: { quorum: 1, events: [approve(MEMBER_A, CASE_MANAGER_1)] },
   coordination: { quorum: 1, events: [approve(MEMBER_A, CASE_MANAGER_1), draftPlan(1), approvePlan()] },
-  follow_up: { quorum: 1, events: [approve(MEMBER_A, CASE_MANAGER_1), draftPlan(1), approvePlan(), ev('FOLLOW_UP_STARTED', {})] },
-  reassessment: { quorum: 1, events: [approve(MEMBER_A, CASE_MANAGER_1), draftPlan(1), approvePlan(), ev('REASSESSMENT_STARTED', {})] },
+  follow_up: {
+    quorum: 1,
+    events: [approve(MEMBER_A, CASE_MANAGER_1), draftPlan(1), approvePlan(), ev('FOLLOW_UP_STARTED', {})],
+  },
+  reassessment: {
+    quorum: 1,
+    events: [approve(MEMBER_A, CASE_MANAGER_1), draftPlan(1), approvePlan(), ev('REASSESSMENT_STARTED', {})],
+  },
 };
 export type RoutedPhase = keyof typeof ROUTES;
 export const ROUTED_PHASES = Object.keys(ROUTES) as RoutedPhase[];
@@ -344,7 +352,11 @@ function explore(from: GeneratedCourse, samples: (snapshot: CourseSnapshot) => C
 }
 
 const acceptedTypes = (snapshot: CourseSnapshot) =>
-  new Set(eventSamples(snapshot).filter((event) => snapshot.can(event)).map((event) => event.type));
+  new Set(
+    eventSamples(snapshot)
+      .filter((event) => snapshot.can(event))
+      .map((event) => event.type),
+  );
 
 /**
  * The engagement multiplies the course's states, so the graph is explored in two parts: the
@@ -353,7 +365,9 @@ const acceptedTypes = (snapshot: CourseSnapshot) =>
  * course ends (a rejection and a staff closure).
  */
 export function generateCourses(): { phases: GeneratedCourse[]; engagement: GeneratedCourse[] } {
-  const phases = [1, 2].flatMap((quorum) => explore({ quorum, events: [], snapshot: start(courseInput(quorum)).snapshot }, phaseSamples));
+  const phases = [1, 2].flatMap((quorum) =>
+    explore({ quorum, events: [], snapshot: start(courseInput(quorum)).snapshot }, phaseSamples),
+  );
   const representatives = new Map<string, { course: GeneratedCourse; accepts: number }>();
   for (const course of phases.filter((generated) => generated.snapshot.status === 'active')) {
     const phase = phaseLeafOf(course.snapshot);

@@ -12,7 +12,8 @@ export class InvalidDuration extends Error {}
  */
 export function durationMs(iso: string): number {
   const match = DURATION.exec(iso);
-  if (!match || iso === 'P' || iso.endsWith('T')) throw new InvalidDuration(`"${iso}" is not an ISO-8601 duration such as PT2H or P7D`);
+  if (!match || iso === 'P' || iso.endsWith('T'))
+    throw new InvalidDuration(`"${iso}" is not an ISO-8601 duration such as PT2H or P7D`);
   const [weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));
   return Math.round(weeks * 7 * DAY + days * DAY + hours * HOUR + minutes * MINUTE + seconds * SECOND);
 }

@@ -51,8 +51,20 @@ describe('ladderStep', () => {
       repeatEvery: 'P1D',
       repeat: { task: 'no_contact_reminder', notify: ['team_lead'] },
     };
-    expect(ladderStep(short, 2)).toEqual({ step: 2, reminder: 0, level: 2, task: 'case_conference', notify: ['team_lead'] });
-    expect(ladderStep(short, 3)).toEqual({ step: 3, reminder: 1, level: 2, task: 'no_contact_reminder', notify: ['team_lead'] });
+    expect(ladderStep(short, 2)).toEqual({
+      step: 2,
+      reminder: 0,
+      level: 2,
+      task: 'case_conference',
+      notify: ['team_lead'],
+    });
+    expect(ladderStep(short, 3)).toEqual({
+      step: 3,
+      reminder: 1,
+      level: 2,
+      task: 'no_contact_reminder',
+      notify: ['team_lead'],
+    });
   });
 
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses step %d: steps count from 1', (step) => {

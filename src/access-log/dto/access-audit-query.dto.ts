@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsISO8601, IsOptional, IsUUID, ValidateIf } from 'class-validator';
-import { PageQueryDto } from '../../paging/page-query.dto';
+import { PageQueryDto } from '@src/paging/page-query.dto';
 
 const WHOSE = 'citizenId or staffId is required';
 
@@ -18,7 +18,10 @@ export class AccessAuditQueryDto extends PageQueryDto {
   @IsUUID('all', { message: 'staffId must be a UUID' })
   staffId?: string;
 
-  @ApiPropertyOptional({ example: '2026-01-01', description: 'Reads at or after this date or time; 30 days before `to` by default' })
+  @ApiPropertyOptional({
+    example: '2026-01-01',
+    description: 'Reads at or after this date or time; 30 days before `to` by default',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   from?: string;

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES } from '../../auth/roles';
-import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
-import type { AccessAudit } from '../access-audit.service';
-import type { AccessLogRow } from '../access-log.repository';
+import { ROLES } from '@src/auth/roles';
+import { ApiDateTime, ApiUuid } from '@src/openapi/answer-properties';
+import type { AccessAudit } from '@src/access-log/access-audit.service';
+import type { AccessLogRow } from '@src/access-log/access-log.repository';
 
 /** One answer that held a citizen's data, as the access log keeps it. */
 export class AccessLogRowAnswer implements AccessLogRow {

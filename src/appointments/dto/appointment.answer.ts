@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { APPOINTMENT_KINDS, type AppointmentKind } from '../../../workflows/icm-course';
-import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
-import type { Appointment } from '../appointments.repository';
-import type { AppointmentAnswer } from '../appointments.service';
+import { APPOINTMENT_KINDS, type AppointmentKind } from '@workflows/icm-course';
+import { ApiDateTime, ApiUuid } from '@src/openapi/answer-properties';
+import type { Appointment } from '@src/appointments/appointments.repository';
+import type { AppointmentAnswer } from '@src/appointments/appointments.service';
 import { ATTENDANCE, type Attendance } from './register-attendance.dto';
 
 export class AppointmentRecordAnswer implements Appointment {
@@ -18,7 +18,10 @@ export class AppointmentRecordAnswer implements Appointment {
   @ApiProperty({ type: String, nullable: true }) cancelReason!: string | null;
   @ApiProperty({ enum: ATTENDANCE, nullable: true }) attendance!: Attendance | null;
   @ApiDateTime({ nullable: true }) attendanceRegisteredAt!: Date | null;
-  @ApiUuid({ nullable: true, description: 'Null when nobody registered attendance in time and the service registered the miss' })
+  @ApiUuid({
+    nullable: true,
+    description: 'Null when nobody registered attendance in time and the service registered the miss',
+  })
   attendanceRegisteredBy!: string | null;
   @ApiUuid() createdBy!: string;
   @ApiDateTime() createdAt!: Date;
@@ -30,4 +33,5 @@ export class AppointmentChangeAnswer extends AppointmentRecordAnswer implements 
 }
 
 /** The 409 of a change to an appointment that is no longer open. */
-export const APPOINTMENT_NOT_OPEN = '`appointment-not-open`: the appointment is cancelled or its attendance is registered.';
+export const APPOINTMENT_NOT_OPEN =
+  '`appointment-not-open`: the appointment is cancelled or its attendance is registered.';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
-import { APPOINTMENT_KINDS, type AppointmentKind } from '../../../workflows/icm-course';
+import { APPOINTMENT_KINDS, type AppointmentKind } from '@workflows/icm-course';
 
 export class AppointmentTimesDto {
   @ApiProperty({ example: '2026-12-01T09:00:00+01:00' })

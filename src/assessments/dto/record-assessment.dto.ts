@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { type OutcomeDomain, REASSESSMENT_OUTCOMES, type ReassessmentOutcome } from '../../../workflows/icm-course';
+import { type OutcomeDomain, REASSESSMENT_OUTCOMES, type ReassessmentOutcome } from '@workflows/icm-course';
 import {
   ASSESSMENT_KINDS,
   type AssessmentKind,
@@ -9,7 +9,7 @@ import {
   type DomainRating,
   HOUSING_STATUSES,
   type HousingStatus,
-} from '../assessment-vocabulary';
+} from '@src/assessments/assessment-vocabulary';
 
 const RATING = { enum: DOMAIN_RATINGS, example: 'unchanged' };
 
@@ -27,7 +27,11 @@ export class DomainRatingsDto implements Record<OutcomeDomain, DomainRating> {
 }
 
 export class RecordAssessmentDto {
-  @ApiProperty({ enum: ASSESSMENT_KINDS, example: 'reassessment', description: 'baseline: once, in planning; reassessment: ends the reassessment phase' })
+  @ApiProperty({
+    enum: ASSESSMENT_KINDS,
+    example: 'reassessment',
+    description: 'baseline: once, in planning; reassessment: ends the reassessment phase',
+  })
   @IsIn(ASSESSMENT_KINDS)
   kind!: AssessmentKind;
 
@@ -40,15 +44,26 @@ export class RecordAssessmentDto {
   @IsIn(HOUSING_STATUSES)
   housingStatus!: HousingStatus;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 30, example: 4, description: 'Days with problematic substance use in the last 30' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 30,
+    example: 4,
+    description: 'Days with problematic substance use in the last 30',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(30)
   problematicUseDays?: number;
 
-  @ApiPropertyOptional({ enum: REASSESSMENT_OUTCOMES, example: 'coordination', description: 'Reassessments only: the phase the course goes back to' })
-  @ValidateIf((assessment: RecordAssessmentDto) => assessment.kind === 'reassessment' || assessment.nextPhase !== undefined)
+  @ApiPropertyOptional({
+    enum: REASSESSMENT_OUTCOMES,
+    example: 'coordination',
+    description: 'Reassessments only: the phase the course goes back to',
+  })
+  @ValidateIf(
+    (assessment: RecordAssessmentDto) => assessment.kind === 'reassessment' || assessment.nextPhase !== undefined,
+  )
   @IsIn(REASSESSMENT_OUTCOMES, { message: 'nextPhase must be planning, coordination or follow_up' })
   nextPhase?: ReassessmentOutcome;
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CONTACT_CHANNELS, type ContactChannel } from '../../../workflows/icm-course';
-import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
-import type { Contact } from '../contacts.repository';
+import { CONTACT_CHANNELS, type ContactChannel } from '@workflows/icm-course';
+import { ApiDateTime, ApiUuid } from '@src/openapi/answer-properties';
+import type { Contact } from '@src/contacts/contacts.repository';
 
 export class ContactAnswer implements Contact {
   @ApiUuid() id!: string;
@@ -9,7 +9,8 @@ export class ContactAnswer implements Contact {
   @ApiDateTime() contactAt!: Date;
   @ApiProperty({ enum: CONTACT_CHANNELS }) channel!: ContactChannel;
   @ApiProperty() successful!: boolean;
-  @ApiProperty({ type: String, nullable: true, example: 'Seen at the drop-in café on Istedgade' }) whereabouts!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Seen at the drop-in café on Istedgade' }) whereabouts!:
+    string | null;
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
   @ApiUuid() recordedBy!: string;
   @ApiDateTime() recordedAt!: Date;

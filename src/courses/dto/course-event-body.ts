@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { COURSE_EVENT_TYPES, type CourseEventType } from '../../../workflows/icm-course';
+import { COURSE_EVENT_TYPES, type CourseEventType } from '@workflows/icm-course';
 
 /**
  * Documentation of `POST /courses/:id/events`: `type` plus that event's own fields. The body is

@@ -1,5 +1,5 @@
-import { validatePlain } from '../../problems/validation';
-import { COURSE_EVENT_CATALOG, isCourseEventType } from '../events/course-event-catalog';
+import { validatePlain } from '@src/problems/validation';
+import { COURSE_EVENT_CATALOG, isCourseEventType } from '@src/courses/events/course-event-catalog';
 import { COURSE_EVENT_EXAMPLES } from './course-event-examples';
 
 describe('the documented bodies of POST /courses/:id/events', () => {

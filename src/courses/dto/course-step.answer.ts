@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PHASES } from '../../../workflows/icm-course';
+import { PHASES } from '@workflows/icm-course';
 
 /** Where the event written with a row (a plan version, an assessment, a closure step) left the course. */
 export class CourseStepAnswer {

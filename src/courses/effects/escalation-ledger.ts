@@ -5,8 +5,8 @@ import type {
   EndLadderParams,
   FireEscalationStepParams,
   OpenLadderParams,
-} from '../../../workflows/icm-course';
-import type { ExecutableAction } from '../machine-stepper';
+} from '@workflows/icm-course';
+import type { ExecutableAction } from '@src/courses/machine-stepper';
 
 type LedgerWrite = (db: EntityManager, courseId: string, params: never) => Promise<unknown>;
 
@@ -38,11 +38,10 @@ export class EscalationLedger {
         [courseId, p.ladder, p.level, p.acknowledgedAt, p.acknowledgedBy, p.plannedAction],
       ),
     endLadder: (db, courseId, p: EndLadderParams) =>
-      db.query(`UPDATE escalation_ladders SET ended_at = $3 WHERE course_id = $1 AND ladder = $2 AND ended_at IS NULL`, [
-        courseId,
-        p.ladder,
-        p.endedAt,
-      ]),
+      db.query(
+        `UPDATE escalation_ladders SET ended_at = $3 WHERE course_id = $1 AND ladder = $2 AND ended_at IS NULL`,
+        [courseId, p.ladder, p.endedAt],
+      ),
   };
 
   /** Whether the ledger records this action (the others go to the outbox). */

@@ -1,4 +1,4 @@
-import type { TimerPeriods, TimerSpec } from '../../../workflows/icm-course';
+import type { TimerPeriods, TimerSpec } from '@workflows/icm-course';
 import { TIMER_DUE, TimerSchedule } from './timer-schedule';
 
 const HOUR = 3_600_000;
@@ -14,7 +14,11 @@ const PERIODS: TimerPeriods = {
 };
 const MISS = '2026-11-23T10:00:00.000Z';
 const step = (n: number): TimerSpec => ({ kind: 'escalation_step', subject: `1.${n}`, anchor: MISS, step: n });
-const planDue: TimerSpec = { kind: 'plan_due', subject: '2026-11-01T00:00:00.000Z', anchor: '2026-11-01T00:00:00.000Z' };
+const planDue: TimerSpec = {
+  kind: 'plan_due',
+  subject: '2026-11-01T00:00:00.000Z',
+  anchor: '2026-11-01T00:00:00.000Z',
+};
 
 describe('TimerSchedule: what one event changes in the timers', () => {
   const schedule = new TimerSchedule(PERIODS);
@@ -28,7 +32,9 @@ describe('TimerSchedule: what one event changes in the timers', () => {
   });
 
   it('marks the timer that fired, not as cancelled, and schedules the next step', () => {
-    expect(schedule.change([planDue, step(1)], [planDue, step(2)], { kind: 'escalation_step', subject: '1.1' })).toEqual({
+    expect(
+      schedule.change([planDue, step(1)], [planDue, step(2)], { kind: 'escalation_step', subject: '1.1' }),
+    ).toEqual({
       fired: { kind: 'escalation_step', subject: '1.1' },
       cancelled: [],
       scheduled: [{ kind: 'escalation_step', subject: '1.2', dueAt: '2026-11-24T10:00:00.000Z' }],
@@ -47,7 +53,11 @@ describe('TimerSchedule: what one event changes in the timers', () => {
   });
 
   it('changes nothing when the timers are the same', () => {
-    expect(schedule.change([planDue], [{ ...planDue }], undefined)).toEqual({ fired: undefined, cancelled: [], scheduled: [] });
+    expect(schedule.change([planDue], [{ ...planDue }], undefined)).toEqual({
+      fired: undefined,
+      cancelled: [],
+      scheduled: [],
+    });
   });
 
   it('wakes each new timer with a delayed outbox row', () => {

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { dueAt, sameTimer, type TimerKey, type TimerPeriods, type TimerSpec } from '../../../workflows/icm-course';
-import { Conflict } from '../../problems/domain-error';
-import { TIMER_PERIODS } from '../../timers/timer-periods';
-import type { SideEffect } from '../courses.repository';
+import { dueAt, sameTimer, type TimerKey, type TimerPeriods, type TimerSpec } from '@workflows/icm-course';
+import { Conflict } from '@src/problems/domain-error';
+import { TIMER_PERIODS } from '@src/timers/timer-periods';
+import type { SideEffect } from '@src/courses/courses.repository';
 
 /** What one event changes in a course's timers. */
 export interface TimerChange {
@@ -74,7 +74,11 @@ export class TimerSchedule {
       ],
     );
     if (change.fired && fired !== 1) {
-      throw new Conflict('timer-not-pending', 'The timer is not pending', `${change.fired.kind} ${change.fired.subject} has fired or was cancelled`);
+      throw new Conflict(
+        'timer-not-pending',
+        'The timer is not pending',
+        `${change.fired.kind} ${change.fired.subject} has fired or was cancelled`,
+      );
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { ClassConstructor } from 'class-transformer';
-import type { CourseEventType } from '../../../workflows/icm-course';
-import type { Role } from '../../auth/roles';
+import type { CourseEventType } from '@workflows/icm-course';
+import type { Role } from '@src/auth/roles';
 import {
   CaseManagerAssignedPayload,
   CourseClosedPayload,
@@ -46,17 +46,49 @@ export const COURSE_EVENT_CATALOG: Record<CourseEventType, CourseEventRule> = {
   FOLLOW_UP_STARTED: { payload: NoPayload, roles: CASE_WORK },
   COORDINATION_RESUMED: { payload: NoPayload, roles: CASE_WORK },
   REASSESSMENT_STARTED: { payload: NoPayload, roles: CASE_WORK },
-  REASSESSMENT_COMPLETED: { payload: ReassessmentCompletedPayload, roles: CASE_WORK, sentThrough: 'POST /courses/:id/assessments' },
+  REASSESSMENT_COMPLETED: {
+    payload: ReassessmentCompletedPayload,
+    roles: CASE_WORK,
+    sentThrough: 'POST /courses/:id/assessments',
+  },
   NOTE_ADDED: { payload: NoteAddedPayload, roles: ['case_manager', 'team_lead', 'caseworker'] },
   // Closure needs the team lead's approval of a case manager's proposal.
-  COURSE_CLOSED: { payload: CourseClosedPayload, roles: ['team_lead'], sentThrough: 'POST /closure-proposals/:id/decision' },
-  APPOINTMENT_SCHEDULED: { payload: AppointmentTimesPayload, roles: CASE_WORK, sentThrough: 'POST /courses/:id/appointments' },
-  APPOINTMENT_RESCHEDULED: { payload: AppointmentTimesPayload, roles: CASE_WORK, sentThrough: 'PATCH /appointments/:id' },
-  APPOINTMENT_CANCELLED: { payload: AppointmentCancelledPayload, roles: CASE_WORK, sentThrough: 'POST /appointments/:id/cancellation' },
-  APPOINTMENT_ATTENDED: { payload: AppointmentRefPayload, roles: CASE_WORK, sentThrough: 'POST /appointments/:id/attendance' },
-  APPOINTMENT_MISSED: { payload: AppointmentMissedPayload, roles: CASE_WORK, sentThrough: 'POST /appointments/:id/attendance' },
+  COURSE_CLOSED: {
+    payload: CourseClosedPayload,
+    roles: ['team_lead'],
+    sentThrough: 'POST /closure-proposals/:id/decision',
+  },
+  APPOINTMENT_SCHEDULED: {
+    payload: AppointmentTimesPayload,
+    roles: CASE_WORK,
+    sentThrough: 'POST /courses/:id/appointments',
+  },
+  APPOINTMENT_RESCHEDULED: {
+    payload: AppointmentTimesPayload,
+    roles: CASE_WORK,
+    sentThrough: 'PATCH /appointments/:id',
+  },
+  APPOINTMENT_CANCELLED: {
+    payload: AppointmentCancelledPayload,
+    roles: CASE_WORK,
+    sentThrough: 'POST /appointments/:id/cancellation',
+  },
+  APPOINTMENT_ATTENDED: {
+    payload: AppointmentRefPayload,
+    roles: CASE_WORK,
+    sentThrough: 'POST /appointments/:id/attendance',
+  },
+  APPOINTMENT_MISSED: {
+    payload: AppointmentMissedPayload,
+    roles: CASE_WORK,
+    sentThrough: 'POST /appointments/:id/attendance',
+  },
   CONTACT_RECORDED: { payload: ContactRecordedPayload, roles: CASE_WORK, sentThrough: 'POST /courses/:id/contacts' },
-  ESCALATION_ACKNOWLEDGED: { payload: EscalationAcknowledgedPayload, roles: ['case_manager'], sentThrough: 'POST /courses/:id/escalations/acknowledgements' },
+  ESCALATION_ACKNOWLEDGED: {
+    payload: EscalationAcknowledgedPayload,
+    roles: ['case_manager'],
+    sentThrough: 'POST /courses/:id/escalations/acknowledgements',
+  },
   // Sent by the worker when a timer fires; no staff member may send them.
   ESCALATION_STEP_DUE: { payload: EscalationStepDuePayload, roles: [], sentThrough: 'the worker' },
   REMINDER_DUE: { payload: ReminderDuePayload, roles: [], sentThrough: 'the worker' },

@@ -23,7 +23,7 @@ import {
   type StaffClosureReason,
   WAITLIST_PRIORITIES,
   type WaitlistPriority,
-} from '../../../workflows/icm-course';
+} from '@workflows/icm-course';
 
 /** The fields each event type carries besides `type`; unknown fields are refused. */
 export class NoPayload {}
@@ -70,12 +70,18 @@ export class CaseloadOverride {
 }
 
 export class VisitationApprovedPayload extends CaseloadOverride {
-  @ApiPropertyOptional({ format: 'uuid', description: 'The case manager to assign; without one, give a waitlist placement' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The case manager to assign; without one, give a waitlist placement',
+  })
   @IsOptional()
   @IsUUID()
   caseManagerId?: string;
 
-  @ApiPropertyOptional({ type: WaitlistPlacementDto, description: 'Where the citizen waits when no case manager has a free slot' })
+  @ApiPropertyOptional({
+    type: WaitlistPlacementDto,
+    description: 'Where the citizen waits when no case manager has a free slot',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => WaitlistPlacementDto)

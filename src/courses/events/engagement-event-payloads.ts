@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CONTACT_CHANNELS, type ContactChannel, TIMER_KINDS, type TimerKind } from '../../../workflows/icm-course';
+import { CONTACT_CHANNELS, type ContactChannel, TIMER_KINDS, type TimerKind } from '@workflows/icm-course';
 
 /**
  * Payloads of the engagement events. The appointment, contact and escalation routes build them

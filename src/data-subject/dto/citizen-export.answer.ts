@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDateTime, ApiJsonObject } from '../../openapi/answer-properties';
-import type { CitizenExportDocument, Records } from '../citizen-export';
-import type { Row } from '../free-text-erasure';
-import { PERSONAL_DATA_TABLES } from '../personal-data-tables';
+import { ApiDateTime, ApiJsonObject } from '@src/openapi/answer-properties';
+import type { CitizenExportDocument, Records } from '@src/data-subject/citizen-export';
+import type { Row } from '@src/data-subject/free-text-erasure';
+import { PERSONAL_DATA_TABLES } from '@src/data-subject/personal-data-tables';
 
 /** Rows by table name, each row with its stored column names. */
 const rowsByTable = (of: 'course' | 'citizen') => ({
@@ -16,7 +16,10 @@ const rowsByTable = (of: 'course' | 'citizen') => ({
 /** Everything held about one citizen (GDPR art. 15): full CPR number and name included. */
 export class CitizenExportAnswer implements CitizenExportDocument {
   @ApiDateTime() exportedAt!: string;
-  @ApiJsonObject("The citizens row as stored, with the decrypted name and the full CPR number ('DDMMYY-SSSS'; null once pseudonymised)") citizen!: Record<string, unknown>;
+  @ApiJsonObject(
+    "The citizens row as stored, with the decrypted name and the full CPR number ('DDMMYY-SSSS'; null once pseudonymised)",
+  )
+  citizen!: Record<string, unknown>;
   @ApiProperty({
     type: 'array',
     items: {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
-import type { ErasureReceipt } from '../citizen-erasure';
+import { ApiDateTime, ApiUuid } from '@src/openapi/answer-properties';
+import type { ErasureReceipt } from '@src/data-subject/citizen-erasure';
 
 export class ErasureReceiptAnswer implements ErasureReceipt {
   @ApiUuid() citizenId!: string;

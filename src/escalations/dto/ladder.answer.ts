@@ -1,17 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
-import type { FiredStep } from '../escalations.repository';
-import type { LadderStepView, LadderView, StepStatus } from '../escalations.service';
+import { ApiDateTime, ApiUuid } from '@src/openapi/answer-properties';
+import type { FiredStep } from '@src/escalations/escalations.repository';
+import type { LadderStepView, LadderView, StepStatus } from '@src/escalations/escalations.service';
 
 export class FiredStepAnswer implements FiredStep {
   @ApiProperty({ example: 2 }) step!: number;
   @ApiProperty({ example: 2 }) level!: number;
   @ApiDateTime() firedAt!: Date;
-  @ApiProperty({ type: [String], description: "The citizen's last known whereabouts when the step fired", example: ['Seen at the drop-in café on Istedgade'] })
+  @ApiProperty({
+    type: [String],
+    description: "The citizen's last known whereabouts when the step fired",
+    example: ['Seen at the drop-in café on Istedgade'],
+  })
   whereabouts!: string[];
   @ApiDateTime({ nullable: true }) acknowledgedAt!: Date | null;
   @ApiUuid({ nullable: true }) acknowledgedBy!: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'Outreach visit to the shelter tomorrow at 9' }) plannedAction!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Outreach visit to the shelter tomorrow at 9' })
+  plannedAction!: string | null;
 }
 
 export class LadderStepAnswer implements LadderStepView {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
-import { CitizenAnswer } from '../../citizens/dto/citizen.answer';
-import type { EscalationsService } from '../escalations.service';
+import { ApiDateTime, ApiUuid } from '@src/openapi/answer-properties';
+import { CitizenAnswer } from '@src/citizens/dto/citizen.answer';
+import type { EscalationsService } from '@src/escalations/escalations.service';
 
 type OutOfContactEntry = Awaited<ReturnType<EscalationsService['openForTeam']>>[number];
 
@@ -16,6 +16,8 @@ export class OutOfContactAnswer implements OutOfContactEntry {
   @ApiDateTime({ nullable: true }) lastFiredAt!: Date | null;
   @ApiDateTime({ nullable: true }) acknowledgedAt!: Date | null;
   @ApiProperty({ type: String, nullable: true }) plannedAction!: string | null;
-  @ApiDateTime({ nullable: true, description: 'The last successful contact or attended appointment' }) lastContactAt!: string | null;
-  @ApiProperty({ type: CitizenAnswer, description: 'Named: the team lead must know whom to look for' }) citizen!: CitizenAnswer;
+  @ApiDateTime({ nullable: true, description: 'The last successful contact or attended appointment' }) lastContactAt!:
+    string | null;
+  @ApiProperty({ type: CitizenAnswer, description: 'Named: the team lead must know whom to look for' })
+  citizen!: CitizenAnswer;
 }

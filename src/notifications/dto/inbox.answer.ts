@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDateTime, ApiJsonObject, ApiUuid } from '../../openapi/answer-properties';
-import type { Notification } from '../notifications.repository';
+import { ApiDateTime, ApiJsonObject, ApiUuid } from '@src/openapi/answer-properties';
+import type { Notification } from '@src/notifications/notifications.repository';
 
 export class NotificationAnswer implements Notification {
   @ApiUuid() id!: string;

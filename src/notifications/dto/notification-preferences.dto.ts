@@ -8,7 +8,8 @@ export class NotificationPreferencesDto {
   @ApiProperty({
     enum: REMINDER_DELIVERIES,
     example: 'daily_digest',
-    description: 'Reminders one at a time, or together in a daily digest (at DIGEST_AT). Escalations are never held for a digest.',
+    description:
+      'Reminders one at a time, or together in a daily digest (at DIGEST_AT). Escalations are never held for a digest.',
   })
   @IsIn(REMINDER_DELIVERIES)
   reminderDelivery!: ReminderDelivery;

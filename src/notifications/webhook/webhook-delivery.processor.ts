@@ -3,8 +3,8 @@ import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { WEBHOOKS_QUEUE } from '../../queues/queues';
-import { NotificationsRepository } from '../notifications.repository';
+import { WEBHOOKS_QUEUE } from '@src/queues/queues';
+import { NotificationsRepository } from '@src/notifications/notifications.repository';
 import { WebhookClient } from './webhook-client';
 import type { WebhookJob } from './webhook-jobs';
 import { webhookMessageOf } from './webhook-message';
@@ -31,7 +31,10 @@ export class WebhookDeliveryProcessor extends WorkerHost {
       const together = await this.notifications.lockForWebhook(db, job.data.notificationId);
       if (together.length === 0) return { sent: 0 };
       await this.client.post(webhookMessageOf(together));
-      await this.notifications.markWebhookSent(db, together.map((notification) => notification.id));
+      await this.notifications.markWebhookSent(
+        db,
+        together.map((notification) => notification.id),
+      );
       return { sent: together.length };
     });
   }

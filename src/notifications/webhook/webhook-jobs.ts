@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { AppConfig } from '../../config/app-config';
-import { WEBHOOKS_QUEUE } from '../../queues/queues';
-import type { ScheduledNotification } from '../notifications.repository';
+import { AppConfig } from '@src/config/app-config';
+import { WEBHOOKS_QUEUE } from '@src/queues/queues';
+import type { ScheduledNotification } from '@src/notifications/notifications.repository';
 
 export interface WebhookJob {
   notificationId: string;

@@ -1,4 +1,4 @@
-import type { WebhookNotification } from '../notifications.repository';
+import type { WebhookNotification } from '@src/notifications/notifications.repository';
 import { webhookMessageOf } from './webhook-message';
 
 const reminder = (id: string, overrides: Partial<WebhookNotification> = {}): WebhookNotification => ({
@@ -22,7 +22,15 @@ describe('the message the webhook receives', () => {
         type: 'notification',
         recipientId: 'staff-1',
         deliverAt: '2026-01-16T06:30:00.000Z',
-        notifications: [{ id: 'n-1', courseId: 'course-1', kind: 'reassessment_due', payload: { urgency: 'reminder' }, createdAt: '2026-01-15T13:00:00.000Z' }],
+        notifications: [
+          {
+            id: 'n-1',
+            courseId: 'course-1',
+            kind: 'reassessment_due',
+            payload: { urgency: 'reminder' },
+            createdAt: '2026-01-15T13:00:00.000Z',
+          },
+        ],
       },
     });
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { WebhookNotification } from '../notifications.repository';
+import type { WebhookNotification } from '@src/notifications/notifications.repository';
 
 export interface WebhookMessage {
   /** Sent as X-ICM-Delivery: the same for every attempt at the same message, for the receiver to drop repeats. */
@@ -21,7 +21,9 @@ export function webhookMessageOf(notifications: WebhookNotification[]): WebhookM
   const ids = notifications.map((notification) => notification.id);
   return {
     // A digest may gain a late reminder between attempts; its id follows its content.
-    deliveryId: first.digest ? `digest-${createHash('sha256').update(ids.sort().join(',')).digest('hex').slice(0, 32)}` : first.id,
+    deliveryId: first.digest
+      ? `digest-${createHash('sha256').update(ids.sort().join(',')).digest('hex').slice(0, 32)}`
+      : first.id,
     body: {
       type: first.digest ? 'digest' : 'notification',
       recipientId: first.recipientId,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { BackgroundLoop } from '../../lifecycle/background-loop';
-import { NotificationsRepository, type ScheduledNotification } from '../notifications.repository';
+import { BackgroundLoop } from '@src/lifecycle/background-loop';
+import { NotificationsRepository, type ScheduledNotification } from '@src/notifications/notifications.repository';
 import { WebhookJobs } from './webhook-jobs';
 
 const EVERY_MS = 60_000;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { SERVICE_STATUSES, type ServiceStatus } from '../plan-vocabulary';
+import { SERVICE_STATUSES, type ServiceStatus } from '@src/plans/plan-vocabulary';
 
 export class ChangeServiceStatusDto {
   @ApiProperty({ enum: SERVICE_STATUSES, example: 'started' })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
-import type { CourseService } from '../course-services.repository';
-import { SERVICE_KINDS, SERVICE_STATUSES, type ServiceKind, type ServiceStatus } from '../plan-vocabulary';
+import { ApiDateTime, ApiUuid } from '@src/openapi/answer-properties';
+import type { CourseService } from '@src/plans/course-services.repository';
+import { SERVICE_KINDS, SERVICE_STATUSES, type ServiceKind, type ServiceStatus } from '@src/plans/plan-vocabulary';
 import { ServiceContactDto } from './draft-plan.dto';
 
 export class CourseServiceAnswer implements CourseService {
@@ -26,7 +26,8 @@ export class ServiceStatusChangeAnswer {
 }
 
 export class CourseServiceHistoryAnswer extends CourseServiceAnswer {
-  @ApiProperty({ type: [ServiceStatusChangeAnswer], description: 'Oldest first' }) history!: ServiceStatusChangeAnswer[];
+  @ApiProperty({ type: [ServiceStatusChangeAnswer], description: 'Oldest first' })
+  history!: ServiceStatusChangeAnswer[];
 }
 
 /** The service after its move, with the course version the move's event produced. */

@@ -23,7 +23,7 @@ import {
   SERVICE_STATUSES,
   type ServiceKind,
   type ServiceStatus,
-} from '../plan-vocabulary';
+} from '@src/plans/plan-vocabulary';
 
 export class PlanGoalDto {
   @ApiProperty({ enum: GOAL_AREAS, example: 'housing' })
@@ -58,7 +58,11 @@ export class ServiceContactDto {
 }
 
 export class PlanServiceDto {
-  @ApiPropertyOptional({ format: 'uuid', example: '9e4c2a7b-1d3f-4b8e-a6c5-0f2d7e9b3a14', description: 'A service of an earlier version, carried over (its status stays as it is)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '9e4c2a7b-1d3f-4b8e-a6c5-0f2d7e9b3a14',
+    description: 'A service of an earlier version, carried over (its status stays as it is)',
+  })
   @IsOptional()
   @IsUUID()
   id?: string;
@@ -78,7 +82,12 @@ export class PlanServiceDto {
   @Type(() => ServiceContactDto)
   contact!: ServiceContactDto;
 
-  @ApiPropertyOptional({ enum: SERVICE_STATUSES, default: 'requested', example: 'requested', description: 'For a new service only; later changes go through its status route' })
+  @ApiPropertyOptional({
+    enum: SERVICE_STATUSES,
+    default: 'requested',
+    example: 'requested',
+    description: 'For a new service only; later changes go through its status route',
+  })
   @IsOptional()
   @IsIn(SERVICE_STATUSES)
   status?: ServiceStatus;

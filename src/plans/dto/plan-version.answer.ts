@@ -1,10 +1,10 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { CourseStepAnswer } from '../../courses/dto/course-step.answer';
-import { CourseTransitionAnswer } from '../../courses/dto/course-transition.answer';
-import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
-import { SERVICE_KINDS, SERVICE_STATUSES, type ServiceKind, type ServiceStatus } from '../plan-vocabulary';
-import type { DraftedPlan } from '../plans.service';
-import type { PlannedService, PlanVersion } from '../plans.repository';
+import { CourseStepAnswer } from '@src/courses/dto/course-step.answer';
+import { CourseTransitionAnswer } from '@src/courses/dto/course-transition.answer';
+import { ApiDateTime, ApiUuid } from '@src/openapi/answer-properties';
+import { SERVICE_KINDS, SERVICE_STATUSES, type ServiceKind, type ServiceStatus } from '@src/plans/plan-vocabulary';
+import type { DraftedPlan } from '@src/plans/plans.service';
+import type { PlannedService, PlanVersion } from '@src/plans/plans.repository';
 import { LinkedPlanDto, PlanGoalDto, ServiceContactDto } from './draft-plan.dto';
 
 export class PlannedServiceAnswer implements PlannedService {
@@ -12,7 +12,8 @@ export class PlannedServiceAnswer implements PlannedService {
   @ApiProperty({ enum: SERVICE_KINDS }) kind!: ServiceKind;
   @ApiProperty({ type: String, nullable: true, example: 'Misbrugscenter Nord' }) provider!: string | null;
   @ApiProperty({ type: ServiceContactDto }) contact!: ServiceContactDto;
-  @ApiProperty({ enum: SERVICE_STATUSES, description: 'As drafted in a version; as it is now in the latest plan' }) status!: ServiceStatus;
+  @ApiProperty({ enum: SERVICE_STATUSES, description: 'As drafted in a version; as it is now in the latest plan' })
+  status!: ServiceStatus;
 }
 
 export class PlanVersionAnswer implements PlanVersion {
@@ -33,5 +34,10 @@ export class PlanVersionAnswer implements PlanVersion {
 export class DraftedPlanAnswer extends IntersectionType(PlanVersionAnswer, CourseStepAnswer) implements DraftedPlan {}
 
 export class PlanApprovalAnswer extends CourseTransitionAnswer {
-  @ApiProperty({ type: PlanVersionAnswer, nullable: true, description: 'The approved version; null when no draft was waiting' }) plan!: PlanVersionAnswer | null;
+  @ApiProperty({
+    type: PlanVersionAnswer,
+    nullable: true,
+    description: 'The approved version; null when no draft was waiting',
+  })
+  plan!: PlanVersionAnswer | null;
 }

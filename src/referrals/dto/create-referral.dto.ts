@@ -13,8 +13,8 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { OUTCOME_DOMAINS, type OutcomeDomain } from '../../../workflows/icm-course';
-import { IsCpr } from '../../citizens/cpr';
+import { OUTCOME_DOMAINS, type OutcomeDomain } from '@workflows/icm-course';
+import { IsCpr } from '@src/citizens/cpr';
 import {
   ACTION_PLAN_STATUSES,
   type ActionPlanStatus,
@@ -26,7 +26,7 @@ import {
   type IncomeType,
   LEGAL_BASES,
   type LegalBasis,
-} from '../referral-vocabulary';
+} from '@src/referrals/referral-vocabulary';
 
 export class ReferredCitizenDto {
   @ApiProperty({ example: '010190-1235', description: 'DDMMYY-SSSS; never shown again unmasked' })
@@ -60,7 +60,11 @@ export class CreateReferralDto {
   @Type(() => ReferredCitizenDto)
   citizen!: ReferredCitizenDto;
 
-  @ApiProperty({ enum: OUTCOME_DOMAINS, isArray: true, example: ['drugs', 'mental_illness', 'economy', 'social_network'] })
+  @ApiProperty({
+    enum: OUTCOME_DOMAINS,
+    isArray: true,
+    example: ['drugs', 'mental_illness', 'economy', 'social_network'],
+  })
   @IsArray()
   @ArrayNotEmpty()
   @ArrayUnique()
@@ -97,7 +101,12 @@ export class CreateReferralDto {
   @IsIn(INCOME_TYPES)
   incomeType!: IncomeType;
 
-  @ApiPropertyOptional({ enum: ANCHORINGS, default: 'section_85_administration', example: 'section_85_administration', description: 'Where the ICM course is anchored: in the administration (§85) or at a §110 shelter' })
+  @ApiPropertyOptional({
+    enum: ANCHORINGS,
+    default: 'section_85_administration',
+    example: 'section_85_administration',
+    description: 'Where the ICM course is anchored: in the administration (§85) or at a §110 shelter',
+  })
   @IsOptional()
   @IsIn(ANCHORINGS)
   anchoring?: Anchoring;

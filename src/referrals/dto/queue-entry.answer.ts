@@ -1,10 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { OUTCOME_DOMAINS, type OutcomeDomain } from '../../../workflows/icm-course';
-import { MaskedCitizenAnswer } from '../../citizens/dto/masked-citizen.answer';
-import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
-import type { EligibilitySummary, Housing } from '../eligibility';
-import { type HousingSituation, HOUSING_SITUATIONS, type LegalBasis, LEGAL_BASES } from '../referral-vocabulary';
-import type { QueueEntry } from '../referrals.service';
+import { OUTCOME_DOMAINS, type OutcomeDomain } from '@workflows/icm-course';
+import { MaskedCitizenAnswer } from '@src/citizens/dto/masked-citizen.answer';
+import { ApiDateTime, ApiUuid } from '@src/openapi/answer-properties';
+import type { EligibilitySummary, Housing } from '@src/referrals/eligibility';
+import {
+  type HousingSituation,
+  HOUSING_SITUATIONS,
+  type LegalBasis,
+  LEGAL_BASES,
+} from '@src/referrals/referral-vocabulary';
+import type { QueueEntry } from '@src/referrals/referrals.service';
 
 export class EligibilityAnswer implements EligibilitySummary {
   @ApiProperty({ example: 36 }) age!: number;
@@ -15,7 +20,12 @@ export class EligibilityAnswer implements EligibilitySummary {
   @ApiProperty({ enum: ['homeless', 'at_risk', 'housed'] }) housing!: Housing;
   @ApiProperty() homelessOrAtRisk!: boolean;
   @ApiProperty() section85Basis!: boolean;
-  @ApiProperty({ type: [String], description: 'The criteria the referral does not show; empty when it reads as the target group', example: [] }) unmet!: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'The criteria the referral does not show; empty when it reads as the target group',
+    example: [],
+  })
+  unmet!: string[];
 }
 
 /** A referral in the visitation queue, with the eligibility summary the committee reads first. */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiUuid } from '../../openapi/answer-properties';
-import type { ReferralReceipt } from '../referrals.service';
+import { ApiUuid } from '@src/openapi/answer-properties';
+import type { ReferralReceipt } from '@src/referrals/referrals.service';
 
 export class ReferralReceiptAnswer implements ReferralReceipt {
   @ApiUuid() id!: string;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { PageQueryDto } from '../../paging/page-query.dto';
+import { PageQueryDto } from '@src/paging/page-query.dto';
 
 export const QUEUE_STATUSES = ['awaiting_visitation', 'information_requested', 'decided'] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];

@@ -1,6 +1,11 @@
 import type { SchemaObject } from '@nestjs/swagger';
-import { INTEGER, mapOf, nullable, NUMBER, objectOf, TEXT } from '../../openapi/schema-builders';
-import type { CaseManagerFidelity, FidelityFigures, FidelityReport, TeamFidelity } from '../fidelity-report.service';
+import { INTEGER, mapOf, nullable, NUMBER, objectOf, TEXT } from '@src/openapi/schema-builders';
+import type {
+  CaseManagerFidelity,
+  FidelityFigures,
+  FidelityReport,
+  TeamFidelity,
+} from '@src/reports/fidelity-report.service';
 import { SHARE } from './share.answer';
 
 const figures: Record<keyof FidelityFigures, SchemaObject | typeof SHARE> = {

@@ -1,10 +1,10 @@
 import type { SchemaObject } from '@nestjs/swagger';
-import { CLOSURE_REASONS, OUTCOME_DOMAINS, PHASES } from '../../../workflows/icm-course';
-import { DOMAIN_RATINGS } from '../../assessments/assessment-vocabulary';
-import { INTEGER, keyedBy, mapOf, nullable, NUMBER, objectOf, TEXT } from '../../openapi/schema-builders';
-import { ANCHORINGS, INCOME_TYPES } from '../../referrals/referral-vocabulary';
-import type { CaseloadFigures, OutcomeReport } from '../outcome-report.service';
-import { AGE_BANDS, AGE_GROUPS, HOUSING_OUTCOMES, LEGAL_GENDERS } from '../report-vocabulary';
+import { CLOSURE_REASONS, OUTCOME_DOMAINS, PHASES } from '@workflows/icm-course';
+import { DOMAIN_RATINGS } from '@src/assessments/assessment-vocabulary';
+import { INTEGER, keyedBy, mapOf, nullable, NUMBER, objectOf, TEXT } from '@src/openapi/schema-builders';
+import { ANCHORINGS, INCOME_TYPES } from '@src/referrals/referral-vocabulary';
+import type { CaseloadFigures, OutcomeReport } from '@src/reports/outcome-report.service';
+import { AGE_BANDS, AGE_GROUPS, HOUSING_OUTCOMES, LEGAL_GENDERS } from '@src/reports/report-vocabulary';
 import { SHARE } from './share.answer';
 
 /** A domain's development: the ratings but `not_relevant`, which leaves the course out of its denominator. */
@@ -29,7 +29,11 @@ const sections: Record<keyof OutcomeReport, SchemaObject> = {
   citizens: { type: 'integer', description: 'Distinct citizens' },
   courses: { type: 'integer', description: 'Courses (a citizen referred again has two)' },
   housing: keyedBy(HOUSING_OUTCOMES, SHARE, 'Of the courses with a reassessment'),
-  domains: keyedBy(OUTCOME_DOMAINS, keyedBy(DEVELOPMENTS, SHARE), "Each domain's development in the courses' latest reassessment that rates it"),
+  domains: keyedBy(
+    OUTCOME_DOMAINS,
+    keyedBy(DEVELOPMENTS, SHARE),
+    "Each domain's development in the courses' latest reassessment that rates it",
+  ),
   coursesByPhase: keyedBy(PHASES, SHARE),
   coursesByClosureReason: keyedBy(CLOSURE_REASONS, SHARE, 'Of the closed courses'),
   medianDaysInPhase: keyedBy(
@@ -37,9 +41,20 @@ const sections: Record<keyof OutcomeReport, SchemaObject> = {
     objectOf({ medianDays: nullable(NUMBER), spells: INTEGER }),
     'Finished spells in each phase',
   ),
-  caseload: objectOf({ norm: INTEGER, overNorm: SHARE, caseManagers: mapOf(objectOf(caseloadFigures), 'By case manager id') }),
-  escalations: objectOf({ started: INTEGER, resolved: SHARE, endedByClosure: SHARE, running: SHARE }, 'Outreach ladders of the cohort'),
-  background: objectOf({ gender: keyedBy(LEGAL_GENDERS, SHARE), ageBand: keyedBy(AGE_BANDS, SHARE), incomeType: keyedBy(INCOME_TYPES, SHARE) }),
+  caseload: objectOf({
+    norm: INTEGER,
+    overNorm: SHARE,
+    caseManagers: mapOf(objectOf(caseloadFigures), 'By case manager id'),
+  }),
+  escalations: objectOf(
+    { started: INTEGER, resolved: SHARE, endedByClosure: SHARE, running: SHARE },
+    'Outreach ladders of the cohort',
+  ),
+  background: objectOf({
+    gender: keyedBy(LEGAL_GENDERS, SHARE),
+    ageBand: keyedBy(AGE_BANDS, SHARE),
+    incomeType: keyedBy(INCOME_TYPES, SHARE),
+  }),
   economy: objectOf({
     firstYearCostPerCourseDkk: keyedBy(ANCHORINGS, INTEGER),
     coursesStarted: keyedBy(ANCHORINGS, INTEGER, 'Courses that got a case manager'),

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
-import { AGE_GROUPS, type AgeGroup } from '../report-vocabulary';
+import { AGE_GROUPS, type AgeGroup } from '@src/reports/report-vocabulary';
 
 /** Which courses a report counts; every filter is optional. */
 export class ReportFiltersDto {
@@ -14,7 +14,10 @@ export class ReportFiltersDto {
   @IsISO8601({ strict: true })
   to?: string;
 
-  @ApiPropertyOptional({ example: 'aarhus-icm-1', description: "The case manager's team (the waitlist's team while waiting)" })
+  @ApiPropertyOptional({
+    example: 'aarhus-icm-1',
+    description: "The case manager's team (the waitlist's team while waiting)",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

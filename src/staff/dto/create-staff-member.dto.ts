@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { type Role, ROLES } from '../../auth/roles';
+import {
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { type Role, ROLES } from '@src/auth/roles';
 
 export class CreateStaffMemberDto {
   @ApiProperty({ example: 'Mette Jensen' })
@@ -28,7 +40,11 @@ export class CreateStaffMemberDto {
   @MaxLength(100)
   municipality?: string;
 
-  @ApiPropertyOptional({ default: 8, example: 8, description: 'Open courses a case manager may hold (the ICM norm is 8:1)' })
+  @ApiPropertyOptional({
+    default: 8,
+    example: 8,
+    description: 'Open courses a case manager may hold (the ICM norm is 8:1)',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

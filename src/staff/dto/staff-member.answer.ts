@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { type Role, ROLES } from '../../auth/roles';
-import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
-import type { StaffMember } from '../staff.repository';
+import { type Role, ROLES } from '@src/auth/roles';
+import { ApiDateTime, ApiUuid } from '@src/openapi/answer-properties';
+import type { StaffMember } from '@src/staff/staff.repository';
 
 export class StaffMemberAnswer implements StaffMember {
   @ApiUuid() id!: string;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsIn } from 'class-validator';
-import { REJECTION_ALTERNATIVES, type RejectionAlternative } from '../../../workflows/icm-course';
-import { WaitlistPlacementDto } from '../../courses/events/course-event-payloads';
+import { REJECTION_ALTERNATIVES, type RejectionAlternative } from '@workflows/icm-course';
+import { WaitlistPlacementDto } from '@src/courses/events/course-event-payloads';
 
 export const VISITATION_DECISIONS = ['approve', 'reject', 'request_info'] as const;
 export type VisitationDecision = (typeof VISITATION_DECISIONS)[number];
@@ -24,7 +24,10 @@ export class VisitationDecisionDto {
   @Allow()
   caseManagerId?: string;
 
-  @ApiPropertyOptional({ type: WaitlistPlacementDto, description: 'approve: where the citizen waits when no case manager has a free slot' })
+  @ApiPropertyOptional({
+    type: WaitlistPlacementDto,
+    description: 'approve: where the citizen waits when no case manager has a free slot',
+  })
   @Allow()
   waitlist?: WaitlistPlacementDto;
 

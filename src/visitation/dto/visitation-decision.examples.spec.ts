@@ -1,6 +1,10 @@
 import type { ClassConstructor } from 'class-transformer';
-import { InfoRequestedPayload, VisitationApprovedPayload, VisitationRejectedPayload } from '../../courses/events/course-event-payloads';
-import { validatePlain } from '../../problems/validation';
+import {
+  InfoRequestedPayload,
+  VisitationApprovedPayload,
+  VisitationRejectedPayload,
+} from '@src/courses/events/course-event-payloads';
+import { validatePlain } from '@src/problems/validation';
 import { type VisitationDecision, VisitationDecisionDto } from './visitation-decision.dto';
 import { VISITATION_DECISION_EXAMPLES } from './visitation-decision.examples';
 
@@ -19,7 +23,9 @@ describe('the documented visitation decisions', () => {
   });
 
   it('show each kind of decision', () => {
-    const shown = Object.values(VISITATION_DECISION_EXAMPLES).map(({ value }) => (value as { decision: string }).decision);
+    const shown = Object.values(VISITATION_DECISION_EXAMPLES).map(
+      ({ value }) => (value as { decision: string }).decision,
+    );
     expect(new Set(shown)).toEqual(new Set(['approve', 'reject', 'request_info']));
   });
 });

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { WAITLIST_PRIORITIES } from '../../../workflows/icm-course';
-import { MaskedCitizenAnswer } from '../../citizens/dto/masked-citizen.answer';
-import { ApiDateTime, ApiUuid } from '../../openapi/answer-properties';
-import type { WaitlistEntry } from '../waitlist.repository';
+import { WAITLIST_PRIORITIES } from '@workflows/icm-course';
+import { MaskedCitizenAnswer } from '@src/citizens/dto/masked-citizen.answer';
+import { ApiDateTime, ApiUuid } from '@src/openapi/answer-properties';
+import type { WaitlistEntry } from '@src/waitlist/waitlist.repository';
 
 /** An approved citizen awaiting a case manager; the birth date shows only in the masked CPR number. */
 export class WaitlistEntryAnswer implements Omit<WaitlistEntry, 'birthDate'> {
