@@ -6,6 +6,16 @@ const swc = [
       parser: { syntax: 'typescript', decorators: true },
       transform: { legacyDecorator: true, decoratorMetadata: true },
       target: 'es2022',
+      // The path aliases of tsconfig.json, rewritten at transform time so that files jest loads
+      // outside its module system (global setup and teardown) resolve them too.
+      baseUrl: __dirname,
+      paths: {
+        '@src/*': ['src/*'],
+        '@workflows/*': ['workflows/*'],
+        '@scripts/*': ['scripts/*'],
+        '@test/*': ['test/*'],
+        '@bench/*': ['bench/*'],
+      },
     },
     module: { type: 'commonjs' },
   },
@@ -16,8 +26,6 @@ module.exports = {
   roots: ['<rootDir>/workflows', '<rootDir>/src'],
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  // The path aliases of tsconfig.json, which the build resolves through Nest's compiler.
-  moduleNameMapper: { '^@(src|workflows|scripts|test|bench)/(.*)$': '<rootDir>/$1/$2' },
   // Nest 12 and jose ship ESM; jest runs CommonJS, so those packages are transformed too.
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
