@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # One image for the API (the default command), the worker and the migrations; README, "Containers".
-ARG NODE_VERSION=20
+ARG NODE_VERSION=24
 
 # Build: every dependency, then dist/ (nest build of src, workflows, migrations and scripts).
 FROM node:${NODE_VERSION}-bookworm-slim AS build
