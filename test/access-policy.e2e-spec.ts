@@ -76,6 +76,45 @@ describe('the access policy, route by route and role by role', () => {
       expect(other).not.toContain(fixture.waitlisted.id);
     });
 
+    it("the visitation queue holds what the committee member may open: their municipality's courses in visitation and their own recent rejections", async () => {
+      const listedTo = async (staff: StaffHandle) =>
+        (await get('/api/v1/referrals?status=decided&limit=200', staff).expect(200)).body.map(
+          (entry: { courseId: string }) => entry.courseId,
+        );
+      const voter = await listedTo(fixture.callers.committee_member.related);
+      expect(voter).toEqual(expect.arrayContaining([fixture.waitlisted.id, fixture.rejected.id]));
+      expect(voter).not.toContain(fixture.courseA.id);
+      const sameMunicipality = await listedTo(fixture.callers.committee_member.unrelated);
+      expect(sameMunicipality).toContain(fixture.waitlisted.id);
+      expect(sameMunicipality).not.toContain(fixture.rejected.id);
+      const elsewhere = await listedTo(fixture.otherCommittee);
+      expect(elsewhere).not.toContain(fixture.waitlisted.id);
+      expect(elsewhere).not.toContain(fixture.rejected.id);
+    });
+
+    it('the member who voted on a rejection no longer sees it once the review period is over (404)', async () => {
+      const voter = fixture.callers.committee_member.related;
+      const path = `/api/v1/courses/${fixture.rejected.id}`;
+      await get(path, voter).expect(200);
+      const [{ closedAt }] = (
+        await owner.query(`SELECT closed_at AS "closedAt" FROM courses WHERE id = $1`, [fixture.rejected.id])
+      ).rows;
+      await owner.query(`UPDATE courses SET closed_at = now() - interval '29 days' WHERE id = $1`, [
+        fixture.rejected.id,
+      ]);
+      try {
+        await get(path, voter).expect(404);
+        await get(`${path}/events`, voter).expect(404);
+        await api.http
+          .post(`/api/v1/courses/${fixture.rejected.id}/visitation`)
+          .set('Authorization', voter.auth)
+          .send({ decision: 'approve', reason: 'again' })
+          .expect(404);
+      } finally {
+        await owner.query(`UPDATE courses SET closed_at = $2 WHERE id = $1`, [fixture.rejected.id, closedAt]);
+      }
+    });
+
     it.each(ROLES)("a %s reads their own staff record, and someone else's only as admin", async (role) => {
       const { related, unrelated } = fixture.callers[role];
       await get(`/api/v1/staff/${unrelated.id}`, unrelated).expect(200);

@@ -54,7 +54,7 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/referrals': { roles: ['caseworker'] },
   'GET /api/v1/referrals': {
     roles: ['caseworker', 'committee_member'],
-    limitedTo: 'caseworker: their referrals',
+    limitedTo: "caseworker: their referrals; committee: their municipality's, and their own rejections",
     logs: 'listed',
   },
   'POST /api/v1/courses/:id/visitation': { roles: ['committee_member'], object: course, logs: 'course' },

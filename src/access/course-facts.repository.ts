@@ -2,15 +2,40 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CourseRecord } from '@src/courses/courses.repository';
 import type { CourseFacts } from './course-relation';
+import { AppConfig } from '@src/config/app-config';
+import { durationMs } from '@workflows/outreach-ladder';
 
-/** SQL: whether course `c` is a case of the team of staff member `staffParam`, or waits on its waitlist. */
-export const inCallersTeam = (staffParam: string) =>
+/** SQL: course `c` is a case of the team of staff member `staff`, or waits on its waitlist. */
+export const inCallersTeam = (staff: string) =>
   `EXISTS (SELECT 1 FROM staff me
-            WHERE me.id = ${staffParam} AND (me.team_id = c.waitlist_team_id
+            WHERE me.id = ${staff} AND (me.team_id = c.waitlist_team_id
                OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id)))`;
 
-/** The facts of a course row read with `inCallersTeam` beside it. */
-export const factsOf = (course: CourseRecord & { inCallersTeam: boolean }): CourseFacts => ({
+/** SQL: course `c` was referred from the municipality of staff member `staff` (staff without one count as one). */
+export const inCallersMunicipality = (staff: string) =>
+  `EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
+            WHERE me.id = ${staff} AND me.municipality IS NOT DISTINCT FROM referrer.municipality)`;
+
+/** SQL: staff member `staff` voted on course `c` at visitation, and it closed less than `seconds` ago. */
+export const votedOnRecentClosure = (staff: string, seconds: string) =>
+  `(c.closed_at > now() - make_interval(secs => ${seconds})
+    AND EXISTS (SELECT 1 FROM course_events e
+                 WHERE e.course_id = c.id AND e.actor_id = ${staff}
+                   AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED')))`;
+
+/** SQL: the columns of CourseFacts that relate staff member `staff` to course `c`. */
+export const callerRelationColumns = (staff: string, reviewSeconds: string) =>
+  `${inCallersTeam(staff)} AS "inCallersTeam",
+   ${inCallersMunicipality(staff)} AS "inCallersMunicipality",
+   ${votedOnRecentClosure(staff, reviewSeconds)} AS "votedOnRecentClosure"`;
+
+export const visitationReviewSeconds = (config: AppConfig): number =>
+  durationMs(config.VISITATION_REVIEW_PERIOD) / 1000;
+
+export type CallerRelation = Pick<CourseFacts, 'inCallersTeam' | 'inCallersMunicipality' | 'votedOnRecentClosure'>;
+
+/** The facts of a course row read with `callerRelationColumns` beside it. */
+export const factsOf = (course: CourseRecord & CallerRelation): CourseFacts => ({
   courseId: course.id,
   citizenId: course.citizenId,
   referredBy: course.referredBy,
@@ -18,6 +43,8 @@ export const factsOf = (course: CourseRecord & { inCallersTeam: boolean }): Cour
   phase: course.phase,
   closureReason: (course.snapshot.context.closureReason as string | null | undefined) ?? null,
   inCallersTeam: course.inCallersTeam,
+  inCallersMunicipality: course.inCallersMunicipality,
+  votedOnRecentClosure: course.votedOnRecentClosure,
 });
 
 /** The objects a route may name, each with the SQL that finds the course it belongs to. */
@@ -32,6 +59,12 @@ export type CourseLocator = keyof typeof COURSE_LOCATORS;
 /** Reads, in one indexed query, what the access policy needs to know about a course and a caller. */
 @Injectable()
 export class CourseFactsRepository {
+  private readonly reviewSeconds: number;
+
+  constructor(config: AppConfig) {
+    this.reviewSeconds = visitationReviewSeconds(config);
+  }
+
   async find(
     db: EntityManager,
     locator: CourseLocator,
@@ -41,9 +74,9 @@ export class CourseFactsRepository {
     const rows: CourseFacts[] = await db.query(
       `SELECT c.id AS "courseId", c.citizen_id AS "citizenId", c.referred_by AS "referredBy",
               c.case_manager_id AS "caseManagerId", c.phase, c.snapshot->'context'->>'closureReason' AS "closureReason",
-              ${inCallersTeam('$2')} AS "inCallersTeam"
+              ${callerRelationColumns('$2', '$3')}
          FROM courses c WHERE c.id = ${COURSE_LOCATORS[locator]}`,
-      [objectId, staffId],
+      [objectId, staffId, this.reviewSeconds],
     );
     return rows[0];
   }

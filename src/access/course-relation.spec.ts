@@ -12,12 +12,14 @@ const unrelated: CourseFacts = {
   phase: 'coordination',
   closureReason: null,
   inCallersTeam: false,
+  inCallersMunicipality: false,
+  votedOnRecentClosure: false,
 };
 
 /** For each role, the one fact that relates the caller to a course, applied to an unrelated one. */
 const RELATING_FACT: Record<Role, Partial<CourseFacts> | null> = {
   caseworker: { referredBy: ME },
-  committee_member: { phase: 'visitation' },
+  committee_member: { phase: 'visitation', inCallersMunicipality: true },
   case_manager: { caseManagerId: ME },
   team_lead: { inCallersTeam: true },
   admin: null,
@@ -34,28 +36,46 @@ describe('how a role relates to a course', () => {
     expect(ROLES.filter((other) => relatesTo(other, ME, course))).toEqual([role]);
   });
 
-  it.each(['referral', 'visitation'])('the committee sees a course in %s', (phase) => {
-    expect(relatesTo('committee_member', ME, { ...unrelated, phase })).toBe(true);
+  it.each(['referral', 'visitation'])('the committee of its municipality sees a course in %s', (phase) => {
+    expect(relatesTo('committee_member', ME, { ...unrelated, phase, inCallersMunicipality: true })).toBe(true);
+  });
+
+  it.each(['referral', 'visitation'])("another municipality's committee does not see a course in %s", (phase) => {
+    expect(relatesTo('committee_member', ME, { ...unrelated, phase })).toBe(false);
   });
 
   it.each(['planning', 'coordination', 'follow_up', 'reassessment', 'closed'])(
-    'the committee does not see a course in %s',
+    'the committee does not see a course in %s, not even its own municipality',
     (phase) => {
-      expect(relatesTo('committee_member', ME, { ...unrelated, phase })).toBe(false);
+      expect(relatesTo('committee_member', ME, { ...unrelated, phase, inCallersMunicipality: true })).toBe(false);
     },
   );
 
-  it('the committee still sees its own rejection, and no other closure', () => {
+  it('a member who voted on a rejection sees it for the review period, and no other closure', () => {
+    const rejected = { ...unrelated, phase: 'closed', closureReason: 'rejected_at_visitation' };
+    expect(relatesTo('committee_member', ME, { ...rejected, votedOnRecentClosure: true })).toBe(true);
+    expect(relatesTo('committee_member', ME, { ...rejected, votedOnRecentClosure: false })).toBe(false);
+    expect(relatesTo('committee_member', ME, { ...rejected, inCallersMunicipality: true })).toBe(false);
     expect(
-      relatesTo('committee_member', ME, { ...unrelated, phase: 'closed', closureReason: 'rejected_at_visitation' }),
-    ).toBe(true);
-    expect(relatesTo('committee_member', ME, { ...unrelated, phase: 'closed', closureReason: 'goals_met' })).toBe(
-      false,
-    );
+      relatesTo('committee_member', ME, {
+        ...unrelated,
+        phase: 'closed',
+        closureReason: 'moved_away',
+        votedOnRecentClosure: true,
+      }),
+    ).toBe(false);
   });
 
   it('admin and auditor see no course, even one they would otherwise be related to by every fact', () => {
-    const everything = { ...unrelated, referredBy: ME, caseManagerId: ME, phase: 'visitation', inCallersTeam: true };
+    const everything = {
+      ...unrelated,
+      referredBy: ME,
+      caseManagerId: ME,
+      phase: 'visitation',
+      inCallersTeam: true,
+      inCallersMunicipality: true,
+      votedOnRecentClosure: true,
+    };
     expect(relatesTo('admin', ME, everything)).toBe(false);
     expect(relatesTo('auditor', ME, everything)).toBe(false);
   });

@@ -10,6 +10,10 @@ export interface CourseFacts {
   closureReason: string | null;
   /** The course's case manager is in the caller's team, or the course waits on the team's waitlist. */
   inCallersTeam: boolean;
+  /** The referring caseworker belongs to the caller's municipality: its committee decides the course. */
+  inCallersMunicipality: boolean;
+  /** The caller voted on the course at visitation, and it closed within VISITATION_REVIEW_PERIOD. */
+  votedOnRecentClosure: boolean;
 }
 
 /**
@@ -18,7 +22,7 @@ export interface CourseFacts {
  */
 export const COURSE_RELATIONS = {
   caseworker: 'referred',
-  committee_member: 'undecided',
+  committee_member: 'own committee',
   case_manager: 'assigned',
   team_lead: 'team',
 } as const satisfies Partial<Record<Role, string>>;
@@ -33,7 +37,11 @@ export function relatesTo(role: Role, staffId: string, course: CourseFacts): boo
     case 'case_manager':
       return course.caseManagerId === staffId;
     case 'committee_member':
-      return BEFORE_THE_COMMITTEE.has(course.phase) || course.closureReason === 'rejected_at_visitation';
+      // Before the decision: the committee of the course's municipality. After a rejection: only the
+      // members who voted on it, for the appeal period. An approved course leaves the committee.
+      return BEFORE_THE_COMMITTEE.has(course.phase)
+        ? course.inCallersMunicipality
+        : course.closureReason === 'rejected_at_visitation' && course.votedOnRecentClosure;
     case 'team_lead':
       return course.inCallersTeam;
     case 'admin':

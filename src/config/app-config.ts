@@ -142,6 +142,13 @@ export class AppConfig {
   @IsIsoDuration()
   NO_CONTACT_REMINDER = 'P14D';
 
+  /**
+   * How long after a rejection the committee members who voted on it still see the course: the
+   * four-week appeal period (klagefrist) in which they may be asked about their decision.
+   */
+  @IsIsoDuration()
+  VISITATION_REVIEW_PERIOD = 'P28D';
+
   // The access log (README, "The access log"): rows older than the retention are purged this often.
   @IsRetentionPeriod()
   ACCESS_LOG_RETENTION = 'P5Y';

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Phase } from '@workflows/icm-course';
-import { inCallersTeam } from '@src/access/course-facts.repository';
+import {
+  type CallerRelation,
+  callerRelationColumns,
+  visitationReviewSeconds,
+} from '@src/access/course-facts.repository';
+import { AppConfig } from '@src/config/app-config';
 import { currentRequestId } from '@src/logging/request-context';
 
 export interface CourseRecord {
@@ -104,6 +109,12 @@ const COURSE_COLUMNS = `
 /** Every query on courses and their event log (and the outbox rows an event writes); each runs in the caller's transaction. */
 @Injectable()
 export class CoursesRepository {
+  private readonly reviewSeconds: number;
+
+  constructor(config: AppConfig) {
+    this.reviewSeconds = visitationReviewSeconds(config);
+  }
+
   async find(db: EntityManager, id: string): Promise<CourseRecord | undefined> {
     const rows = await db.query(`SELECT ${COURSE_COLUMNS} FROM courses WHERE id = $1`, [id]);
     return rows[0];
@@ -120,10 +131,10 @@ export class CoursesRepository {
     db: EntityManager,
     id: string,
     staffId: string,
-  ): Promise<(CourseRecord & { inCallersTeam: boolean }) | undefined> {
+  ): Promise<(CourseRecord & CallerRelation) | undefined> {
     const rows = await db.query(
-      `SELECT ${COURSE_COLUMNS}, ${inCallersTeam('$2')} AS "inCallersTeam" FROM courses c WHERE c.id = $1 FOR UPDATE OF c`,
-      [id, staffId],
+      `SELECT ${COURSE_COLUMNS}, ${callerRelationColumns('$2', '$3')} FROM courses c WHERE c.id = $1 FOR UPDATE OF c`,
+      [id, staffId, this.reviewSeconds],
     );
     return rows[0];
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { inCallersMunicipality, votedOnRecentClosure } from '@src/access/course-facts.repository';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { QueueStatus } from './dto/visitation-queue-query.dto';
 import type { HousingSituation, LegalBasis } from './referral-vocabulary';
@@ -57,12 +58,17 @@ export class ReferralsRepository {
     return rows[0].id;
   }
 
-  /** One page of the queue, oldest first; `referredBy` narrows it to one caseworker's referrals. */
+  /**
+   * One page of the queue, oldest first, narrowed to what `reader` may see: the referrals they made,
+   * and as a committee member the courses the access rule relates them to (course-relation.ts):
+   * before the decision those of their municipality, after a rejection the ones they voted on, for
+   * the review period.
+   */
   async queue(
     db: EntityManager,
     status: QueueStatus,
     page: { limit: number; offset: number },
-    referredBy?: string,
+    reader: { staffId: string; asCommittee: boolean; reviewSeconds: number },
   ): Promise<QueuedReferral[]> {
     return db.query(
       `SELECT r.id, r.course_id AS "courseId", c.citizen_id AS "citizenId", c.state, r.referred_by AS "referredBy", r.created_at AS "referredAt",
@@ -73,10 +79,14 @@ export class ReferralsRepository {
        JOIN referrals r ON r.course_id = c.id
        JOIN citizens z ON z.id = c.citizen_id
        -- A pseudonymised citizen's referrals left the queue with their birth date.
-       WHERE ${STATUS_FILTER[status]} AND z.pseudonymised_at IS NULL AND ($3::uuid IS NULL OR r.referred_by = $3)
+       WHERE ${STATUS_FILTER[status]} AND z.pseudonymised_at IS NULL 
+         AND (r.referred_by = $3
+              OR ($4 AND (c.phase IN ('referral', 'visitation') AND ${inCallersMunicipality('$3')}
+                          OR c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
+                             AND ${votedOnRecentClosure('$3', '$5')})))
        ORDER BY c.created_at, c.id
        LIMIT $1 OFFSET $2`,
-      [page.limit, page.offset, referredBy ?? null],
+      [page.limit, page.offset, reader.staffId, reader.asCommittee, reader.reviewSeconds],
     );
   }
 }

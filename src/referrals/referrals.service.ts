@@ -9,6 +9,7 @@ import { CoursesRepository } from '@src/courses/courses.repository';
 import { Conflict } from '@src/problems/domain-error';
 import { maskedCpr, parseCpr } from '@src/citizens/cpr';
 import type { CreateReferralDto } from './dto/create-referral.dto';
+import { visitationReviewSeconds } from '@src/access/course-facts.repository';
 import type { VisitationQueueQueryDto } from './dto/visitation-queue-query.dto';
 import { type EligibilitySummary, summarizeEligibility } from './eligibility';
 import { type QueuedReferral, ReferralsRepository } from './referrals.repository';
@@ -69,10 +70,13 @@ export class ReferralsService {
     }
   }
 
-  /** The committee sees every referral; a caseworker sees the ones they made. */
+  /** A caseworker sees the referrals they made; a committee member those before their committee. */
   async queue(caller: Caller, query: VisitationQueueQueryDto): Promise<QueueEntry[]> {
-    const ownOnly = caller.roles.includes('committee_member') ? undefined : caller.staffId;
-    const rows = await this.referrals.queue(this.dataSource.manager, query.status, query, ownOnly);
+    const rows = await this.referrals.queue(this.dataSource.manager, query.status, query, {
+      staffId: caller.staffId,
+      asCommittee: caller.roles.includes('committee_member'),
+      reviewSeconds: visitationReviewSeconds(this.config),
+    });
     const today = new Date();
     return rows.map(({ birthDate, ...referral }) => ({
       ...referral,

@@ -18,14 +18,17 @@ export type RoleCallers = Record<Role, { related: StaffHandle; unrelated: StaffH
  * One world for the whole access matrix. Team A's course is in coordination with an open
  * appointment, a missed one (a running ladder), a plan with services and a pending closure
  * proposal; team B's course is the same without the proposal. The waitlisted course waits on team
- * A's waitlist, in visitation: the committee's course.
+ * A's waitlist, in visitation: the committee's course. The rejected course was rejected by the
+ * related committee member; `otherCommittee` is a committee member of another municipality.
  */
 export interface AccessFixture {
   teams: { a: string; b: string };
   callers: RoleCallers;
+  otherCommittee: StaffHandle;
   courseA: CourseRef;
   courseB: CourseRef;
   waitlisted: CourseRef;
+  rejected: CourseRef;
   appointmentId: string;
   proposalId: string;
   serviceId: string;
@@ -118,13 +121,28 @@ export async function buildAccessFixture(api: TestApp, owner: Client): Promise<A
     })
     .expect(200);
 
+  const { courseId: rejectedId } = await world.refer(caseworker.related);
+  await world
+    .send(committee.related, rejectedId, {
+      type: 'VISITATION_REJECTED',
+      reason: 'Not in the target group',
+      alternative: 'ordinary_section_85',
+    })
+    .expect(200);
+  const otherCommittee = await world.staff(['committee_member'], {
+    teamId: teams.b,
+    municipality: `Elsewhere-${suffix}`,
+  });
+
   const everyone = ROLES.flatMap((role) => [callers[role].related.id, callers[role].unrelated.id]);
   return {
     teams,
     callers,
+    otherCommittee,
     courseA: a.course,
     courseB: b.course,
     waitlisted: await courseRef(api, waitlistedId),
+    rejected: await courseRef(api, rejectedId),
     appointmentId: a.appointmentId,
     proposalId: proposal.body.id,
     serviceId: plan.body[0].id,

@@ -3,7 +3,29 @@ import { type Role, ROLES } from '@src/auth/roles';
 import type { AccessFixture, CourseRef } from './access-fixture';
 import type { StaffHandle } from './world';
 
-export type Relation = 'related' | 'unrelated';
+export type Relation =
+  | 'related'
+  | 'unrelated'
+  | 'voterAfterRejection'
+  | 'voterAfterApproval'
+  | 'otherMunicipalityAfterRejection'
+  | 'otherMunicipalityAfterApproval'
+  | 'otherMunicipalityBeforeDecision';
+
+/** The committee's further cases (issue #12): who voted, and another municipality's member. */
+const COMMITTEE_CASES: { caller: string; relation: Relation }[] = [
+  { caller: 'committee_member who voted, after the rejection', relation: 'voterAfterRejection' },
+  { caller: 'committee_member who voted, after the approval', relation: 'voterAfterApproval' },
+  { caller: "another municipality's committee_member, after a rejection", relation: 'otherMunicipalityAfterRejection' },
+  { caller: "another municipality's committee_member, after an approval", relation: 'otherMunicipalityAfterApproval' },
+  {
+    caller: "another municipality's committee_member, on a course in visitation",
+    relation: 'otherMunicipalityBeforeDecision',
+  },
+];
+
+/** Who sees the course of each relation: the related member, and the voter of a recent rejection. */
+const SEES_THE_COURSE: readonly Relation[] = ['related', 'voterAfterRejection'];
 
 /** One request of the matrix: a route called without a token, or by a member of one role. */
 export interface MatrixCase {
@@ -29,6 +51,7 @@ export const matrixCases = (): MatrixCase[] => [
     { caller: role, role, relation: 'related' },
     { caller: `${role} ${UNRELATED[role]}`, role, relation: 'unrelated' },
   ]),
+  ...COMMITTEE_CASES.map(({ caller, relation }): MatrixCase => ({ caller, role: 'committee_member', relation })),
 ];
 
 /** How an answer came out, in the policy's words. */
@@ -48,7 +71,7 @@ export function promisedOutcomes(policy: RoutePolicy, { role, relation }: Matrix
   if (policy.roles === 'public') return ['served', 'hidden', 'refused', 'failed'];
   if (!role) return ['unauthenticated'];
   if (!policy.roles.includes(role)) return ['forbidden'];
-  if (policy.object) return relation === 'related' ? ['served'] : ['hidden'];
+  if (policy.object) return SEES_THE_COURSE.includes(relation!) ? ['served'] : ['hidden'];
   // Lists and the caller's own things: narrowed by the service, which the narrowing tests check.
   return ['served', 'hidden', 'refused'];
 }
@@ -82,9 +105,9 @@ export function requestOf(
   matrixCase: MatrixCase,
 ): MatrixRequest {
   const [method, pattern] = route.split(' ');
-  const { role, relation } = matrixCase;
+  const { role } = matrixCase;
   const owner = fixture.callers[role ?? 'case_manager'].related;
-  const course = role === 'committee_member' && relation === 'related' ? fixture.waitlisted : fixture.courseA;
+  const { course, staff } = callerAndCourse(fixture, matrixCase);
   const objectIds = { course: course.id, appointment: fixture.appointmentId, closureProposal: fixture.proposalId };
 
   const valueOf = (param: string): string => {
@@ -102,8 +125,36 @@ export function requestOf(
     method,
     path: pattern.replace(/:(\w+)/g, (_, param: string) => valueOf(param)),
     query: requiredQueries(fixture)[route] ?? {},
-    staff: role && fixture.callers[role][relation!],
+    staff,
     course: policy.object ? course : undefined,
     citizenId: pattern.includes(':citizenId') ? fixture.courseA.citizenId : undefined,
   };
+}
+
+/** The member who calls and the course an object route names, for each case. */
+function callerAndCourse(
+  fixture: AccessFixture,
+  { role, relation }: MatrixCase,
+): { course: CourseRef; staff?: StaffHandle } {
+  if (!role || !relation) return { course: fixture.courseA };
+  const committee = fixture.callers.committee_member;
+  switch (relation) {
+    case 'related':
+      return {
+        course: role === 'committee_member' ? fixture.waitlisted : fixture.courseA,
+        staff: fixture.callers[role].related,
+      };
+    case 'unrelated':
+      return { course: fixture.courseA, staff: fixture.callers[role].unrelated };
+    case 'voterAfterRejection':
+      return { course: fixture.rejected, staff: committee.related };
+    case 'voterAfterApproval':
+      return { course: fixture.courseA, staff: committee.related };
+    case 'otherMunicipalityAfterRejection':
+      return { course: fixture.rejected, staff: fixture.otherCommittee };
+    case 'otherMunicipalityAfterApproval':
+      return { course: fixture.courseA, staff: fixture.otherCommittee };
+    case 'otherMunicipalityBeforeDecision':
+      return { course: fixture.waitlisted, staff: fixture.otherCommittee };
+  }
 }
