@@ -144,6 +144,7 @@ describe('the access policy, route by route and role by role', () => {
       expect(await waiting(fixture.callers.committee_member.unrelated, `?teamId=${fixture.teams.a}`)).toEqual([
         fixture.waitlisted.id,
       ]);
+      expect(await waiting(fixture.otherCommittee, `?teamId=${fixture.teams.a}`)).toEqual([]);
     });
 
     it("a team lead's out-of-contact list holds their own team's citizens only", async () => {

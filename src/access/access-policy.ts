@@ -60,7 +60,7 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/courses/:id/visitation': { roles: ['committee_member'], object: course, logs: 'course' },
   'GET /api/v1/waitlist': {
     roles: ['committee_member', 'team_lead'],
-    limitedTo: "team lead: their team's",
+    limitedTo: "team lead: their team's; committee: their municipality's",
     logs: 'listed',
   },
 

@@ -27,11 +27,13 @@ export class WaitlistController {
   })
   @ApiOkResponse({ type: [WaitlistEntryAnswer] })
   async list(@CurrentCaller() caller: Caller, @Query() query: AvailableCaseManagersQueryDto) {
-    const entries = await this.waitlist.list(this.dataSource.manager, await this.teamShownTo(caller, query.teamId));
+    const committeeMember = caller.roles.includes('committee_member') ? caller.staffId : undefined;
+    const team = await this.teamShownTo(caller, query.teamId);
+    const entries = await this.waitlist.list(this.dataSource.manager, team, committeeMember);
     return entries.map(({ birthDate, ...entry }) => ({ ...entry, citizen: { cpr: maskedCpr(birthDate) } }));
   }
 
-  /** The committee sees every team's waitlist; a team lead sees their own team's only. */
+  /** The committee sees every team's waitlist (of its municipality); a team lead their own team's only. */
   private async teamShownTo(caller: Caller, teamId: string | undefined): Promise<string | undefined> {
     if (caller.roles.includes('committee_member')) return teamId;
     const ownTeam = await this.staff.teamOf(this.dataSource.manager, caller.staffId);

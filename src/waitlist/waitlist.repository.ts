@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { WAITLIST_PRIORITIES } from '@workflows/icm-course';
+import { inCallersMunicipality } from '@src/access/course-facts.repository';
 
 export interface WaitlistEntry {
   courseId: string;
@@ -19,14 +20,18 @@ const WAITLIST_ORDER = `c.waitlist_priority, c.waitlisted_at, c.id`;
 
 @Injectable()
 export class WaitlistRepository {
-  /** Approved citizens waiting for a case manager: priority first, then first come, first served. */
-  async list(db: EntityManager, teamId?: string): Promise<WaitlistEntry[]> {
+  /**
+   * Approved citizens waiting for a case manager: priority first, then first come, first served.
+   * `committeeMember` narrows it to the courses referred from that member's municipality.
+   */
+  async list(db: EntityManager, teamId?: string, committeeMember?: string): Promise<WaitlistEntry[]> {
     return db.query(
       `SELECT ${WAITLIST_COLUMNS}, to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate"
        FROM courses c JOIN citizens z ON z.id = c.citizen_id
        WHERE c.state = 'visitation.waitlisted' AND ($1::text IS NULL OR c.waitlist_team_id = $1)
+         AND ($2::uuid IS NULL OR ${inCallersMunicipality('$2')})
        ORDER BY ${WAITLIST_ORDER}`,
-      [teamId ?? null],
+      [teamId ?? null, committeeMember ?? null],
     );
   }
 
