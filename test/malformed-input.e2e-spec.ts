@@ -107,6 +107,31 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
     expect(await fingerprint.take()).toBe(before);
   });
 
+  it.each([
+    ['a note', 'courses/:id/events', 'text', { type: 'NOTE_ADDED' }],
+    ['a closure justification', 'courses/:id/closure-proposals', 'justification', { reason: 'no_longer_needed' }],
+  ])(
+    'an unpaired UTF-16 surrogate in %s, which jsonb refuses, is a 422 naming its field, and nothing is written',
+    async (_, route, field, rest) => {
+      const before = await fingerprint.take();
+      // Raw JSON: the escape arrives as the lone surrogate JSON.parse makes of it.
+      const body = JSON.stringify({ ...rest, [field]: 'Mødt ved banegården PLACEHOLDER' }).replace(
+        'PLACEHOLDER',
+        '\\ud800',
+      );
+      const answer = await api.http
+        .post(`/api/v1/${route.replace(':id', fixture.objects.course[0])}`)
+        .set('Authorization', staff('case_manager').auth)
+        .set('Content-Type', 'application/json')
+        .send(body)
+        .expect(422);
+      expect(answer.body.errors).toEqual([
+        { field, messages: ['must be well-formed Unicode (it holds an unpaired UTF-16 surrogate)'] },
+      ]);
+      expect(await fingerprint.take()).toBe(before);
+    },
+  );
+
   it(`a body nested deeper than ${MAX_NESTING} levels is a 422 naming its field, however deep`, async () => {
     for (const depth of [MAX_NESTING, 40_000]) {
       const answer = await api.http

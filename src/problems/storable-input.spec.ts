@@ -21,6 +21,30 @@ describe('input the service could not store or walk', () => {
     expect(unstorableField('a\u0000b', ['teamId'])?.field).toBe('teamId');
   });
 
+  it.each([
+    ['a lone high surrogate', 'Lone \ud800 Madsen'],
+    ['a lone low surrogate', '\udc00'],
+    ['a low surrogate before a high one', '\udc00\ud800'],
+    ['a high surrogate at the end', 'note\ud83d'],
+  ])('names the field of a string holding %s', (_, text) => {
+    expect(unstorableField({ services: [{ contact: { name: text } }] })).toEqual({
+      field: 'services.0.contact.name',
+      messages: ['must be well-formed Unicode (it holds an unpaired UTF-16 surrogate)'],
+    });
+    expect(unstorableField(text, ['q'])?.field).toBe('q');
+  });
+
+  it('takes a surrogate pair (an emoji) as the text it is', () => {
+    expect(unstorableField({ note: 'Godt møde 😀 \ud83d\ude00' })).toBeUndefined();
+  });
+
+  it('names an object key that is not storable text', () => {
+    expect(unstorableField({ payload: { 'x\ud800': 1 } })?.field).toBe('payload.x\ud800');
+    expect(unstorableField({ ['a\u0000']: 1 })?.messages).toEqual([
+      'names a field that must not contain the character U+0000',
+    ]);
+  });
+
   it('names the top-level field of a value nested deeper than MAX_NESTING, at any depth, without overflowing the stack', () => {
     expect(unstorableField({ note: 'fine', decision: nested(MAX_NESTING) })).toEqual({
       field: 'decision',

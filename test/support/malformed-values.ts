@@ -92,6 +92,20 @@ const INJECTIONS = [
 /** Printable strings of any script, emoji and combining marks included. */
 export const unicodeString = (maxLength = 40) => fc.string({ unit: 'grapheme', maxLength });
 
+/** Text with unpaired UTF-16 surrogates in it, which JSON carries as escapes and jsonb refuses. */
+const loneSurrogates = fc
+  .tuple(
+    unicodeString(10),
+    fc.string({
+      unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)),
+      minLength: 1,
+      maxLength: 3,
+    }),
+    unicodeString(10),
+  )
+  .map((parts) => parts.join(''))
+  .filter((text) => !text.isWellFormed());
+
 /** A value of the wrong shape for almost any field: wrong type, out of range, too long, empty. */
 export function wrongValue(vocabulary: Vocabulary): fc.Arbitrary<unknown> {
   const scalars: unknown[] = [
@@ -108,6 +122,8 @@ export function wrongValue(vocabulary: Vocabulary): fc.Arbitrary<unknown> {
     '',
     ' ',
     '\u0000',
+    '\ud800',
+    'Lone \udc00 surrogate',
     [],
     {},
   ];
@@ -117,6 +133,7 @@ export function wrongValue(vocabulary: Vocabulary): fc.Arbitrary<unknown> {
     fc.constantFrom(...vocabulary.values).map((value) => (Array.isArray(value) ? value : [value])),
     fc.constantFrom(...vocabulary.values),
     unicodeString(),
+    loneSurrogates,
     fc.string({ minLength: 2_000, maxLength: 20_000 }),
     fc.dictionary(fc.constantFrom(...vocabulary.fields), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 4 }),
   );
