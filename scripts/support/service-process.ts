@@ -12,6 +12,8 @@ export interface RunningProcess {
 
 export interface RunningService extends RunningProcess {
   baseUrl: string;
+  /** Everything the process wrote to stdout and stderr so far, when started with `capture`. */
+  output(): string;
 }
 
 /** dist/src, whether this file runs built (from dist/scripts/support) or from its source (the e2e tests). */
@@ -19,11 +21,20 @@ const twoUp = join(__dirname, '..', '..');
 export const BUILT_SRC = join(basename(twoUp) === 'dist' ? twoUp : join(twoUp, 'dist'), 'src');
 
 /** Starts a built entry point (`dist/src/main.js` or `worker.js`) as its own process. */
-function startBuilt(entry: 'main.js' | 'worker.js', env: Record<string, string>, nodeArgs: string[] = []) {
+function startBuilt(
+  entry: 'main.js' | 'worker.js',
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+  capture = false,
+) {
   const child = spawn(process.execPath, [...nodeArgs, join(BUILT_SRC, entry)], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
   });
+  const written: Buffer[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => written.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => written.push(chunk));
+  const output = () => Buffer.concat(written).toString('utf8');
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const hasExited = () => child.exitCode !== null || child.signalCode !== null;
   const stop = async (graceMs = 10_000): Promise<void> => {
@@ -38,7 +49,7 @@ function startBuilt(entry: 'main.js' | 'worker.js', env: Record<string, string>,
     child.kill('SIGKILL');
     await exited;
   };
-  return { child, running: { pid: child.pid, stop, kill } };
+  return { child, output, running: { pid: child.pid, stop, kill } };
 }
 
 /**
@@ -49,8 +60,9 @@ export async function startApiProcess(
   env: Record<string, string>,
   port: number,
   nodeArgs: string[] = [],
+  { capture = false }: { capture?: boolean } = {},
 ): Promise<RunningService> {
-  const { child, running } = startBuilt('main.js', { ...env, PORT: String(port) }, nodeArgs);
+  const { child, running, output } = startBuilt('main.js', { ...env, PORT: String(port) }, nodeArgs, capture);
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(baseUrl, child);
@@ -58,7 +70,7 @@ export async function startApiProcess(
     await running.stop(2000);
     throw error;
   }
-  return { ...running, baseUrl };
+  return { ...running, baseUrl, output };
 }
 
 /** Starts the built worker: the outbox relay and the queue processors. */

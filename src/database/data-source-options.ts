@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
+import { DatabaseLog } from './database-log';
 
 export interface ConnectionSettings {
   poolSize?: number;
@@ -24,6 +25,8 @@ export function dataSourceOptions(
     migrationsTableName: 'schema_migrations',
     // `role` as a start-up option: set before the first statement, kept for the connection's life.
     extra: { max: poolSize, ...(role ? { options: `-c role=${role}` } : {}) },
-    logging: ['error'],
+    // Through the JSON logger, never TypeORM's console logger, which prints every parameter.
+    logging: ['error', 'warn'],
+    logger: new DatabaseLog(),
   };
 }
