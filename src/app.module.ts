@@ -26,6 +26,7 @@ import { StaffModule } from './staff/staff.module';
 import { ThrottlingModule } from './throttling/throttling.module';
 import { VisitationModule } from './visitation/visitation.module';
 import { WaitlistModule } from './waitlist/waitlist.module';
+import { WebAppModule } from './web-app/web-app.module';
 
 @Module({
   imports: [
@@ -55,6 +56,8 @@ import { WaitlistModule } from './waitlist/waitlist.module';
     ReportsModule,
     AccessAuditModule,
     DataSubjectModule,
+    // Last: the web application answers what no route of the service did.
+    WebAppModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -141,6 +141,24 @@ describe('HTTP hardening, request ids and rate limits', () => {
         expect(answer.text).not.toMatch(/010190|Jens/);
       }
     });
+
+    it.each([
+      ['GET', '/no-such-page'],
+      ['GET', '/api/no-such-version/courses'],
+      ['GET', '/health/no-such-check'],
+      ['GET', '/metrics/no-such-series'],
+      ['POST', '/no-such-page'],
+      ['DELETE', '/health'],
+    ])('%s %s outside the API is a 404 problem, not an HTML page', async (method, path) => {
+      const answer = await api.http[method.toLowerCase() as 'get' | 'post' | 'delete'](path).expect(404);
+      expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(answer.body).toEqual({
+        type: 'about:blank',
+        title: 'Not Found',
+        status: 404,
+        detail: `Cannot ${method} ${path}`,
+      });
+    });
   });
 
   describe('request ids', () => {

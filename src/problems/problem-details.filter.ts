@@ -19,39 +19,44 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toProblem(error);
+    const body = problemOf(error);
     if (body.status >= 500) {
       // The message only: error text from drivers may echo parameters, which can hold personal data.
       this.logger.error(`${body.status} ${error instanceof Error ? error.name : 'unknown error'}`);
     }
-    response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+    sendProblem(response, body);
   }
+}
 
-  private toProblem(error: unknown): ProblemBody {
-    if (error instanceof DomainError) {
-      return {
-        type: PROBLEM_TYPE_BASE + error.slug,
-        title: error.title,
-        status: error.status,
-        detail: error.detail,
-        ...error.extensions,
-      };
-    }
-    // Nest wraps body-parser's refusals in an HttpException whose cause is the original.
-    if (error instanceof HttpException && isBodyParserError(error.cause)) return bodyProblem(error.cause);
-    if (error instanceof HttpException) {
-      const status = error.getStatus();
-      const answer = error.getResponse();
-      const message = typeof answer === 'string' ? answer : (answer as { message?: unknown }).message;
-      return {
-        type: 'about:blank',
-        title: error.name.replace(/Exception$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
-        status,
-        detail: Array.isArray(message) ? message.join('; ') : String(message ?? error.message),
-      };
-    }
-    return { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred' };
+export function sendProblem(response: Response, body: ProblemBody): void {
+  response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+}
+
+/** The RFC 9457 body of any thrown error. */
+export function problemOf(error: unknown): ProblemBody {
+  if (error instanceof DomainError) {
+    return {
+      type: PROBLEM_TYPE_BASE + error.slug,
+      title: error.title,
+      status: error.status,
+      detail: error.detail,
+      ...error.extensions,
+    };
   }
+  // Nest wraps body-parser's refusals in an HttpException whose cause is the original.
+  if (error instanceof HttpException && isBodyParserError(error.cause)) return bodyProblem(error.cause);
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const answer = error.getResponse();
+    const message = typeof answer === 'string' ? answer : (answer as { message?: unknown }).message;
+    return {
+      type: 'about:blank',
+      title: error.name.replace(/Exception$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
+      status,
+      detail: Array.isArray(message) ? message.join('; ') : String(message ?? error.message),
+    };
+  }
+  return { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred' };
 }
 
 interface BodyParserError {
