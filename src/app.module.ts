@@ -22,6 +22,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { RedisModule } from './redis/redis.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { ReportsModule } from './reports/reports.module';
+import { SignInModule } from './sign-in/sign-in.module';
 import { StaffModule } from './staff/staff.module';
 import { ThrottlingModule } from './throttling/throttling.module';
 import { VisitationModule } from './visitation/visitation.module';
@@ -42,6 +43,7 @@ import { WebAppModule } from './web-app/web-app.module';
     ApiMetricsModule,
     QueueDashboardModule,
     StaffModule,
+    SignInModule,
     CoursesModule,
     ReferralsModule,
     NotificationsModule,

@@ -19,7 +19,7 @@ describe('the answers the API sends, against its OpenAPI document', () => {
   let worker: TestWorker;
   let answers: DocumentedAnswers;
   beforeAll(async () => {
-    api = await startApp({ env: FAST_LADDER_ENV });
+    api = await startApp({ env: { ...FAST_LADDER_ENV, DEVELOPMENT_SIGN_IN: 'true' } });
     worker = await startWorker({ env: FAST_LADDER_ENV });
     answers = new DocumentedAnswers((await api.http.get('/api/docs-json').expect(200)).body);
   });
@@ -190,6 +190,12 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     await call(auditor, 'get', `/api/v1/audit/access?citizenId=${view.citizen.id}`, 200);
     await call(auditor, 'get', `/api/v1/citizens/${view.citizen.id}/export`, 200);
     await call(auditor, 'post', `/api/v1/citizens/${view.citizen.id}/erasure`, 409);
+
+    // Signing in
+    await call(undefined, 'get', '/api/v1/sign-in/options', 200);
+    await call(undefined, 'get', '/api/v1/sign-in/development/staff', 200);
+    await call(undefined, 'post', '/api/v1/sign-in/development', 201, { staffId: caseManager.id });
+    await call(caseManager, 'get', '/api/v1/me', 200);
 
     // Operations
     await call(undefined, 'get', '/health', 200);

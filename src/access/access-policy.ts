@@ -41,6 +41,11 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /health/ready': { roles: 'public' },
   'GET /metrics': { roles: 'public', limitedTo: 'METRICS_TOKEN when set' },
 
+  'GET /api/v1/sign-in/options': { roles: 'public' },
+  'GET /api/v1/sign-in/development/staff': { roles: 'public', limitedTo: 'DEVELOPMENT_SIGN_IN only' },
+  'POST /api/v1/sign-in/development': { roles: 'public', limitedTo: 'DEVELOPMENT_SIGN_IN only' },
+  'GET /api/v1/me': { roles: EVERY_STAFF_ROLE, limitedTo: 'themself' },
+
   'POST /api/v1/staff': { roles: ['admin'] },
   'GET /api/v1/staff/case-managers/available': { roles: ['committee_member', 'team_lead', 'admin'] },
   'PATCH /api/v1/staff/:id/caseload-limit': { roles: ['admin'] },

@@ -77,6 +77,16 @@ describe('configuration is validated at start-up', () => {
     ).toBe('https://idp.example.dk/jwks');
   });
 
+  it('refuses the development sign-in in a production configuration (an identity provider key set)', () => {
+    expect(loadConfig({ ...VALID, DEVELOPMENT_SIGN_IN: 'true' }).DEVELOPMENT_SIGN_IN).toBe('true');
+    expect(() =>
+      loadConfig({ ...VALID, JWT_JWKS_URL: 'https://idp.example.dk/keys', DEVELOPMENT_SIGN_IN: 'true' }),
+    ).toThrow(/DEVELOPMENT_SIGN_IN cannot be on with JWT_JWKS_URL/);
+    expect(() => loadConfig({ ...VALID, DEVELOPMENT_SIGN_IN: 'yes' })).toThrow(
+      /DEVELOPMENT_SIGN_IN must be true or false/,
+    );
+  });
+
   it('reads an empty QUIET_HOURS as no quiet hours, not as the default', () => {
     expect(loadConfig({ ...VALID, QUIET_HOURS: '' }).QUIET_HOURS).toBe('');
   });

@@ -11,6 +11,7 @@ import {
   Min,
   MinLength,
   validateSync,
+  ValidateBy,
   ValidateIf,
 } from 'class-validator';
 import { OUTREACH_LADDER } from '@workflows/outreach-ladder';
@@ -65,6 +66,33 @@ export class AppConfig {
   @IsInt()
   @Min(0)
   JWT_JWKS_COOLDOWN_MS = 30_000;
+
+  /**
+   * The development sign-in page of the web application (a list of staff to sign in as), for
+   * development and the demo. Only with JWT_SECRET: a configuration with JWT_JWKS_URL refuses it.
+   */
+  @IsIn(['true', 'false'], { message: 'DEVELOPMENT_SIGN_IN must be true or false' })
+  @ValidateBy({
+    name: 'developmentOnly',
+    validator: {
+      validate: (value, args) => value !== 'true' || !(args?.object as AppConfig).JWT_JWKS_URL,
+      defaultMessage: () => 'DEVELOPMENT_SIGN_IN cannot be on with JWT_JWKS_URL (a production configuration)',
+    },
+  })
+  DEVELOPMENT_SIGN_IN = 'false';
+
+  /** The identity provider the web application signs in with (OpenID Connect, code flow with PKCE). */
+  @IsOptional()
+  @IsUrl({ require_tld: false })
+  OIDC_ISSUER?: string;
+
+  @ValidateIf((config: AppConfig) => config.OIDC_ISSUER !== undefined)
+  @IsString({ message: 'OIDC_CLIENT_ID must be set with OIDC_ISSUER' })
+  @MinLength(1)
+  OIDC_CLIENT_ID?: string;
+
+  @IsString()
+  OIDC_SCOPES = 'openid profile email';
 
   @Matches(HEX_KEY, { message: 'CPR_ENCRYPTION_KEY must be 64 hex characters (32 bytes)' })
   CPR_ENCRYPTION_KEY!: string;

@@ -8,6 +8,6 @@ import { StaffService } from './staff.service';
   imports: [OutboxModule],
   controllers: [StaffController],
   providers: [StaffRepository, StaffService],
-  exports: [StaffRepository],
+  exports: [StaffRepository, StaffService],
 })
 export class StaffModule {}

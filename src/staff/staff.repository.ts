@@ -28,6 +28,11 @@ export class StaffRepository {
     return rows[0].id;
   }
 
+  /** Every member, by name: the development sign-in's list. */
+  async listByName(db: EntityManager): Promise<Pick<StaffMember, 'id' | 'name' | 'roles' | 'teamId'>[]> {
+    return db.query(`SELECT id, name, roles, team_id AS "teamId" FROM staff ORDER BY name, id`);
+  }
+
   async find(db: EntityManager, id: string): Promise<StaffMember | undefined> {
     const rows = await db.query(
       `SELECT s.id, s.name, s.roles, s.team_id AS "teamId", s.municipality, s.max_caseload AS "maxCaseload",
