@@ -72,6 +72,7 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     // Referral and visitation
     const { body: referral } = await call(caseworker, 'post', '/api/v1/referrals', 201, referralBody());
     const course = `/api/v1/courses/${referral.courseId}`;
+    await call(committee, 'get', `/api/v1/referrals/${referral.courseId}`, 200);
     await call(caseworker, 'post', '/api/v1/referrals', 422, referralBody({ consent: false }));
     await call(committee, 'get', '/api/v1/referrals?status=awaiting_visitation', 200);
     await call(committee, 'post', `${course}/visitation`, 200, { decision: 'approve', caseManagerId: caseManager.id });

@@ -131,6 +131,17 @@ describe('referral intake', () => {
       homelessOrAtRisk: false,
       unmet: ['fewer than 4 problem areas', 'housed and not shown at risk'],
     });
+
+    // One referral's page reads the same entry, for the committee and the referring caseworker alone.
+    for (const reader of [committee, caseworker]) {
+      const one = await api.http
+        .get(`/api/v1/referrals/${young.courseId}`)
+        .set('Authorization', reader.auth)
+        .expect(200);
+      expect(one.body).toEqual(youngEntry);
+    }
+    const otherCaseworker = await world.staff(['caseworker']);
+    await api.http.get(`/api/v1/referrals/${young.courseId}`).set('Authorization', otherCaseworker.auth).expect(404);
   });
 
   it('moves a referral between the queue statuses as the committee asks and the caseworker answers', async () => {

@@ -62,6 +62,11 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
     limitedTo: "caseworker: their referrals; committee: their municipality's, and their own rejections",
     logs: 'listed',
   },
+  'GET /api/v1/referrals/:courseId': {
+    roles: ['caseworker', 'committee_member'],
+    object: { locator: 'course', param: 'courseId' },
+    logs: 'course',
+  },
   'POST /api/v1/courses/:id/visitation': { roles: ['committee_member'], object: course, logs: 'course' },
   'GET /api/v1/waitlist': {
     roles: ['committee_member', 'team_lead'],

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller } from '@src/auth/decorators';
 import { Idempotent } from '@src/idempotency/idempotent.decorator';
 import { ApiConflict } from '@src/openapi/api-conflict.decorator';
 import type { Caller } from '@src/auth/roles';
+import { uuidParam } from '@src/problems/uuid-param';
 import { CreateReferralDto } from './dto/create-referral.dto';
 import { QueueEntryAnswer } from './dto/queue-entry.answer';
 import { ReferralReceiptAnswer } from './dto/referral-receipt.answer';
@@ -32,5 +33,12 @@ export class ReferralsController {
   @ApiOkResponse({ type: [QueueEntryAnswer] })
   queue(@CurrentCaller() caller: Caller, @Query() query: VisitationQueueQueryDto): Promise<QueueEntry[]> {
     return this.referrals.queue(caller, query);
+  }
+
+  @Get(':courseId')
+  @ApiOperation({ summary: "A course's referral: everything the caseworker sent, with the eligibility summary" })
+  @ApiOkResponse({ type: QueueEntryAnswer })
+  ofCourse(@Param('courseId', uuidParam()) courseId: string): Promise<QueueEntry> {
+    return this.referrals.ofCourse(courseId);
   }
 }

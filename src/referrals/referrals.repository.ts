@@ -29,8 +29,23 @@ const STATUS_FILTER: Record<QueueStatus, string> = {
   decided: `c.phase <> 'referral' AND c.state <> 'visitation.deliberating'`,
 };
 
+/** A course's referral as the committee reads it, with the citizen's birth date for the summary. */
+const REFERRALS = `SELECT r.id, r.course_id AS "courseId", c.citizen_id AS "citizenId", c.state, r.referred_by AS "referredBy",
+         r.created_at AS "referredAt", to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate", r.problem_areas AS "problemAreas",
+         r.housing_situation AS "housingSituation", r.whereabouts, r.legal_basis AS "legalBasis",
+         r.action_plan_status AS "actionPlanStatus", r.income_type AS "incomeType", r.reason
+       FROM courses c
+       JOIN referrals r ON r.course_id = c.id
+       JOIN citizens z ON z.id = c.citizen_id`;
+
 @Injectable()
 export class ReferralsRepository {
+  /** The referral that opened a course. */
+  async ofCourse(db: EntityManager, courseId: string): Promise<QueuedReferral | undefined> {
+    const rows = await db.query(`${REFERRALS} WHERE r.course_id = $1`, [courseId]);
+    return rows[0];
+  }
+
   async insert(
     db: EntityManager,
     referral: { courseId: string; citizenId: string; referredBy: string; details: CreateReferralDto },
@@ -71,13 +86,7 @@ export class ReferralsRepository {
     reader: { staffId: string; asCommittee: boolean; reviewSeconds: number },
   ): Promise<QueuedReferral[]> {
     return db.query(
-      `SELECT r.id, r.course_id AS "courseId", c.citizen_id AS "citizenId", c.state, r.referred_by AS "referredBy", r.created_at AS "referredAt",
-              to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate", r.problem_areas AS "problemAreas",
-              r.housing_situation AS "housingSituation", r.whereabouts, r.legal_basis AS "legalBasis",
-              r.action_plan_status AS "actionPlanStatus", r.income_type AS "incomeType", r.reason
-       FROM courses c
-       JOIN referrals r ON r.course_id = c.id
-       JOIN citizens z ON z.id = c.citizen_id
+      `${REFERRALS}
        -- A pseudonymised citizen's referrals left the queue with their birth date.
        WHERE ${STATUS_FILTER[status]} AND z.pseudonymised_at IS NULL 
          AND (r.referred_by = $3

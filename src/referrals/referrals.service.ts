@@ -6,7 +6,7 @@ import { CitizensRepository } from '@src/citizens/citizens.repository';
 import { AppConfig } from '@src/config/app-config';
 import { CourseRuntime } from '@src/courses/course-runtime';
 import { CoursesRepository } from '@src/courses/courses.repository';
-import { Conflict } from '@src/problems/domain-error';
+import { Conflict, NotFound } from '@src/problems/domain-error';
 import { maskedCpr, parseCpr } from '@src/citizens/cpr';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import { visitationReviewSeconds } from '@src/access/course-facts.repository';
@@ -78,11 +78,22 @@ export class ReferralsService {
       reviewSeconds: visitationReviewSeconds(this.config),
     });
     const today = new Date();
-    return rows.map(({ birthDate, ...referral }) => ({
+    return rows.map((row) => this.asEntry(row, today));
+  }
+
+  /** The referral that opened a course (the access guard has checked the caller sees the course). */
+  async ofCourse(courseId: string): Promise<QueueEntry> {
+    const row = await this.referrals.ofCourse(this.dataSource.manager, courseId);
+    if (!row) throw new NotFound('Referral of course', courseId);
+    return this.asEntry(row, new Date());
+  }
+
+  private asEntry({ birthDate, ...referral }: QueuedReferral, today: Date): QueueEntry {
+    return {
       ...referral,
       citizen: { cpr: maskedCpr(birthDate) },
       eligibility: summarizeEligibility({ ...referral, birthDate }, this.config.ELIGIBILITY_MIN_PROBLEM_AREAS, today),
-    }));
+    };
   }
 
   private async refuseIfOpen(openCourseId: string | undefined): Promise<void> {

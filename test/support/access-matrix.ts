@@ -111,7 +111,7 @@ export function requestOf(
   const objectIds = { course: course.id, appointment: fixture.appointmentId, closureProposal: fixture.proposalId };
 
   const valueOf = (param: string): string => {
-    if (param === 'id' && policy.object) return objectIds[policy.object.locator];
+    if (param === policy.object?.param) return objectIds[policy.object.locator];
     if (param === 'id' && pattern.startsWith('/api/v1/staff/')) return owner.id;
     if (param === 'id' && pattern.startsWith('/api/v1/me/notifications/')) return fixture.notificationOf.get(owner.id)!;
     if (param === 'serviceId') return fixture.serviceId;
