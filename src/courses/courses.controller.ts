@@ -7,6 +7,7 @@ import { ValidationFailed } from '@src/problems/domain-error';
 import { ApiConflict, CASELOAD_FULL, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
 import { uuidParam } from '@src/problems/uuid-param';
 import { CourseRuntime, type CourseTransition } from './course-runtime';
+import { parseIfMatch } from './if-match';
 import { type CourseView, CoursesService } from './courses.service';
 import { COURSE_ETAG, CourseAnswer } from './dto/course.answer';
 import { CourseEventBody } from './dto/course-event-body';
@@ -66,11 +67,4 @@ function refuseEventsOfOtherRoutes(body: Record<string, unknown>): void {
   const sentThrough = isCourseEventType(body.type) ? COURSE_EVENT_CATALOG[body.type].sentThrough : undefined;
   if (sentThrough)
     throw new ValidationFailed([{ field: 'type', messages: [`${String(body.type)} is sent through ${sentThrough}`] }]);
-}
-
-function parseIfMatch(header: string | undefined): number | undefined {
-  if (header === undefined) return undefined;
-  const version = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim())?.[1];
-  if (!version) throw new ValidationFailed([{ field: 'If-Match', messages: ['must be the course version, e.g. "3"'] }]);
-  return Number(version);
 }

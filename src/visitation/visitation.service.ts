@@ -15,8 +15,13 @@ const EVENT_OF_DECISION: Record<VisitationDecision, CourseEventType> = {
 export class VisitationService {
   constructor(private readonly runtime: CourseRuntime) {}
 
-  decide(caller: Caller, courseId: string, { decision, ...fields }: VisitationDecisionDto): Promise<CourseTransition> {
+  decide(
+    caller: Caller,
+    courseId: string,
+    { decision, ...fields }: VisitationDecisionDto,
+    expectedVersion?: number,
+  ): Promise<CourseTransition> {
     const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-    return this.runtime.send(courseId, { type: EVENT_OF_DECISION[decision], ...defined }, caller);
+    return this.runtime.send(courseId, { type: EVENT_OF_DECISION[decision], ...defined }, caller, { expectedVersion });
   }
 }

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ProblemAlert } from '@web/components/ProblemAlert';
+import { formatDateTime } from '@web/components/format';
+import { useCourse, useCourseEvents } from './use-course';
+
+/** A course: the citizen, the phase and the event log in words, newest first. */
+export function CoursePage() {
+  const { t } = useTranslation();
+  const { courseId } = useParams() as { courseId: string };
+  const course = useCourse(courseId);
+  const events = useCourseEvents(courseId);
+  if (course.error) return <ProblemAlert problem={course.error} />;
+  if (!course.data) return <p>{t('common.loading')}</p>;
+  const { citizen, phase } = course.data;
+  return (
+    <>
+      <h1>
+        {citizen.name} <span className="cpr">({citizen.cpr})</span>
+      </h1>
+      <p>
+        {t('course.phase')}: <strong>{t(`phase.${phase}`)}</strong>
+      </p>
+      <h2>{t('course.timeline')}</h2>
+      {events.error && <ProblemAlert problem={events.error} />}
+      <ol className="timeline" reversed>
+        {[...(events.data ?? [])].reverse().map((event) => (
+          <li key={event.seq}>
+            <strong>{t(`event.${event.type}`, { defaultValue: event.type })}</strong>
+            <span className="timeline-meta">
+              {' '}
+              · {formatDateTime(event.occurredAt)} ·{' '}
+              {event.actorRoles.length > 0
+                ? event.actorRoles.map((role) => t(`role.${role}`)).join(', ')
+                : t('course.system')}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,184 @@
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '@web/components/Alert';
+import { FieldSet, FormGroup } from '@web/components/FormGroup';
+import { ProblemAlert } from '@web/components/ProblemAlert';
+import { useFieldErrors } from '@web/components/use-field-errors';
+import type { Course } from '@web/courses/use-course';
+import { type Decision, useAvailableCaseManagers, useDecide } from './use-visitation';
+
+const CHOICES = ['approve', 'waitlist', 'reject', 'request_info'] as const;
+const ALTERNATIVES = ['CTI', 'ACT', 'ordinary_section_85', 'other'] as const;
+const PRIORITIES = ['urgent', 'high', 'normal'] as const;
+
+interface DecisionForm {
+  choice: (typeof CHOICES)[number];
+  caseManagerId: string;
+  teamId: string;
+  priority: string;
+  alternative: string;
+  reason: string;
+  questions: string;
+}
+
+const toDecision = (form: DecisionForm): Decision => {
+  const reason = form.reason.trim() || undefined;
+  switch (form.choice) {
+    case 'approve':
+      return { decision: 'approve', reason, caseManagerId: form.caseManagerId };
+    case 'waitlist':
+      return {
+        decision: 'approve',
+        reason,
+        waitlist: { teamId: form.teamId.trim(), priority: form.priority as 'normal' },
+      };
+    case 'reject':
+      return { decision: 'reject', reason, alternative: form.alternative as 'CTI' };
+    case 'request_info':
+      return {
+        decision: 'request_info',
+        reason,
+        questions: form.questions
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      };
+  }
+};
+
+/** The committee's decision: approve with a case manager who has room, waitlist, reject or ask. */
+export function DecisionPanel({ course }: { course: Course }) {
+  const { t } = useTranslation();
+  const decide = useDecide(course.id);
+  const caseManagers = useAvailableCaseManagers();
+  const { register, handleSubmit, watch, setError, formState } = useForm<DecisionForm>({
+    defaultValues: {
+      choice: 'approve',
+      priority: 'normal',
+      caseManagerId: '',
+      teamId: '',
+      alternative: '',
+      reason: '',
+      questions: '',
+    },
+  });
+  useFieldErrors(decide.error, setError);
+  const choice = watch('choice');
+  const { errors } = formState;
+  const required = t('referral.required');
+  const open =
+    course.allowedEvents.includes('VISITATION_APPROVED') || course.allowedEvents.includes('VISITATION_REJECTED');
+
+  if (decide.data)
+    return (
+      <Alert
+        kind="success"
+        heading={t(`decision.outcome.${decide.data.state}`, { defaultValue: t('decision.outcome.other') })}
+      />
+    );
+  if (!open) return <Alert kind="info" heading={t('decision.closed')} />;
+  return (
+    <section aria-labelledby="decision" className="decision-panel">
+      <h2 id="decision">{t('decision.title')}</h2>
+      {decide.error && <ProblemAlert problem={decide.error} onReload={() => window.location.reload()} />}
+      <form
+        noValidate
+        onSubmit={(event) =>
+          void handleSubmit((form) => decide.mutate({ decision: toDecision(form), version: course.version }))(event)
+        }
+      >
+        <FieldSet legend={t('decision.choose')}>
+          {CHOICES.map((value) => (
+            <div className="form-group-radio" key={value}>
+              <input type="radio" id={`choice-${value}`} className="form-radio" value={value} {...register('choice')} />
+              <label htmlFor={`choice-${value}`}>{t(`decision.choice.${value}`)}</label>
+            </div>
+          ))}
+        </FieldSet>
+        {choice === 'approve' && (
+          <FormGroup
+            label={t('decision.caseManager')}
+            hint={t('decision.caseManagerHint')}
+            error={errors.caseManagerId?.message}
+          >
+            {(field) => (
+              <select {...field} className="form-select" {...register('caseManagerId', { required })}>
+                <option value="">{t('referral.choose')}</option>
+                {caseManagers.data?.map((member) => (
+                  <option key={member.id} value={member.id}>
+                    {t('decision.caseManagerOption', {
+                      name: member.name,
+                      free: member.freeSlots,
+                      max: member.maxCaseload,
+                    })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormGroup>
+        )}
+        {choice === 'waitlist' && (
+          <>
+            <FormGroup
+              label={t('decision.team')}
+              error={errors.teamId?.message ?? errors['waitlist' as 'teamId']?.message}
+            >
+              {(field) => (
+                <input {...field} className="form-input input-width-m" {...register('teamId', { required })} />
+              )}
+            </FormGroup>
+            <FormGroup label={t('decision.priority')}>
+              {(field) => (
+                <select {...field} className="form-select" {...register('priority')}>
+                  {PRIORITIES.map((value) => (
+                    <option key={value} value={value}>
+                      {t(`priority.${value}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormGroup>
+          </>
+        )}
+        {choice === 'reject' && (
+          <FormGroup label={t('decision.alternative')} error={errors.alternative?.message}>
+            {(field) => (
+              <select {...field} className="form-select" {...register('alternative', { required })}>
+                <option value="">{t('referral.choose')}</option>
+                {ALTERNATIVES.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`alternative.${value}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormGroup>
+        )}
+        {choice === 'request_info' && (
+          <FormGroup
+            label={t('decision.questions')}
+            hint={t('decision.questionsHint')}
+            error={errors.questions?.message}
+          >
+            {(field) => (
+              <textarea {...field} className="form-input" rows={4} {...register('questions', { required })} />
+            )}
+          </FormGroup>
+        )}
+        <FormGroup label={t('decision.reason')} error={errors.reason?.message}>
+          {(field) => (
+            <textarea
+              {...field}
+              className="form-input"
+              rows={3}
+              {...register('reason', { validate: (value) => choice !== 'reject' || value.trim() !== '' || required })}
+            />
+          )}
+        </FormGroup>
+        <button type="submit" className="button button-primary" disabled={decide.isPending}>
+          {t('decision.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { answer, api } from '@web/api/client';
+import type { components } from '@web/api/schema';
+import { courseKey } from '@web/courses/use-course';
+
+export type Decision = components['schemas']['VisitationDecisionDto'];
+export const PAGE_SIZE = 20;
+
+export function useQueue(status: 'awaiting_visitation' | 'information_requested', page: number) {
+  return useQuery({
+    queryKey: ['referrals', status, 'page', page],
+    queryFn: () =>
+      answer(
+        api.GET('/api/v1/referrals', { params: { query: { status, limit: PAGE_SIZE, offset: page * PAGE_SIZE } } }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useReferral(courseId: string) {
+  return useQuery({
+    queryKey: ['referral', courseId],
+    queryFn: () => answer(api.GET('/api/v1/referrals/{courseId}', { params: { path: { courseId } } })),
+  });
+}
+
+export function useAvailableCaseManagers() {
+  return useQuery({
+    queryKey: ['case-managers', 'available'],
+    queryFn: () => answer(api.GET('/api/v1/staff/case-managers/available')),
+  });
+}
+
+export function useWaitlist() {
+  return useQuery({ queryKey: ['waitlist'], queryFn: () => answer(api.GET('/api/v1/waitlist')) });
+}
+
+/** A committee decision, sent with the course version the member read (If-Match). */
+export function useDecide(courseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ decision, version }: { decision: Decision; version: number }) =>
+      answer(
+        api.POST('/api/v1/courses/{id}/visitation', {
+          params: { path: { id: courseId }, header: { 'If-Match': `"${version}"` } },
+          body: decision,
+        }),
+      ),
+    // The course itself is not fetched again: after an approval the committee no longer sees it.
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: [...courseKey(courseId), 'events'] }),
+        client.invalidateQueries({ queryKey: ['referrals'] }),
+        client.invalidateQueries({ queryKey: ['case-managers'] }),
+        client.invalidateQueries({ queryKey: ['waitlist'] }),
+      ]),
+  });
+}
