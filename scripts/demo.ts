@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     CPR_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     CPR_HASH_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
+    // The web application's sign-in page lists the demo's people to sign in as.
+    DEVELOPMENT_SIGN_IN: 'true',
     // Queues named for the database, so that a demo on another database takes none of these jobs.
     QUEUE_PREFIX: database
       .toLowerCase()

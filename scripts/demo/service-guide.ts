@@ -5,6 +5,11 @@ export function printServiceGuide(baseUrl: string, cast: DemoCast, courses: Demo
   const { admin, caseworker, teamLead } = cast;
   // Browsers keep the dashboard's Secure cookie from plain http only for localhost.
   const dashboard = `${baseUrl.replace('127.0.0.1', 'localhost')}/admin/queues`;
+  console.log(`\nThe web application: ${baseUrl}/ (development sign-in: pick a person from the list)`);
+  console.log(`  as caseworker:        ${caseworker.name} (refer a citizen: "Ny henvisning")`);
+  console.log(`  as committee member:  ${cast.committee.map((member) => member.name).join(' or ')} ("Visitationskø")`);
+  console.log(`  as case manager:      ${cast.caseManagers.map((member) => member.name).join(' or ')} ("Indbakke")`);
+  console.log(`  as team lead:         ${teamLead.name} ("Venteliste")`);
   console.log(`\nThe API and the worker are running; the API at ${baseUrl}`);
   console.log(`  API docs:         ${baseUrl}/api/docs`);
   console.log(`  Health:           ${baseUrl}/health`);
