@@ -63,8 +63,11 @@ export async function buildReportCohort(api: TestApp): Promise<ReportCohort> {
   const teams = { A: `report-a-${suffix}`, B: `report-b-${suffix}` };
   const inM = { municipality };
   const caseworker = await world.staff(['caseworker'], inM);
-  const outsider = await world.staff(['caseworker'], { municipality: `Elsewhere-${suffix}` });
-  const committee = await world.staff(['committee_member']);
+  const elsewhere = { municipality: `Elsewhere-${suffix}` };
+  const outsider = await world.staff(['caseworker'], elsewhere);
+  // Each municipality's committee decides its own referrals.
+  const committee = await world.staff(['committee_member'], inM);
+  const committeeElsewhere = await world.staff(['committee_member'], elsewhere);
   const cm1 = await world.staff(['case_manager'], { ...inM, teamId: teams.A, name: 'Anna' });
   const cm2 = await world.staff(['case_manager'], { ...inM, teamId: teams.A, name: 'Bent', maxCaseload: 12 });
   const cm3 = await world.staff(['case_manager'], { ...inM, teamId: teams.B, name: 'Carla' });
@@ -87,8 +90,8 @@ export async function buildReportCohort(api: TestApp): Promise<ReportCohort> {
         anchoring,
       })
     ).courseId;
-  const assign = (courseId: string, caseManager: StaffHandle) =>
-    world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
+  const assign = (courseId: string, caseManager: StaffHandle, decidedBy = committee) =>
+    world.send(decidedBy, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
   const reassess = async (
     cm: StaffHandle,
     courseId: string,
@@ -170,7 +173,7 @@ export async function buildReportCohort(api: TestApp): Promise<ReportCohort> {
     const { courseId } = await world.refer(outsider, {
       citizen: { cpr: cprAged(35, 'female'), name: 'Elsewhere Citizen' },
     });
-    await assign(courseId, cm2);
+    await assign(courseId, cm2, committeeElsewhere);
   }
 
   const course = (
