@@ -1,3 +1,4 @@
+import { webAppIndex } from '@src/web-app/web-app-files';
 import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
@@ -142,8 +143,19 @@ describe('HTTP hardening, request ids and rate limits', () => {
       }
     });
 
+    it('GET of a page outside the service answers the web application when it is built, else a 404 problem', async () => {
+      const answer = await api.http.get('/forloeb/some-deep-link');
+      if (webAppIndex()) {
+        expect(answer.status).toBe(200);
+        expect(answer.headers['content-type']).toMatch(/^text\/html/);
+        expect(answer.text).toContain('<div id="root">');
+      } else {
+        expect(answer.status).toBe(404);
+        expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+      }
+    });
+
     it.each([
-      ['GET', '/no-such-page'],
       ['GET', '/api/no-such-version/courses'],
       ['GET', '/health/no-such-check'],
       ['GET', '/metrics/no-such-series'],
