@@ -66,6 +66,8 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     await call(admin, 'get', `/api/v1/staff/${added.id}`, 200);
     await call(admin, 'patch', `/api/v1/staff/${added.id}/caseload-limit`, 200, { maxCaseload: 9 });
     await call(committee, 'get', `/api/v1/staff/case-managers/available?teamId=${teamId}`, 200);
+    await call(teamLead, 'get', `/api/v1/teams/${teamId}/caseloads`, 200);
+    await call(teamLead, 'get', '/api/v1/teams/another-team/caseloads', 403);
     await call(undefined, 'post', '/api/v1/staff', 401, { name: 'No token' });
     await call(caseworker, 'post', '/api/v1/staff', 403, { name: 'Not an admin' });
 

@@ -205,6 +205,35 @@ describe('visitation: the committee decides and a case manager is assigned', () 
     expect(body.map((member: { id: string }) => member.id)).not.toContain(full.id);
   });
 
+  it("shows a team lead their own team's caseloads, full case managers included, and refuses another team's", async () => {
+    const team = 'v-caseloads';
+    const busy = await world.staff(['case_manager'], { teamId: team, maxCaseload: 2 });
+    const full = await world.staff(['case_manager'], { teamId: team, maxCaseload: 0 });
+    await world.staff(['case_manager'], { teamId: 'v-caseloads-other' });
+    const teamLead = await world.staff(['team_lead'], { teamId: team });
+    const otherLead = await world.staff(['team_lead'], { teamId: 'v-caseloads-other' });
+    await decide(api, committee[0], (await world.refer(caseworker)).courseId, {
+      decision: 'approve',
+      caseManagerId: busy.id,
+    }).expect(200);
+
+    const { body } = await api.http
+      .get(`/api/v1/teams/${team}/caseloads`)
+      .set('Authorization', teamLead.auth)
+      .expect(200);
+    const byId = new Map(body.map((member: { id: string }) => [member.id, member]));
+    expect(body).toHaveLength(2);
+    expect(byId.get(busy.id)).toMatchObject({ caseload: 1, maxCaseload: 2, freeSlots: 1, teamId: team });
+    expect(byId.get(full.id)).toMatchObject({ caseload: 0, maxCaseload: 0, freeSlots: 0 });
+
+    const refused = await api.http
+      .get(`/api/v1/teams/${team}/caseloads`)
+      .set('Authorization', otherLead.auth)
+      .expect(403);
+    expect(refused.body).toMatchObject({ status: 403, detail: expect.stringContaining(team) });
+    await api.http.get(`/api/v1/teams/${team}/caseloads`).set('Authorization', committee[0].auth).expect(403);
+  });
+
   it('a freed slot offers the team lead the first citizen on the waitlist: priority first, then first in, first out', async () => {
     const team = 'v-waitlist';
     const caseManager = await world.staff(['case_manager'], { teamId: team, maxCaseload: 1 });

@@ -50,6 +50,10 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/staff/case-managers/available': { roles: ['committee_member', 'team_lead', 'admin'] },
   'PATCH /api/v1/staff/:id/caseload-limit': { roles: ['admin'] },
   'GET /api/v1/staff/:id': { roles: EVERY_STAFF_ROLE, limitedTo: 'themself; admin: anyone' },
+  'GET /api/v1/teams/:teamId/caseloads': {
+    roles: ['team_lead', 'admin'],
+    limitedTo: 'team lead: their own team; admin: any',
+  },
   'POST /api/v1/admin/dashboard-session': { roles: ['admin'] },
   'GET /api/v1/me/notification-preferences': { roles: EVERY_STAFF_ROLE, limitedTo: 'their own' },
   'PUT /api/v1/me/notification-preferences': { roles: EVERY_STAFF_ROLE, limitedTo: 'their own' },

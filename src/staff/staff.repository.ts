@@ -79,20 +79,23 @@ export class StaffRepository {
 
   /** Case managers with a free slot, most free capacity first; optionally one team's. */
   async availableCaseManagers(db: EntityManager, teamId?: string): Promise<(StaffMember & { freeSlots: number })[]> {
-    return db
-      .query(
-        `SELECT * FROM (
-         SELECT s.id, s.name, s.roles, s.team_id AS "teamId", s.municipality, s.max_caseload AS "maxCaseload",
-                ${OPEN_CASELOAD} AS caseload, s.created_at AS "createdAt"
-         FROM staff s WHERE 'case_manager' = ANY(s.roles) AND ($1::text IS NULL OR s.team_id = $1)
-       ) m
-       WHERE m.caseload < m."maxCaseload"
-       ORDER BY m."maxCaseload" - m.caseload DESC, m.name`,
-        [teamId ?? null],
-      )
-      .then((rows: (StaffMember & { caseload: number })[]) =>
-        rows.map((row) => ({ ...row, freeSlots: row.maxCaseload - row.caseload })),
-      );
+    const managers = await this.caseManagersWithCaseload(db, teamId ?? null);
+    return managers.filter((manager) => manager.freeSlots > 0).sort((a, b) => b.freeSlots - a.freeSlots);
+  }
+
+  /** Every case manager (of one team, or all), full ones included, by name. */
+  async caseManagersWithCaseload(
+    db: EntityManager,
+    teamId: string | null,
+  ): Promise<(StaffMember & { freeSlots: number })[]> {
+    const rows: StaffMember[] = await db.query(
+      `SELECT s.id, s.name, s.roles, s.team_id AS "teamId", s.municipality, s.max_caseload AS "maxCaseload",
+              ${OPEN_CASELOAD} AS caseload, s.created_at AS "createdAt"
+       FROM staff s WHERE 'case_manager' = ANY(s.roles) AND ($1::text IS NULL OR s.team_id = $1)
+       ORDER BY s.name, s.id`,
+      [teamId],
+    );
+    return rows.map((row) => ({ ...row, freeSlots: Math.max(0, row.maxCaseload - row.caseload) }));
   }
 
   async updateMaxCaseload(db: EntityManager, id: string, maxCaseload: number): Promise<number | undefined> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type Caller } from '@src/auth/roles';
-import { NotFound } from '@src/problems/domain-error';
+import { Forbidden, NotFound } from '@src/problems/domain-error';
 import type { CreateStaffMemberDto } from './dto/create-staff-member.dto';
 import { OutboxRepository } from '@src/outbox/outbox.repository';
 import { type StaffMember, StaffRepository } from './staff.repository';
@@ -40,6 +40,15 @@ export class StaffService {
 
   availableCaseManagers(teamId?: string) {
     return this.staff.availableCaseManagers(this.dataSource.manager, teamId);
+  }
+
+  /** A team lead sees only their own team's case managers; an admin sees any team's. */
+  async teamCaseloads(caller: Caller, teamId: string) {
+    if (!caller.roles.includes('admin')) {
+      const callersTeam = await this.staff.teamOf(this.dataSource.manager, caller.staffId);
+      if (callersTeam !== teamId) throw new Forbidden(`Team ${teamId} is not your team`);
+    }
+    return this.staff.caseManagersWithCaseload(this.dataSource.manager, teamId);
   }
 
   /** A raised limit may free a slot: the team lead is then offered the first citizen on the waitlist. */
