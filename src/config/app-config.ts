@@ -269,6 +269,46 @@ export class AppConfig {
   @Max(3_600_000)
   WEBHOOK_RETRY_BASE_MS = 5000;
 
+  /** E-mail (README, "E-mail and the calendar feed"): off unless SMTP_HOST is set. */
+  @IsOptional()
+  @IsString()
+  SMTP_HOST?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT = 587;
+
+  /** `tls` from the first byte (port 465), `starttls` required after connecting, or `none` (a local relay). */
+  @IsIn(['tls', 'starttls', 'none'], { message: 'SMTP_SECURE must be tls, starttls or none' })
+  SMTP_SECURE: 'tls' | 'starttls' | 'none' = 'starttls';
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @ValidateIf((config: AppConfig) => config.SMTP_USER !== undefined)
+  @IsString({ message: 'SMTP_PASSWORD must be set when SMTP_USER is' })
+  SMTP_PASSWORD?: string;
+
+  @ValidateIf((config: AppConfig) => config.SMTP_HOST !== undefined)
+  @Matches(/^(?:[^<>@\s]+ <)?[^<>@\s]+@[^<>@\s]+>?$/, {
+    message: 'SMTP_FROM must be set with SMTP_HOST: an address, or "Name <address>"',
+  })
+  SMTP_FROM?: string;
+
+  /** The pause before the first retry of a failed e-mail; each further retry doubles it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  EMAIL_RETRY_BASE_MS = 5000;
+
+  /** Where people reach the web application; e-mails link to its course pages and the feed address starts with it. */
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  PUBLIC_URL = 'http://localhost:3000';
+
   // Operations (README, "Containers"): when an API process reads as ready, and who may read metrics.
   /** Unsent outbox rows from which /health/ready answers 503: the outbox relay is not keeping up. */
   @Transform(toInt)

@@ -21,6 +21,8 @@ export interface DeliveryPlan {
   at: Date;
   /** When it reaches a recipient who takes reminders in a daily digest; null for anything but a reminder. */
   digestAt: Date | null;
+  /** When it goes out in the daily e-mail digest of a recipient who takes one: the first digest once it is visible. */
+  emailDigestAt: Date;
 }
 
 /** `07:30` as minutes after midnight; the configuration has checked the form. */
@@ -59,9 +61,11 @@ export function planDelivery(
   policy: DeliveryPolicy,
 ): DeliveryPlan {
   const urgency = notice.urgency ?? 'course';
+  const at = waitsOutQuietHours(urgency, notice.level) ? afterQuietHours(now, policy) : now;
   return {
-    at: waitsOutQuietHours(urgency, notice.level) ? afterQuietHours(now, policy) : now,
+    at,
     digestAt: urgency === 'reminder' ? nextOccurrence(now, policy.digestAt, policy.timeZone) : null,
+    emailDigestAt: nextOccurrence(at, policy.digestAt, policy.timeZone),
   };
 }
 

@@ -6,6 +6,7 @@ import { AppConfig } from '@src/config/app-config';
 import { type DeliveryPolicy, deliveryPolicyOf, planDelivery } from './delivery-time';
 import type { RecipientQuery } from './notification-recipients';
 import { NotificationsRepository } from './notifications.repository';
+import { EmailJobs } from './email/email-jobs';
 import { WebhookJobs } from './webhook/webhook-jobs';
 
 export interface NewNotification {
@@ -20,7 +21,7 @@ export interface NewNotification {
 
 /**
  * Puts a notification in its recipients' inboxes, visible from the time the delivery rules give,
- * and on its way to the webhook. Safe to repeat for the same outbox row: nothing is added twice.
+ * and on its way to the webhook and to the e-mail of those who chose it. Safe to repeat for the same outbox row: nothing is added twice.
  */
 @Injectable()
 export class NotificationDelivery {
@@ -30,6 +31,7 @@ export class NotificationDelivery {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsRepository,
     private readonly webhook: WebhookJobs,
+    private readonly email: EmailJobs,
     config: AppConfig,
   ) {
     this.policy = deliveryPolicyOf(config);
@@ -39,9 +41,10 @@ export class NotificationDelivery {
   async deliver(notification: NewNotification, to: RecipientQuery): Promise<number> {
     const db = this.dataSource.manager;
     const plan = planDelivery(notification, new Date(), this.policy);
-    const delivered = await this.notifications.deliver(db, notification, plan, to);
+    const delivered = await this.notifications.deliver(db, notification, plan, to, this.email.configured);
     // Also after a repeat that inserted nothing: the first run may have stopped before this.
     await this.webhook.schedule(await this.notifications.awaitingWebhook(db, notification.outboxId));
+    await this.email.schedule(await this.notifications.awaitingEmail(db, notification.outboxId));
     return delivered;
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
-import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
+import { NotificationPreferencesAnswer, NotificationPreferencesDto } from './dto/notification-preferences.dto';
 import { NotificationPreferences } from './notification-preferences.service';
 
 @ApiTags('notifications')
@@ -13,18 +13,21 @@ export class NotificationPreferencesController {
 
   @Get()
   @ApiOperation({ summary: 'How notifications reach you' })
-  @ApiOkResponse({ type: NotificationPreferencesDto })
-  get(@CurrentCaller() caller: Caller): Promise<NotificationPreferencesDto> {
+  @ApiOkResponse({ type: NotificationPreferencesAnswer })
+  get(@CurrentCaller() caller: Caller): Promise<NotificationPreferencesAnswer> {
     return this.preferences.of(caller.staffId);
   }
 
   @Put()
-  @ApiOperation({ summary: 'Choose how reminders reach you: one at a time, or in a daily digest' })
-  @ApiOkResponse({ type: NotificationPreferencesDto })
+  @ApiOperation({
+    summary:
+      'Choose how notifications reach you: reminders one at a time or in a daily digest, and which kinds also come by e-mail',
+  })
+  @ApiOkResponse({ type: NotificationPreferencesAnswer })
   change(
     @CurrentCaller() caller: Caller,
     @Body() preferences: NotificationPreferencesDto,
-  ): Promise<NotificationPreferencesDto> {
+  ): Promise<NotificationPreferencesAnswer> {
     return this.preferences.change(caller.staffId, preferences);
   }
 }

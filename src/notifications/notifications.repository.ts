@@ -25,6 +25,18 @@ export interface WebhookNotification {
   digest: boolean;
 }
 
+/** A notification as its e-mail tells it: the kind, the urgency and the course id, and the address it goes to. */
+export interface EmailNotification {
+  id: string;
+  recipientId: string;
+  email: string | null;
+  courseId: string;
+  kind: string;
+  payload: object;
+  emailAt: Date;
+  emailDigest: boolean;
+}
+
 export interface ScheduledNotification {
   id: string;
   deliverAt: Date;
@@ -33,26 +45,37 @@ export interface ScheduledNotification {
 /** Only delivered notifications count: the rest wait for quiet hours or the digest to end. */
 const DELIVERED = `deliver_at <= now()`;
 
-/** A week back: a webhook switched on later is not sent the whole archive. */
-const WEBHOOK_LOOKBACK = `interval '7 days'`;
+/** A week back: a webhook or e-mail switched on later is not sent the whole archive. */
+const CHANNEL_LOOKBACK = `interval '7 days'`;
 
 @Injectable()
 export class NotificationsRepository {
   /**
    * Stores one notification per existing recipient, visible from the planned time: a reminder to
    * someone who takes a daily digest waits for the digest. The unique (outbox row, recipient) key
-   * makes a job that runs twice add nothing the second time. Returns how many were new.
+   * makes a job that runs twice add nothing the second time. With e-mail on, each recipient's choice
+   * for the notification's urgency (and an address) says when its e-mail is due. Returns how many were new.
    */
   async deliver(
     db: EntityManager,
-    notification: { outboxId: string; courseId: string; kind: string; payload: object },
+    notification: { outboxId: string; courseId: string; kind: string; payload: object; urgency?: string },
     plan: DeliveryPlan,
     to: RecipientQuery,
+    emailOn: boolean,
   ): Promise<number> {
     const [, inserted] = await db.query(
-      `INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload, deliver_at, digest)
-       SELECT $1, s.id, $2, $3, $4, CASE WHEN d.digest THEN $9::timestamptz ELSE $8::timestamptz END, d.digest
-       FROM staff s CROSS JOIN LATERAL (SELECT $9::timestamptz IS NOT NULL AND s.reminder_delivery = 'daily_digest' AS digest) d
+      `INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload, deliver_at, digest, email_at, email_digest)
+       SELECT $1, s.id, $2, $3, $4, v.at, d.digest,
+              CASE e.choice WHEN 'immediate' THEN v.at WHEN 'daily_digest' THEN $11::timestamptz END,
+              e.choice = 'daily_digest'
+       FROM staff s
+       CROSS JOIN LATERAL (SELECT $9::timestamptz IS NOT NULL AND s.reminder_delivery = 'daily_digest' AS digest) d
+       CROSS JOIN LATERAL (SELECT CASE WHEN d.digest THEN $9::timestamptz ELSE $8::timestamptz END AS at) v
+       CROSS JOIN LATERAL (
+         SELECT CASE WHEN NOT $12 OR s.email IS NULL THEN 'in_app'
+                     WHEN $10 = 'reminder' THEN s.email_reminders
+                     WHEN $10 = 'escalation' THEN s.email_escalations
+                     ELSE s.email_course_notices END AS choice) e
        WHERE s.id = ANY($5::uuid[])
           OR ($6 AND 'committee_member' = ANY(s.roles))
           OR ('team_lead' = ANY(s.roles) AND s.team_id IN (SELECT team_id FROM staff WHERE id = ANY($7::uuid[])))
@@ -67,6 +90,9 @@ export class NotificationsRepository {
         to.teamLeadsOf,
         plan.at,
         plan.digestAt,
+        notification.urgency ?? 'course',
+        plan.emailDigestAt,
+        emailOn,
       ],
     );
     return inserted;
@@ -114,7 +140,7 @@ export class NotificationsRepository {
   ): Promise<ScheduledNotification[]> {
     return db.query(
       `SELECT id, deliver_at AS "deliverAt" FROM notifications
-       WHERE webhook_sent_at IS NULL AND deliver_at <= now() AND deliver_at > now() - ${WEBHOOK_LOOKBACK}
+       WHERE webhook_sent_at IS NULL AND deliver_at <= now() AND deliver_at > now() - ${CHANNEL_LOOKBACK}
          AND ($1::timestamptz IS NULL OR (deliver_at, id) > ($1, $2::uuid))
        ORDER BY deliver_at, id LIMIT $3`,
       [after?.deliverAt ?? null, after?.id ?? null, limit],
@@ -141,5 +167,54 @@ export class NotificationsRepository {
 
   async markWebhookSent(db: EntityManager, ids: string[]): Promise<void> {
     await db.query(`UPDATE notifications SET webhook_sent_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** The e-mails of one outbox row's notifications not sent yet, each with the time it is due. */
+  async awaitingEmail(db: EntityManager, outboxId: string): Promise<ScheduledNotification[]> {
+    return db.query(
+      `SELECT id, email_at AS "deliverAt" FROM notifications
+       WHERE outbox_id = $1 AND email_at IS NOT NULL AND email_sent_at IS NULL`,
+      [outboxId],
+    );
+  }
+
+  /** Due e-mails not sent, a page at a time after `after`, oldest first, a week back at most. */
+  async dueForEmail(
+    db: EntityManager,
+    after: ScheduledNotification | null,
+    limit: number,
+  ): Promise<ScheduledNotification[]> {
+    return db.query(
+      `SELECT id, email_at AS "deliverAt" FROM notifications
+       WHERE email_at IS NOT NULL AND email_sent_at IS NULL
+         AND email_at <= now() AND email_at > now() - ${CHANNEL_LOOKBACK}
+         AND ($1::timestamptz IS NULL OR (email_at, id) > ($1, $2::uuid))
+       ORDER BY email_at, id LIMIT $3`,
+      [after?.deliverAt ?? null, after?.id ?? null, limit],
+    );
+  }
+
+  /**
+   * Locks what one e-mail carries and has not sent yet: the notification, or for an e-mail digest
+   * every unsent notification of its recipient and digest time, locked in one order.
+   */
+  async lockForEmail(db: EntityManager, notificationId: string): Promise<EmailNotification[]> {
+    return db.query(
+      `SELECT n.id, n.recipient_id AS "recipientId", s.email, n.course_id AS "courseId", n.kind, n.payload,
+              n.email_at AS "emailAt", n.email_digest AS "emailDigest"
+       FROM notifications own
+       JOIN notifications n
+         ON n.id = own.id
+         OR (own.email_digest AND n.email_digest AND n.recipient_id = own.recipient_id AND n.email_at = own.email_at)
+       JOIN staff s ON s.id = n.recipient_id
+       WHERE own.id = $1 AND n.email_at IS NOT NULL AND n.email_sent_at IS NULL
+       ORDER BY n.created_at, n.id
+       FOR UPDATE OF n`,
+      [notificationId],
+    );
+  }
+
+  async markEmailSent(db: EntityManager, ids: string[]): Promise<void> {
+    await db.query(`UPDATE notifications SET email_sent_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
   }
 }

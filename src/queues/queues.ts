@@ -5,6 +5,8 @@ export const WAITLIST_QUEUE = 'waitlist';
 export const TIMERS_QUEUE = 'timers';
 /** Notifications on their way to the webhook; filled by the notify processor, not by the outbox. */
 export const WEBHOOKS_QUEUE = 'webhooks';
+/** Notifications on their way to their recipients' e-mail; filled by the notify processor, not by the outbox. */
+export const EMAILS_QUEUE = 'emails';
 /** The access log's retention: one repeatable job that purges expired rows; not fed by the outbox. */
 export const ACCESS_LOG_RETENTION_QUEUE = 'access-log-retention';
 /** Pseudonymisation of citizens whose retention has run out: one repeatable job; not fed by the outbox. */
@@ -20,6 +22,7 @@ export const ALL_QUEUES = [
   ...new Set([
     ...Object.values(QUEUE_OF_SIDE_EFFECT),
     WEBHOOKS_QUEUE,
+    EMAILS_QUEUE,
     ACCESS_LOG_RETENTION_QUEUE,
     CITIZEN_ERASURE_QUEUE,
   ]),

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@src/auth/roles';
-import type { ReminderDelivery } from '@src/notifications/dto/notification-preferences.dto';
+import type {
+  NotificationPreferencesAnswer,
+  NotificationPreferencesDto,
+} from '@src/notifications/dto/notification-preferences.dto';
+
+/** The stored notification preferences; whether e-mail is on at all is the configuration's. */
+export type StoredNotificationPreferences = Omit<NotificationPreferencesAnswer, 'emailEnabled'>;
 
 export interface StaffMember {
   id: string;
@@ -107,13 +113,38 @@ export class StaffRepository {
     return rows[0]?.previous;
   }
 
-  async reminderDelivery(db: EntityManager, id: string): Promise<ReminderDelivery | undefined> {
-    const rows = await db.query(`SELECT reminder_delivery AS "reminderDelivery" FROM staff WHERE id = $1`, [id]);
-    return rows[0]?.reminderDelivery;
+  async notificationPreferences(db: EntityManager, id: string): Promise<StoredNotificationPreferences | undefined> {
+    const rows = await db.query(
+      `SELECT reminder_delivery AS "reminderDelivery", email AS "emailAddress",
+              json_build_object('reminders', email_reminders, 'escalations', email_escalations, 'courseNotices', email_course_notices) AS email
+       FROM staff WHERE id = $1`,
+      [id],
+    );
+    return rows[0];
   }
 
-  async setReminderDelivery(db: EntityManager, id: string, reminderDelivery: ReminderDelivery): Promise<boolean> {
-    const [, updated] = await db.query(`UPDATE staff SET reminder_delivery = $2 WHERE id = $1`, [id, reminderDelivery]);
-    return updated === 1;
+  /** Sets the reminder delivery, and the e-mail choices when given; answers what is stored, or undefined for no such staff member. */
+  async setNotificationPreferences(
+    db: EntityManager,
+    id: string,
+    preferences: NotificationPreferencesDto,
+  ): Promise<StoredNotificationPreferences | undefined> {
+    const [rows] = await db.query(
+      `UPDATE staff SET reminder_delivery = $2,
+              email_reminders = coalesce($3, email_reminders),
+              email_escalations = coalesce($4, email_escalations),
+              email_course_notices = coalesce($5, email_course_notices)
+       WHERE id = $1
+       RETURNING reminder_delivery AS "reminderDelivery", email AS "emailAddress",
+              json_build_object('reminders', email_reminders, 'escalations', email_escalations, 'courseNotices', email_course_notices) AS email`,
+      [
+        id,
+        preferences.reminderDelivery,
+        preferences.email?.reminders ?? null,
+        preferences.email?.escalations ?? null,
+        preferences.email?.courseNotices ?? null,
+      ],
+    );
+    return rows[0];
   }
 }
