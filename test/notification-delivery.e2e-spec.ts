@@ -210,14 +210,16 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
     const caseManager = await world.staff(['case_manager']);
     const preferences = () =>
       api.http.get('/api/v1/me/notification-preferences').set('Authorization', caseManager.auth);
-    expect((await preferences().expect(200)).body).toEqual({ reminderDelivery: 'immediate' });
+    expect((await preferences().expect(200)).body).toMatchObject({ reminderDelivery: 'immediate' });
     const change = (body: object) =>
       api.http.put('/api/v1/me/notification-preferences').set('Authorization', caseManager.auth).send(body);
     expect((await change({ reminderDelivery: 'weekly' }).expect(422)).body.errors).toEqual([
       { field: 'reminderDelivery', messages: [expect.any(String)] },
     ]);
-    await change({ reminderDelivery: 'daily_digest' }).expect(200, { reminderDelivery: 'daily_digest' });
-    expect((await preferences().expect(200)).body).toEqual({ reminderDelivery: 'daily_digest' });
+    expect((await change({ reminderDelivery: 'daily_digest' }).expect(200)).body).toMatchObject({
+      reminderDelivery: 'daily_digest',
+    });
+    expect((await preferences().expect(200)).body).toMatchObject({ reminderDelivery: 'daily_digest' });
 
     const reminders = [
       await delivered(await notify(caseManager, 'plan_due', { urgency: 'reminder' })),

@@ -340,7 +340,7 @@ export interface paths {
         };
         /** How notifications reach you */
         get: operations["NotificationPreferencesController_get"];
-        /** Choose how reminders reach you: one at a time, or in a daily digest */
+        /** Choose how notifications reach you: reminders one at a time or in a daily digest, and which kinds also come by e-mail */
         put: operations["NotificationPreferencesController_change"];
         post?: never;
         delete?: never;
@@ -1223,6 +1223,35 @@ export interface components {
              */
             unread: number;
         };
+        EmailPreferencesDto: {
+            /**
+             * @description Reminders (due assessments, upcoming appointments ...)
+             * @example daily_digest
+             * @enum {string}
+             */
+            reminders: "in_app" | "immediate" | "daily_digest";
+            /**
+             * @description Escalation steps: never in a digest
+             * @example immediate
+             * @enum {string}
+             */
+            escalations: "in_app" | "immediate";
+            /**
+             * @description Course notices (assigned, closed, a new note ...)
+             * @example in_app
+             * @enum {string}
+             */
+            courseNotices: "in_app" | "immediate" | "daily_digest";
+        };
+        NotificationPreferencesAnswer: {
+            /** @enum {string} */
+            reminderDelivery: "immediate" | "daily_digest";
+            email: components["schemas"]["EmailPreferencesDto"];
+            /** @description The address e-mails go to, from the staff directory; null: none, so no e-mail is sent */
+            emailAddress: string | null;
+            /** @description Whether the service sends e-mail at all (SMTP configured) */
+            emailEnabled: boolean;
+        };
         NotificationPreferencesDto: {
             /**
              * @description Reminders one at a time, or together in a daily digest (at DIGEST_AT). Escalations are never held for a digest.
@@ -1230,6 +1259,8 @@ export interface components {
              * @enum {string}
              */
             reminderDelivery: "immediate" | "daily_digest";
+            /** @description Which kinds also reach you by e-mail, and when; left out, the current choice stays */
+            email?: components["schemas"]["EmailPreferencesDto"];
         };
         WaitlistEntryAnswer: {
             /** Format: uuid */
@@ -3570,7 +3601,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                    "application/json": components["schemas"]["NotificationPreferencesAnswer"];
                 };
             };
             /** @description No bearer token, or one that is expired, not yet valid, wrongly signed or issued for another audience. */
@@ -3623,7 +3654,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                    "application/json": components["schemas"]["NotificationPreferencesAnswer"];
                 };
             };
             /** @description The body is not well-formed JSON. */
