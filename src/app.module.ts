@@ -16,6 +16,7 @@ import { IdempotencyModule } from './idempotency/idempotency.module';
 import { ApiMetricsModule } from './metrics/api-metrics.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { PlansModule } from './plans/plans.module';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
@@ -47,6 +48,7 @@ import { WebAppModule } from './web-app/web-app.module';
     CoursesModule,
     ReferralsModule,
     NotificationsModule,
+    CalendarModule,
     WaitlistModule,
     VisitationModule,
     AppointmentsModule,

@@ -59,6 +59,9 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'PUT /api/v1/me/notification-preferences': { roles: EVERY_STAFF_ROLE, limitedTo: 'their own' },
   'GET /api/v1/me/notifications': { roles: EVERY_STAFF_ROLE, limitedTo: 'their own' },
   'POST /api/v1/me/notifications/:id/read': { roles: EVERY_STAFF_ROLE, limitedTo: 'their own' },
+  'POST /api/v1/me/calendar-feed': { roles: EVERY_STAFF_ROLE, limitedTo: 'their own' },
+  // No token (calendar clients cannot send one): the secret address names its owner, whose reads it logs itself.
+  'GET /api/v1/calendar/:token': { roles: 'public', limitedTo: "the address's owner's appointments" },
 
   'POST /api/v1/referrals': { roles: ['caseworker'] },
   'GET /api/v1/referrals': {

@@ -73,7 +73,7 @@ export class AppointmentsRepository {
     times: { startsAt: string; endsAt: string },
   ): Promise<Appointment | undefined> {
     const [rows] = await db.query(
-      `UPDATE appointments SET starts_at = $2, ends_at = $3
+      `UPDATE appointments SET starts_at = $2, ends_at = $3, sequence = sequence + 1
        WHERE id = $1 AND cancelled_at IS NULL AND attendance IS NULL RETURNING ${COLUMNS}`,
       [id, times.startsAt, times.endsAt],
     );
@@ -82,7 +82,7 @@ export class AppointmentsRepository {
 
   async cancel(db: EntityManager, id: string, reason: string | undefined): Promise<Appointment | undefined> {
     const [rows] = await db.query(
-      `UPDATE appointments SET cancelled_at = now(), cancel_reason = $2
+      `UPDATE appointments SET cancelled_at = now(), cancel_reason = $2, sequence = sequence + 1
        WHERE id = $1 AND cancelled_at IS NULL AND attendance IS NULL RETURNING ${COLUMNS}`,
       [id, reason ?? null],
     );

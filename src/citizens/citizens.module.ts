@@ -5,6 +5,6 @@ import { PersonalDataCipher } from './personal-data-cipher';
 
 @Module({
   providers: [PersonalDataCipher, CitizensRepository, CitizensService],
-  exports: [CitizensRepository, CitizensService],
+  exports: [CitizensRepository, CitizensService, PersonalDataCipher],
 })
 export class CitizensModule {}
