@@ -4,30 +4,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { emailJobIdOf } from '@src/notifications/email/email-jobs';
 import { EmailReconciler } from '@src/notifications/email/email-reconciler';
 import { EMAILS_QUEUE } from '@src/queues/queues';
+import { hhmm, localMinutes, ZONE } from './support/copenhagen-clock';
 import { eventually } from './support/eventually';
 import { SmtpCatcher } from './support/smtp-catcher';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { randomCpr, referralBody, type StaffHandle, World } from './support/world';
 
-const ZONE = 'Europe/Copenhagen';
 const PUBLIC_URL = 'https://icm.example.dk';
 
-const localMinutes = (date: Date) => {
-  const [hours, minutes] = new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(date)
-    .split(':')
-    .map(Number);
-  return hours * 60 + minutes;
-};
-const hhmm = (minutes: number) => {
-  const wrapped = ((minutes % 1440) + 1440) % 1440;
-  return `${String(Math.floor(wrapped / 60)).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
-};
 // Quiet hours around the time the test runs; the digest well after them.
 const NOW = localMinutes(new Date());
 const QUIET_HOURS = `${hhmm(NOW - 60)}-${hhmm(NOW + 60)}`;
@@ -119,10 +103,13 @@ describe('notifications reach the case manager by e-mail, through a real SMTP se
       (found) => found !== undefined && until(found),
     ) as Promise<EmailRow>;
 
+  /** The e-mail job of a notification, once the notify job has added it (just after the row). */
   const emailJob = async (notificationId: string): Promise<Job> =>
-    (await worker.context
-      .get<Queue>(getQueueToken(EMAILS_QUEUE), { strict: false })
-      .getJob(emailJobIdOf(notificationId)))!;
+    (await eventually(
+      () =>
+        worker.context.get<Queue>(getQueueToken(EMAILS_QUEUE), { strict: false }).getJob(emailJobIdOf(notificationId)),
+      (job) => job !== undefined,
+    ))!;
 
   it('answers and keeps the e-mail choices per kind, and refuses a digest for escalations', async () => {
     const staff = await world.staff(['case_manager']);

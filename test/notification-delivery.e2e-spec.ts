@@ -5,32 +5,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { webhookJobIdOf } from '@src/notifications/webhook/webhook-jobs';
 import { WebhookReconciler } from '@src/notifications/webhook/webhook-reconciler';
 import { WEBHOOKS_QUEUE } from '@src/queues/queues';
+import { hhmm, localMinutes, ZONE } from './support/copenhagen-clock';
 import { eventually } from './support/eventually';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { randomCpr, referralBody, type StaffHandle, World } from './support/world';
 
 const SECRET = 'e2e-webhook-secret-e2e-webhook-secret';
-const ZONE = 'Europe/Copenhagen';
 const HOUR_MS = 3600_000;
-
-/** Minutes after local midnight in Copenhagen, and back to `HH:MM`. */
-const localMinutes = (date: Date) => {
-  const [hours, minutes] = new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(date)
-    .split(':')
-    .map(Number);
-  return hours * 60 + minutes;
-};
-const hhmm = (minutes: number) => {
-  const wrapped = ((minutes % 1440) + 1440) % 1440;
-  return `${String(Math.floor(wrapped / 60)).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
-};
 
 // Quiet hours from an hour ago to an hour from now, whatever the time the test runs; the digest
 // comes well after them.
