@@ -117,6 +117,8 @@ export function requestOf(
     if (param === 'serviceId') return fixture.serviceId;
     if (param === 'version') return '1';
     if (param === 'citizenId') return fixture.courseA.citizenId;
+    // No feed has this address: the route answers 404 to anyone, with a token or without.
+    if (param === 'token') return 'no-such-calendar-address';
     throw new Error(
       `The access matrix has no value for :${param} of ${route}: add one to test/support/access-matrix.ts`,
     );
