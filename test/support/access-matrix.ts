@@ -117,6 +117,8 @@ export function requestOf(
     if (param === 'serviceId') return fixture.serviceId;
     if (param === 'version') return '1';
     if (param === 'citizenId') return fixture.courseA.citizenId;
+    // The caller's own team: another team's is checked by its own test (test/visitation.e2e-spec.ts).
+    if (param === 'teamId') return matrixCase.relation === 'unrelated' ? fixture.teams.b : fixture.teams.a;
     throw new Error(
       `The access matrix has no value for :${param} of ${route}: add one to test/support/access-matrix.ts`,
     );
