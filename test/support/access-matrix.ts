@@ -119,6 +119,8 @@ export function requestOf(
     if (param === 'citizenId') return fixture.courseA.citizenId;
     // No feed has this address: the route answers 404 to anyone, with a token or without.
     if (param === 'token') return 'no-such-calendar-address';
+    // The caller's own team: another team's is checked by its own test (test/visitation.e2e-spec.ts).
+    if (param === 'teamId') return matrixCase.relation === 'unrelated' ? fixture.teams.b : fixture.teams.a;
     throw new Error(
       `The access matrix has no value for :${param} of ${route}: add one to test/support/access-matrix.ts`,
     );
