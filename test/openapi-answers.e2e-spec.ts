@@ -185,6 +185,8 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     await call(caseManager, 'post', `/api/v1/me/notifications/${randomUUID()}/read`, 404);
     await call(caseManager, 'get', '/api/v1/me/notification-preferences', 200);
     await call(caseManager, 'put', '/api/v1/me/notification-preferences', 200, { reminderDelivery: 'daily_digest' });
+    const { body: feed } = await call(caseManager, 'post', '/api/v1/me/calendar-feed', 201);
+    await call(undefined, 'get', new URL(feed.url).pathname, 200, undefined, 'text/calendar');
 
     // Reports, audit and data subject requests
     await call(teamLead, 'get', `/api/v1/reports/outcomes?teamId=${teamId}`, 200);
