@@ -78,7 +78,12 @@ export class StaffRepository {
   }
 
   /** Case managers with a free slot, most free capacity first; optionally one team's. */
-  async availableCaseManagers(db: EntityManager, teamId?: string): Promise<(StaffMember & { freeSlots: number })[]> {
+  /** Most free capacity first; `includeFull` adds those at (or over) their limit, for a team lead's override. */
+  async availableCaseManagers(
+    db: EntityManager,
+    teamId?: string,
+    includeFull = false,
+  ): Promise<(StaffMember & { freeSlots: number })[]> {
     return db
       .query(
         `SELECT * FROM (
@@ -86,9 +91,9 @@ export class StaffRepository {
                 ${OPEN_CASELOAD} AS caseload, s.created_at AS "createdAt"
          FROM staff s WHERE 'case_manager' = ANY(s.roles) AND ($1::text IS NULL OR s.team_id = $1)
        ) m
-       WHERE m.caseload < m."maxCaseload"
+       WHERE $2 OR m.caseload < m."maxCaseload"
        ORDER BY m."maxCaseload" - m.caseload DESC, m.name`,
-        [teamId ?? null],
+        [teamId ?? null, includeFull],
       )
       .then((rows: (StaffMember & { caseload: number })[]) =>
         rows.map((row) => ({ ...row, freeSlots: row.maxCaseload - row.caseload })),

@@ -38,8 +38,8 @@ export class StaffService {
     return member;
   }
 
-  availableCaseManagers(teamId?: string) {
-    return this.staff.availableCaseManagers(this.dataSource.manager, teamId);
+  availableCaseManagers(teamId?: string, includeFull = false) {
+    return this.staff.availableCaseManagers(this.dataSource.manager, teamId, includeFull);
   }
 
   /** A raised limit may free a slot: the team lead is then offered the first citizen on the waitlist. */
