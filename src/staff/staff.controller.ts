@@ -27,10 +27,12 @@ export class StaffController {
 
   // Declared before ':id' so that the path is not read as an id.
   @Get('case-managers/available')
-  @ApiOperation({ summary: 'Case managers with a free slot, most free capacity first' })
+  @ApiOperation({
+    summary: 'Case managers with a free slot, most free capacity first (with includeFull=true also the full ones)',
+  })
   @ApiOkResponse({ type: [AvailableCaseManagerAnswer] })
   available(@Query() query: AvailableCaseManagersQueryDto) {
-    return this.staff.availableCaseManagers(query.teamId);
+    return this.staff.availableCaseManagers(query.teamId, query.includeFull === 'true');
   }
 
   @Patch(':id/caseload-limit')

@@ -83,10 +83,15 @@ export class StaffRepository {
     return rows.map((row) => row.id);
   }
 
-  /** Case managers with a free slot, most free capacity first; optionally one team's. */
-  async availableCaseManagers(db: EntityManager, teamId?: string): Promise<(StaffMember & { freeSlots: number })[]> {
+  /** Case managers with a free slot, most free capacity first; optionally one team's; `includeFull` adds
+   * those at their limit, for a team lead's override. */
+  async availableCaseManagers(
+    db: EntityManager,
+    teamId?: string,
+    includeFull = false,
+  ): Promise<(StaffMember & { freeSlots: number })[]> {
     const managers = await this.caseManagersWithCaseload(db, teamId ?? null);
-    return managers.filter((manager) => manager.freeSlots > 0).sort((a, b) => b.freeSlots - a.freeSlots);
+    return managers.filter((manager) => includeFull || manager.freeSlots > 0).sort((a, b) => b.freeSlots - a.freeSlots);
   }
 
   /** Every case manager (of one team, or all), full ones included, by name. */

@@ -38,8 +38,8 @@ export class StaffService {
     return member;
   }
 
-  availableCaseManagers(teamId?: string) {
-    return this.staff.availableCaseManagers(this.dataSource.manager, teamId);
+  availableCaseManagers(teamId?: string, includeFull = false) {
+    return this.staff.availableCaseManagers(this.dataSource.manager, teamId, includeFull);
   }
 
   /** A team lead sees only their own team's case managers; an admin sees any team's. */

@@ -82,6 +82,8 @@ export default async function globalSetup(): Promise<void> {
     caseworker: { name: 'Birthe Sørensen', roles: ['caseworker'] },
     committee: { name: 'Kurt Nielsen', roles: ['committee_member'] },
     secondCommittee: { name: 'Lone Madsen', roles: ['committee_member'] },
+    // A team lead on the committee may assign a case manager beyond their limit, with a reason.
+    committeeTeamLead: { name: 'Hanne Lund', roles: ['committee_member', 'team_lead'] },
     caseManager: { name: 'Mette Jensen', roles: ['case_manager'] },
     fullCaseManager: { name: 'Ole Fuldsen', roles: ['case_manager'], maxCaseload: 0 },
     teamLead: { name: 'Anne Holm', roles: ['team_lead'] },

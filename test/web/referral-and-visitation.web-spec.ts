@@ -125,6 +125,30 @@ test('a waitlist placement shows on the waitlist with the days waited', async ({
   await checkPage(page, 'committee-waitlist');
 });
 
+test('a team lead on the committee may assign a full case manager, with a reason', async ({ page }) => {
+  const citizen = { cpr: nextCpr(), name: 'Poul Overby' };
+  await signInAs(page, 'caseworker');
+  await refer(page, citizen);
+  await signInAs(page, 'committeeTeamLead');
+  await openFromQueue(page, citizen.cpr);
+  const picker = page.getByLabel('Case manager', { exact: true });
+  const full = picker.locator('option', { hasText: 'Ole Fuldsen' });
+  await expect(full).toHaveText(/fuld/);
+  await picker.selectOption({ label: (await full.textContent())! });
+  const overrideReason = page.getByLabel('Begrundelse for at overskride case managerens loft');
+  await page.getByRole('button', { name: 'Send afgørelse' }).click();
+  // Without the reason nothing is sent: the field says what is missing.
+  await expect(overrideReason).toHaveAttribute('aria-invalid', 'true');
+  await checkPage(page, 'team-lead-caseload-override');
+  await overrideReason.fill('Ole kender borgeren fra gadeplan; en anden sag afsluttes i næste uge.');
+  await page.getByRole('button', { name: 'Send afgørelse' }).click();
+  await expect(page.getByText('Godkendt: borgeren har fået en case manager.')).toBeVisible();
+
+  await signInAs(page, 'fullCaseManager');
+  await page.goto(`${readWorld().baseUrl}/indbakke`);
+  await expect(page.getByText('Du har fået tildelt en ny borger')).toBeVisible();
+});
+
 test('bad input is shown at its field and changes nothing; the form is used with the keyboard alone', async ({
   page,
 }) => {

@@ -13,7 +13,14 @@ export interface WebWorld {
 }
 
 export type StaffKey =
-  'caseworker' | 'committee' | 'secondCommittee' | 'caseManager' | 'fullCaseManager' | 'teamLead' | 'admin';
+  | 'caseworker'
+  | 'committee'
+  | 'secondCommittee'
+  | 'committeeTeamLead'
+  | 'caseManager'
+  | 'fullCaseManager'
+  | 'teamLead'
+  | 'admin';
 
 export const WORLD_FILE = join(__dirname, '..', '..', 'test-results', 'web-world.json');
 

@@ -98,7 +98,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Case managers with a free slot, most free capacity first */
+        /** Case managers with a free slot, most free capacity first (with includeFull=true also the full ones) */
         get: operations["StaffController_available"];
         put?: never;
         post?: never;
@@ -2573,6 +2573,8 @@ export interface operations {
         parameters: {
             query?: {
                 teamId?: string;
+                /** @description Also the case managers at their limit (freeSlots 0 or less), for a team lead who may override it */
+                includeFull?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -3860,6 +3862,8 @@ export interface operations {
         parameters: {
             query?: {
                 teamId?: string;
+                /** @description Also the case managers at their limit (freeSlots 0 or less), for a team lead who may override it */
+                includeFull?: "true" | "false";
             };
             header?: never;
             path?: never;

@@ -4,6 +4,7 @@ import { Alert } from '@web/components/Alert';
 import { FieldSet, FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { useFieldErrors } from '@web/components/use-field-errors';
+import { useMe } from '@web/auth/use-me';
 import type { Course } from '@web/courses/use-course';
 import { type Decision, useAvailableCaseManagers, useDecide } from './use-visitation';
 
@@ -14,6 +15,7 @@ const PRIORITIES = ['urgent', 'high', 'normal'] as const;
 interface DecisionForm {
   choice: (typeof CHOICES)[number];
   caseManagerId: string;
+  caseloadOverrideReason: string;
   teamId: string;
   priority: string;
   alternative: string;
@@ -21,11 +23,16 @@ interface DecisionForm {
   questions: string;
 }
 
-const toDecision = (form: DecisionForm): Decision => {
+const toDecision = (form: DecisionForm, overriding: boolean): Decision => {
   const reason = form.reason.trim() || undefined;
   switch (form.choice) {
     case 'approve':
-      return { decision: 'approve', reason, caseManagerId: form.caseManagerId };
+      return {
+        decision: 'approve',
+        reason,
+        caseManagerId: form.caseManagerId,
+        ...(overriding ? { caseloadOverrideReason: form.caseloadOverrideReason.trim() } : {}),
+      };
     case 'waitlist':
       return {
         decision: 'approve',
@@ -50,12 +57,15 @@ const toDecision = (form: DecisionForm): Decision => {
 export function DecisionPanel({ course }: { course: Course }) {
   const { t } = useTranslation();
   const decide = useDecide(course.id);
-  const caseManagers = useAvailableCaseManagers();
+  // A team lead may assign a case manager at their limit, with a written reason; others only see those with room.
+  const teamLead = useMe(true).data?.roles.includes('team_lead') ?? false;
+  const caseManagers = useAvailableCaseManagers(teamLead);
   const { register, handleSubmit, watch, setError, formState } = useForm<DecisionForm>({
     defaultValues: {
       choice: 'approve',
       priority: 'normal',
       caseManagerId: '',
+      caseloadOverrideReason: '',
       teamId: '',
       alternative: '',
       reason: '',
@@ -64,6 +74,8 @@ export function DecisionPanel({ course }: { course: Course }) {
   });
   useFieldErrors(decide.error, setError);
   const choice = watch('choice');
+  const picked = caseManagers.data?.find((member) => member.id === watch('caseManagerId'));
+  const overriding = picked !== undefined && picked.freeSlots <= 0;
   const { errors } = formState;
   const required = t('referral.required');
   const open =
@@ -84,7 +96,9 @@ export function DecisionPanel({ course }: { course: Course }) {
       <form
         noValidate
         onSubmit={(event) =>
-          void handleSubmit((form) => decide.mutate({ decision: toDecision(form), version: course.version }))(event)
+          void handleSubmit((form) =>
+            decide.mutate({ decision: toDecision(form, overriding), version: course.version }),
+          )(event)
         }
       >
         <FieldSet legend={t('decision.choose')}>
@@ -98,7 +112,7 @@ export function DecisionPanel({ course }: { course: Course }) {
         {choice === 'approve' && (
           <FormGroup
             label={t('decision.caseManager')}
-            hint={t('decision.caseManagerHint')}
+            hint={t(teamLead ? 'decision.caseManagerHintTeamLead' : 'decision.caseManagerHint')}
             error={errors.caseManagerId?.message}
           >
             {(field) => (
@@ -106,7 +120,7 @@ export function DecisionPanel({ course }: { course: Course }) {
                 <option value="">{t('referral.choose')}</option>
                 {caseManagers.data?.map((member) => (
                   <option key={member.id} value={member.id}>
-                    {t('decision.caseManagerOption', {
+                    {t(member.freeSlots > 0 ? 'decision.caseManagerOption' : 'decision.caseManagerFullOption', {
                       name: member.name,
                       free: member.freeSlots,
                       max: member.maxCaseload,
@@ -114,6 +128,22 @@ export function DecisionPanel({ course }: { course: Course }) {
                   </option>
                 ))}
               </select>
+            )}
+          </FormGroup>
+        )}
+        {choice === 'approve' && overriding && (
+          <FormGroup
+            label={t('decision.overrideReason')}
+            hint={t('decision.overrideReasonHint')}
+            error={errors.caseloadOverrideReason?.message}
+          >
+            {(field) => (
+              <textarea
+                {...field}
+                className="form-input"
+                rows={3}
+                {...register('caseloadOverrideReason', { validate: (value) => value.trim() !== '' || required })}
+              />
             )}
           </FormGroup>
         )}

@@ -24,10 +24,16 @@ export function useReferral(courseId: string) {
   });
 }
 
-export function useAvailableCaseManagers() {
+/** Case managers with room, most free first; `includeFull` (a team lead, who may override the limit) adds the full ones. */
+export function useAvailableCaseManagers(includeFull: boolean) {
   return useQuery({
-    queryKey: ['case-managers', 'available'],
-    queryFn: () => answer(api.GET('/api/v1/staff/case-managers/available')),
+    queryKey: ['case-managers', 'available', includeFull],
+    queryFn: () =>
+      answer(
+        api.GET('/api/v1/staff/case-managers/available', {
+          params: { query: includeFull ? { includeFull: 'true' } : {} },
+        }),
+      ),
   });
 }
 
