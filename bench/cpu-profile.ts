@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface LayerShare {
+  layer: string;
+  sampledMs: number;
+  percent: number;
+  microsPerEvent: number;
+}
+
+type Frame = ProfileNode['callFrame'];
+const inPath = (pattern: RegExp) => (frame: Frame) => pattern.test(frame.url);
+
+/**
+ * The layers of one event, tried in this order on each frame. Node's own socket code matches no
+ * layer, so a socket write is charged to whoever called it (the database driver or the HTTP answer).
+ */
+const LAYERS: [string, (frame: Frame) => boolean][] = [
+  ['access log', inPath(/\/src\/access-log\/|access-log\.interceptor/)],
+  ['access guard', inPath(/\/src\/access\//)],
+  ['token', inPath(/\/src\/auth\/|\/node_modules\/(jsonwebtoken|jws|jwa|jose|passport[^/]*)\//)],
+  ['rate limit', inPath(/\/src\/throttling\/|\/node_modules\/rate-limiter[^/]*\//)],
+  ['validation', inPath(/\/node_modules\/(class-validator|class-transformer|validator|zod|ajv)\/|\/dto\/|validation/)],
+  ['database driver', inPath(/\/node_modules\/(pg|pg-protocol|pg-pool|pg-types|postgres-[^/]+|typeorm)\//)],
+  ['logging', inPath(/\/node_modules\/(pino[^/]*|nestjs-pino|sonic-boom)\/|\/src\/logging\//)],
+  ['metrics', inPath(/\/node_modules\/prom-client\/|\/src\/metrics\//)],
+  ['runtime and machine', inPath(/\/node_modules\/xstate\/|\/workflows\/|\/src\/courses\/|\/src\/outbox\//)],
+  ['JSON', (frame) => frame.url === '' && /^(JSON\.)?(parse|stringify)$/.test(frame.functionName)],
+  [
+    'HTTP parsing',
+    inPath(
+      /node:_http_|\/node_modules\/(express|body-parser|raw-body|router|helmet|on-finished|finalhandler|send|qs|type-is|content-type|parseurl|iconv-lite|@nestjs\/platform-express)\//,
+    ),
+  ],
+  ['framework (Nest, rxjs)', inPath(/\/node_modules\/(@nestjs\/core|@nestjs\/common|rxjs)\//)],
+  ['garbage collection', (frame) => frame.functionName === '(garbage collector)'],
+];
+export const LAYER_NAMES = [...LAYERS.map(([name]) => name), 'other'];
+
+/**
+ * Where the API's CPU went during a profiled load of `events` events: each sample is charged to
+ * the first layer that one of its frames matches, walking from the running function outwards.
+ * Idle samples are left out.
+ */
+export function layersOf(profileFile: string, events: number): LayerShare[] {
+  const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+
+  const layerOfNode = new Map<number, string | null>();
+  const layerOf = (id: number): string | null => {
+    const known = layerOfNode.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id)!;
+    if (node.callFrame.functionName === '(idle)') return null;
+    const own = LAYERS.find(([, matches]) => matches(node.callFrame))?.[0];
+    const parent = parentOf.get(id);
+    const layer = own ?? (parent === undefined ? 'other' : layerOf(parent));
+    layerOfNode.set(id, layer);
+    return layer;
+  };
+
+  const micros = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const layer = layerOf(id);
+    // timeDeltas[i] is the time since the previous sample; charge it to this sample.
+    if (layer !== null) micros.set(layer, (micros.get(layer) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  const total = [...micros.values()].reduce((sum, us) => sum + us, 0);
+  return LAYER_NAMES.map((layer) => {
+    const us = micros.get(layer) ?? 0;
+    return { layer, sampledMs: us / 1000, percent: (us / total) * 100, microsPerEvent: us / events };
+  }).sort((a, b) => b.sampledMs - a.sampledMs);
+}
+
+export function formatLayers(layers: LayerShare[]): string {
+  const total = layers.reduce((sum, l) => sum + l.microsPerEvent, 0);
+  const rows = [
+    ...layers.map((l) => [l.layer, l.microsPerEvent.toFixed(0), `${l.percent.toFixed(1)}%`]),
+    ['total (sampled, not idle)', total.toFixed(0), '100%'],
+  ];
+  const header = ['layer', 'µs per event', 'share'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (row: string[]) =>
+    `| ${row.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
