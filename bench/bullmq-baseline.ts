@@ -12,11 +12,21 @@ const QUEUE = 'bare-baseline';
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
 
-/** `used_memory` of Redis, in bytes. */
-export async function redisUsedMemory(): Promise<number> {
+/**
+ * Redis bytes per delayed job of `queue`: MEMORY USAGE of each job's hash plus its share of the
+ * delayed set. Counted key by key, because other users of the same Redis move `used_memory`.
+ */
+export async function redisBytesPerDelayedJob(queue: string): Promise<number> {
   const redis = new Redis(SETTINGS.redisUrl);
   try {
-    return Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1]);
+    const base = `${SETTINGS.queuePrefix}:${queue}`;
+    const ids = await redis.zrange(`${base}:delayed`, 0, -1);
+    if (ids.length === 0) return NaN;
+    const pipeline = redis.pipeline();
+    for (const id of ids) pipeline.memory('USAGE', `${base}:${id}`, 'SAMPLES', '0');
+    const usages = ((await pipeline.exec()) ?? []).map(([, bytes]) => Number(bytes ?? 0));
+    const delayedSet = Number(await redis.memory('USAGE', `${base}:delayed`, 'SAMPLES', '0'));
+    return (usages.reduce((sum, bytes) => sum + bytes, 0) + delayedSet) / ids.length;
   } finally {
     redis.disconnect();
   }

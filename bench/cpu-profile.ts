@@ -50,7 +50,8 @@ export const LAYER_NAMES = [...LAYERS.map(([name]) => name), 'other'];
 /**
  * Where the API's CPU went during a profiled load of `events` events: each sample is charged to
  * the first layer that one of its frames matches, walking from the running function outwards.
- * Idle samples are left out.
+ * Idle samples, and the profiler's own, are left out. A socket write (a system call) is charged to
+ * the layer that asked for it.
  */
 export function layersOf(profileFile: string, events: number): LayerShare[] {
   const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
@@ -63,7 +64,9 @@ export function layersOf(profileFile: string, events: number): LayerShare[] {
     const known = layerOfNode.get(id);
     if (known !== undefined) return known;
     const node = byId.get(id)!;
-    if (node.callFrame.functionName === '(idle)') return null;
+    // Idle time, and the profiler's own start and stop, are no event's cost.
+    if (node.callFrame.functionName === '(idle)' || /^node:inspector$|profile-agent/.test(node.callFrame.url))
+      return null;
     const own = LAYERS.find(([, matches]) => matches(node.callFrame))?.[0];
     const parent = parentOf.get(id);
     const layer = own ?? (parent === undefined ? 'other' : layerOf(parent));

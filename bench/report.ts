@@ -115,7 +115,7 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
       met: timerRatio <= 2,
     },
     {
-      figure: 'Redis bytes per pending escalation step (used_memory growth)',
+      figure: 'Redis bytes per pending escalation step (MEMORY USAGE of its job)',
       value: fixed(m.timers.redisBytesPerPendingStep, 0),
       goal: '<= 1024',
       met: m.timers.redisBytesPerPendingStep <= 1024,

@@ -5,7 +5,7 @@ import { freshQueues } from '@scripts/support/fresh-queues';
 import { NOTIFICATIONS_QUEUE, TIMERS_QUEUE } from '@src/queues/queues';
 import { redisConnection } from '@src/queues/queues.module';
 import { buildWorld } from './bench-world';
-import { measureBareDelayedJobs, redisUsedMemory } from './bullmq-baseline';
+import { measureBareDelayedJobs, redisBytesPerDelayedJob } from './bullmq-baseline';
 import { freshBenchDatabase, withDatabase } from './database';
 import { registerMisses, scheduleAppointments } from './escalation-world';
 import { HttpClient } from './http-client';
@@ -37,7 +37,7 @@ export interface TimerLateness {
   firing: Lateness;
   /** The same number of bare BullMQ delayed jobs, same due-time spread, same Redis, a worker that does nothing. */
   bareBullmq: Lateness;
-  /** Growth of Redis's used_memory from before the misses to every step pending, per pending step. */
+  /** Redis bytes per delayed job of the timers queue (MEMORY USAGE) while every step is pending. */
   redisBytesPerPendingStep: number;
 }
 
@@ -74,14 +74,13 @@ export async function measureTimerLateness(): Promise<TimerLateness> {
     );
     // The world's own side effects (notices, appointment reminders) go first, so that they do not count.
     await untilQueuesIdle();
-    const memoryBefore = await redisUsedMemory();
     const missesFrom = Date.now();
     await registerMisses(http, appointments, CONCURRENCY);
     log(
       `${due} misses registered in ${((Date.now() - missesFrom) / 1000).toFixed(1)} s; level 1 falls due ${delaySeconds} s after each`,
     );
     const schedule = await withDatabase(databaseUrl, (db) => untilEveryStepPending(db, due));
-    const redisBytesPerPendingStep = ((await redisUsedMemory()) - memoryBefore) / due;
+    const redisBytesPerPendingStep = await redisBytesPerDelayedJob(TIMERS_QUEUE);
     const deadline = Date.now() + (delaySeconds + 900) * 1000;
     while ((await withDatabase(databaseUrl, notifiedSteps)) < due && Date.now() < deadline) await sleep(1000);
     const steps = await withDatabase(databaseUrl, latenessOfSteps);
