@@ -46,12 +46,18 @@ const LAYERS: [string, (frame: Frame) => boolean][] = [
   ['garbage collection', (frame) => frame.functionName === '(garbage collector)'],
 ];
 export const LAYER_NAMES = [...LAYERS.map(([name]) => name), 'other'];
+const DRIVER = 'database driver';
+/** Whose statements the driver's samples served, when the caller is still on the stack (sending). */
+const STATEMENT_SENDERS = ['access log', 'access guard', 'rate limit', 'runtime and machine'];
+const senderLabel = (sender: string | undefined) =>
+  `  of which ${sender ? `sending for ${sender}` : 'reading answers, pool, transactions'}`;
 
 /**
  * Where the API's CPU went during a profiled load of `events` events: each sample is charged to
  * the first layer that one of its frames matches, walking from the running function outwards.
  * Idle samples, and the profiler's own, are left out. A socket write (a system call) is charged to
- * the layer that asked for it.
+ * the layer that asked for it. The driver's share is split by whose statement it was sending,
+ * where that caller is on the stack; reading answers runs from the socket, with no caller.
  */
 export function layersOf(profileFile: string, events: number): LayerShare[] {
   const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
@@ -74,21 +80,37 @@ export function layersOf(profileFile: string, events: number): LayerShare[] {
     return layer;
   };
 
+  const senderOf = (id: number): string | undefined => {
+    for (let at = parentOf.get(id); at !== undefined; at = parentOf.get(at)) {
+      const layer = LAYERS.find(([, matches]) => matches(byId.get(at!)!.callFrame))?.[0];
+      if (layer && STATEMENT_SENDERS.includes(layer)) return layer;
+    }
+    return undefined;
+  };
+
   const micros = new Map<string, number>();
+  const add = (key: string, us: number) => micros.set(key, (micros.get(key) ?? 0) + us);
   profile.samples.forEach((id, i) => {
     const layer = layerOf(id);
     // timeDeltas[i] is the time since the previous sample; charge it to this sample.
-    if (layer !== null) micros.set(layer, (micros.get(layer) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    const us = profile.timeDeltas[i] ?? 0;
+    if (layer === null) return;
+    add(layer, us);
+    if (layer === DRIVER) add(senderLabel(senderOf(id)), us);
   });
-  const total = [...micros.values()].reduce((sum, us) => sum + us, 0);
-  return LAYER_NAMES.map((layer) => {
+  const total = LAYER_NAMES.reduce((sum, layer) => sum + (micros.get(layer) ?? 0), 0);
+  const share = (layer: string): LayerShare => {
     const us = micros.get(layer) ?? 0;
     return { layer, sampledMs: us / 1000, percent: (us / total) * 100, microsPerEvent: us / events };
-  }).sort((a, b) => b.sampledMs - a.sampledMs);
+  };
+  const senders = [...STATEMENT_SENDERS, undefined].map((sender) => share(senderLabel(sender)));
+  return LAYER_NAMES.map(share)
+    .sort((a, b) => b.sampledMs - a.sampledMs)
+    .flatMap((layer) => (layer.layer === DRIVER ? [layer, ...senders] : [layer]));
 }
 
 export function formatLayers(layers: LayerShare[]): string {
-  const total = layers.reduce((sum, l) => sum + l.microsPerEvent, 0);
+  const total = layers.filter((l) => !l.layer.startsWith(' ')).reduce((sum, l) => sum + l.microsPerEvent, 0);
   const rows = [
     ...layers.map((l) => [l.layer, l.microsPerEvent.toFixed(0), `${l.percent.toFixed(1)}%`]),
     ['total (sampled, not idle)', total.toFixed(0), '100%'],
