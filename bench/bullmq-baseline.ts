@@ -2,15 +2,13 @@ import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { redisConnection } from '@src/queues/queues.module';
+import { percentile } from './http-load';
 import { SETTINGS } from './settings';
 import type { Lateness } from './timer-lateness';
 
 /** The worker's concurrency as the service ships it (WORKER_CONCURRENCY's default). */
 export const WORKER_CONCURRENCY = 8;
 const QUEUE = 'bare-baseline';
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
 
 /**
  * Redis bytes per delayed job of `queue`: MEMORY USAGE of each job's hash plus its share of the
