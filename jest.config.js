@@ -1,4 +1,4 @@
-/** Unit tests: pure machines in workflows/ and specs beside the code in src/. */
+/** Unit tests: pure machines in workflows/ and specs beside the code in src/ and bench/. */
 const swc = [
   '@swc/jest',
   {
@@ -23,7 +23,7 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/workflows', '<rootDir>/src'],
+  roots: ['<rootDir>/workflows', '<rootDir>/src', '<rootDir>/bench'],
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // Nest 12 and jose ship ESM; jest runs CommonJS, so those packages are transformed too.

@@ -1,19 +1,55 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { buildWorld } from './bench-world';
+import { formatLayers, layersOf, type LayerShare } from './cpu-profile';
 import { withCpu } from './cpu';
 import { freshBenchDatabase, withDatabase } from './database';
 import { HttpClient } from './http-client';
 import { type LatencySummary, runHttpLoad } from './http-load';
 import { log } from './log';
 import { measureMachine } from './machine';
+import { runOpenLoop } from './open-loop';
 import { preparePgbench, runPgbench } from './pgbench';
 import { formatTable, type Measurements, rowsOf, writeResults } from './report';
 import { measureReports } from './report-timing';
 import { type RunningApi, startApi, stopAll } from './service-processes';
-import { SETTINGS } from './settings';
+import type { BenchCourse } from './bench-world';
+import { RESULTS_DIR, SETTINGS } from './settings';
 import { measureTimerLateness } from './timer-lateness';
 
 const describeHttp = (s: LatencySummary) =>
   `${s.requests} requests in ${s.seconds.toFixed(1)} s: ${s.tps.toFixed(1)} TPS, p50 ${s.p50Ms.toFixed(2)} ms, p99 ${s.p99Ms.toFixed(2)} ms`;
+
+const PROFILE_FILE = join(RESULTS_DIR, 'api-http-write.cpuprofile');
+
+/** The profile agent preloaded into the API child; it waits for SIGURG (see profile-agent.ts). */
+const profiledApiSettings = () => {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  rmSync(PROFILE_FILE, { force: true });
+  return {
+    nodeArgs: ['--require', join(__dirname, 'profile-agent.js')],
+    env: { BENCH_PROFILE_FILE: PROFILE_FILE },
+  };
+};
+
+/** Profiles the API during `seconds` of the closed-loop write load and charges its CPU to layers. */
+async function profileHttpWrite(api: RunningApi, courses: BenchCourse[], clients: number, seconds: number) {
+  const signal = () => {
+    if (api.pid === undefined) throw new Error('The API child has no pid to profile');
+    process.kill(api.pid, 'SIGURG');
+  };
+  signal();
+  await sleep(200);
+  const load = await runHttpLoad(api.baseUrl, courses, clients, seconds);
+  signal();
+  for (let waited = 0; !existsSync(PROFILE_FILE); waited += 100) {
+    if (waited > 30_000) throw new Error(`The API wrote no profile to ${PROFILE_FILE}`);
+    await sleep(100);
+  }
+  await sleep(500);
+  return layersOf(PROFILE_FILE, load.requests);
+}
 
 /**
  * One run, one PostgreSQL: fresh database, the real API as a child process, the world built over
@@ -36,11 +72,13 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
 
-  let m: Omit<Measurements, 'machine' | 'timers' | 'reports'>;
+  let m: Omit<Measurements, 'machine' | 'timers' | 'reports' | 'layers'>;
+  let layers: LayerShare[];
   let caseManagerId: string;
   let firstCourseId: string;
   try {
-    const running = (api = await startApi(databaseUrl));
+    const profiled = profiledApiSettings();
+    const running = (api = await startApi(databaseUrl, profiled.env, profiled.nodeArgs));
     log(`API up on ${running.baseUrl.origin}`);
     const setup = new HttpClient(running.baseUrl, 4);
     const world = await buildWorld(setup, Math.max(16, clients)).finally(() => setup.close());
@@ -72,7 +110,18 @@ async function main(): Promise<void> {
     await checkpoint();
     const pgbenchSingle = await runPgbench(variables, 1, singleClientSeconds);
     log(`pgbench, 1 client: latency average ${pgbenchSingle.latencyAverageMs.toFixed(3)} ms`);
-    m = { http, pgbench, httpSingle, pgbenchSingle, cpu: { http: httpCpu, pgbench: pgbenchCpu } };
+
+    // Half the measured maximum, sent on a schedule whatever the answers do.
+    await checkpoint();
+    const openLoop = await runOpenLoop(running.baseUrl, world.courses, http.tps / 2, seconds);
+    log(
+      `HTTP open loop at ${openLoop.arrivalRate.toFixed(0)} requests/s: ${openLoop.requests} answered, p50 ${openLoop.p50Ms.toFixed(2)} ms, p99 ${openLoop.p99Ms.toFixed(2)} ms (from each request's scheduled time)`,
+    );
+
+    await checkpoint();
+    layers = await profileHttpWrite(running, world.courses, clients, SETTINGS.profileSeconds);
+    log(`CPU profile of the HTTP write load (${SETTINGS.profileSeconds} s), by layer:\n${formatLayers(layers)}`);
+    m = { http, pgbench, httpSingle, pgbenchSingle, openLoop, cpu: { http: httpCpu, pgbench: pgbenchCpu } };
   } finally {
     await api?.stop();
     log('API stopped');
@@ -94,11 +143,11 @@ async function main(): Promise<void> {
 
   const reports = await measureReports();
 
-  const measurements: Measurements = { ...m, machine, timers, reports };
+  const measurements: Measurements = { ...m, machine, timers, reports, layers };
   const { rows, derived } = rowsOf(measurements);
   const totalSeconds = (Date.now() - started) / 1000;
   const file = writeResults(measurements, rows, derived, totalSeconds);
-  process.stdout.write(`\n${formatTable(rows)}\n\n`);
+  process.stdout.write(`\n${formatLayers(layers)}\n\n${formatTable(rows)}\n\n`);
   log(`whole run ${totalSeconds.toFixed(0)} s; results in ${file}`);
 }
 

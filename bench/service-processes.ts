@@ -47,9 +47,16 @@ function serviceEnv(databaseUrl: string, settings: Record<string, string>): Reco
 }
 
 /** Starts the real API (`node dist/src/main.js`) on the bench database and waits for /health. */
-export async function startApi(databaseUrl: string, settings: Record<string, string> = {}): Promise<RunningApi> {
+export async function startApi(
+  databaseUrl: string,
+  settings: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<RunningApi> {
   const port = await freePort(SETTINGS.port);
-  const service = await startApiProcess(serviceEnv(databaseUrl, settings), port, SETTINGS.apiNodeArgs);
+  const service = await startApiProcess(serviceEnv(databaseUrl, settings), port, [
+    ...SETTINGS.apiNodeArgs,
+    ...nodeArgs,
+  ]);
   return tracked({ ...service, baseUrl: new URL(service.baseUrl) });
 }
 

@@ -16,6 +16,8 @@ export const SETTINGS = {
   seconds: numberFromEnv('BENCH_SECONDS', 20),
   clients: Math.round(numberFromEnv('BENCH_CLIENTS', 16)),
   singleClientSeconds: numberFromEnv('BENCH_SINGLE_SECONDS', 5),
+  /** Seconds of the closed-loop write load under the CPU profiler. */
+  profileSeconds: numberFromEnv('BENCH_PROFILE_SECONDS', 10),
   warmupSeconds: numberFromEnv('BENCH_WARMUP_SECONDS', 2),
   machineSeconds: numberFromEnv('BENCH_MACHINE_SECONDS', 2),
   port: Math.round(numberFromEnv('BENCH_PORT', 3900)),

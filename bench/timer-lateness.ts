@@ -5,6 +5,7 @@ import { freshQueues } from '@scripts/support/fresh-queues';
 import { NOTIFICATIONS_QUEUE, TIMERS_QUEUE } from '@src/queues/queues';
 import { redisConnection } from '@src/queues/queues.module';
 import { buildWorld } from './bench-world';
+import { measureBareDelayedJobs, redisBytesPerDelayedJob } from './bullmq-baseline';
 import { freshBenchDatabase, withDatabase } from './database';
 import { registerMisses, scheduleAppointments } from './escalation-world';
 import { HttpClient } from './http-client';
@@ -34,6 +35,10 @@ export interface TimerLateness {
   /** From each step's due time to its notification row, the figure asked for; and to the step's firing alone. */
   notification: Lateness;
   firing: Lateness;
+  /** The same number of bare BullMQ delayed jobs, same due-time spread, same Redis, a worker that does nothing. */
+  bareBullmq: Lateness;
+  /** Redis bytes per delayed job of the timers queue (MEMORY USAGE) while every step is pending. */
+  redisBytesPerPendingStep: number;
 }
 
 /**
@@ -75,9 +80,13 @@ export async function measureTimerLateness(): Promise<TimerLateness> {
       `${due} misses registered in ${((Date.now() - missesFrom) / 1000).toFixed(1)} s; level 1 falls due ${delaySeconds} s after each`,
     );
     const schedule = await withDatabase(databaseUrl, (db) => untilEveryStepPending(db, due));
+    const redisBytesPerPendingStep = await redisBytesPerDelayedJob(TIMERS_QUEUE);
     const deadline = Date.now() + (delaySeconds + 900) * 1000;
     while ((await withDatabase(databaseUrl, notifiedSteps)) < due && Date.now() < deadline) await sleep(1000);
-    return { due, delaySeconds, ...schedule, ...(await withDatabase(databaseUrl, latenessOfSteps)) };
+    const steps = await withDatabase(databaseUrl, latenessOfSteps);
+    const offsets = await withDatabase(databaseUrl, dueOffsetsMs);
+    const bareBullmq = await measureBareDelayedJobs(offsets, Math.max(2000, schedule.pendingLeadSeconds * 1000));
+    return { due, delaySeconds, ...schedule, ...steps, bareBullmq, redisBytesPerPendingStep };
   } finally {
     http.close();
     await worker.stop();
@@ -123,6 +132,14 @@ async function untilEveryStepPending(
     }
     await sleep(500);
   }
+}
+
+/** Each level 1 step's due time, in ms after the first one's. */
+async function dueOffsetsMs(db: Client): Promise<number[]> {
+  const { rows } = await db.query(
+    `SELECT extract(epoch FROM due_at - min(due_at) OVER ()) * 1000 AS offset_ms FROM timers WHERE kind = 'escalation_step' AND subject = '1.1'`,
+  );
+  return rows.map((row: { offset_ms: string }) => Number(row.offset_ms));
 }
 
 /** Level 1 notices in the case managers' inboxes. */

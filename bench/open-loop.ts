@@ -1,0 +1,55 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BenchCourse } from './bench-world';
+import { HttpClient } from './http-client';
+import { type LatencySummary, noteEvent, summarize } from './http-load';
+
+export interface OpenLoopSummary extends LatencySummary {
+  /** Requests per second the schedule asked for. */
+  arrivalRate: number;
+}
+
+/**
+ * Open loop: NOTE_ADDED events arrive at a fixed `rate` per second for `seconds`, spread over the
+ * courses in turn, whether earlier answers have come back or not. Each latency runs from the
+ * request's scheduled time, so a stalled server is charged for the requests queued behind it
+ * (no coordinated omission).
+ */
+export async function runOpenLoop(
+  baseUrl: URL,
+  courses: BenchCourse[],
+  rate: number,
+  seconds: number,
+): Promise<OpenLoopSummary> {
+  const http = new HttpClient(baseUrl, 512);
+  const bodies = courses.map(noteEvent);
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  let failure: Error | undefined;
+  const total = Math.max(1, Math.round(rate * seconds));
+  const started = process.hrtime.bigint();
+  const scheduledAt = (i: number) => started + BigInt(Math.round((i / rate) * 1e9));
+
+  const send = async (i: number): Promise<void> => {
+    const course = courses[i % courses.length];
+    const path = `/api/v1/courses/${course.id}/events`;
+    const res = await http.send('POST', path, course.token, bodies[i % courses.length]);
+    if (res.status !== 200) {
+      failure ??= new Error(`POST ${path} answered ${res.status} (expected 200): ${res.body.slice(0, 500)}`);
+      return;
+    }
+    latencies.push(Number(process.hrtime.bigint() - scheduledAt(i)) / 1e6);
+  };
+
+  try {
+    for (let next = 0; next < total && !failure;) {
+      const now = process.hrtime.bigint();
+      while (next < total && scheduledAt(next) <= now) pending.push(send(next++));
+      await sleep(1);
+    }
+    await Promise.all(pending);
+  } finally {
+    http.close();
+  }
+  if (failure) throw failure;
+  return { ...summarize(latencies, seconds, courses.length), arrivalRate: rate };
+}
