@@ -11,6 +11,9 @@ export default defineConfig({
       // dkfds's package exports hide dist/: its CSS, fonts and icons are reached by path.
       { find: /^dkfds\/dist\/(.*)$/, replacement: join(root, '..', 'node_modules', 'dkfds', 'dist', '$1') },
       { find: /^@web\/(.*)$/, replacement: join(root, 'src', '$1') },
+      // The service's pure vocabularies, shared rather than copied.
+      { find: /^@workflows\/(.*)$/, replacement: join(root, '..', 'workflows', '$1') },
+      { find: /^@src\/(.*)$/, replacement: join(root, '..', 'src', '$1') },
     ],
   },
   build: {
