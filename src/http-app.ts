@@ -41,7 +41,15 @@ export function configureHttpApp(app: INestApplication): INestApplication {
 function harden(app: NestExpressApplication, config: AppConfig): void {
   if (config.TRUST_PROXY)
     app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
-  app.use(helmet());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // The web application reads the identity provider's discovery document and redeems its
+        // code there: the one origin besides its own that it may call.
+        directives: { connectSrc: ["'self'", ...(config.OIDC_ISSUER ? [new URL(config.OIDC_ISSUER).origin] : [])] },
+      },
+    }),
+  );
   const origins = config.CORS_ORIGINS.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);

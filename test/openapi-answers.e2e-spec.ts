@@ -64,6 +64,9 @@ describe('the answers the API sends, against its OpenAPI document', () => {
       teamId,
     });
     await call(admin, 'get', `/api/v1/staff/${added.id}`, 200);
+    await call(admin, 'get', '/api/v1/staff', 200);
+    await call(admin, 'patch', `/api/v1/staff/${added.id}`, 200, { email: 'mette@kommune.example' });
+    await call(admin, 'patch', `/api/v1/staff/${added.id}`, 422, { email: 'not an address' });
     await call(admin, 'patch', `/api/v1/staff/${added.id}/caseload-limit`, 200, { maxCaseload: 9 });
     await call(committee, 'get', `/api/v1/staff/case-managers/available?teamId=${teamId}`, 200);
     await call(teamLead, 'get', `/api/v1/teams/${teamId}/caseloads`, 200);

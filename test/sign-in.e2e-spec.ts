@@ -66,6 +66,11 @@ describe('signing in to the web application', () => {
       await api.http.post('/api/v1/sign-in/development').send({ staffId: caseworker.id }).expect(404);
     });
 
+    it("lets the web application's pages call the identity provider's origin, and no other", async () => {
+      const { headers } = await api.http.get('/log-ind');
+      expect(headers['content-security-policy']).toMatch(/connect-src 'self' https:\/\/idp\.example\.dk(;|$)/);
+    });
+
     it('/me answers the signed-in member and needs a token', async () => {
       await api.http.get('/api/v1/me').expect(401);
       const me = await api.http.get('/api/v1/me').set('Authorization', caseworker.auth).expect(200);

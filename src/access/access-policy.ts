@@ -47,6 +47,8 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/me': { roles: EVERY_STAFF_ROLE, limitedTo: 'themself' },
 
   'POST /api/v1/staff': { roles: ['admin'] },
+  'GET /api/v1/staff': { roles: ['admin'] },
+  'PATCH /api/v1/staff/:id': { roles: ['admin'] },
   'GET /api/v1/staff/case-managers/available': { roles: ['committee_member', 'team_lead', 'admin'] },
   'PATCH /api/v1/staff/:id/caseload-limit': { roles: ['admin'] },
   'GET /api/v1/staff/:id': { roles: EVERY_STAFF_ROLE, limitedTo: 'themself; admin: anyone' },

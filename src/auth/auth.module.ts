@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { StaffIdentities } from './staff-identities';
 import { TokenVerifier } from './token-verifier';
 
 @Module({
-  providers: [TokenVerifier],
+  providers: [TokenVerifier, StaffIdentities],
   // For the access guard, and for what Nest's guards do not reach: the queue dashboard's middleware.
   exports: [TokenVerifier],
 })

@@ -5,11 +5,16 @@ import { isUUID } from 'class-validator';
 import { AppConfig } from '@src/config/app-config';
 import { Unauthenticated } from '@src/problems/domain-error';
 import { type Caller, type Role, ROLES } from './roles';
+import { StaffIdentities } from './staff-identities';
 import { VerifiedTokens } from './verified-tokens';
 
+/** How long a provider token's staff member is trusted before the link is read again (deactivation). */
+const IDENTITY_RECHECK_MS = 60_000;
+
 /**
- * Verifies bearer tokens: HS256 with JWT_SECRET in development and tests, the identity provider's
- * key set (fetched and rotated by jose) when JWT_JWKS_URL is set.
+ * Verifies bearer tokens: HS256 with JWT_SECRET in development and tests, whose subject is our staff
+ * id and which carry the roles; or, when JWT_JWKS_URL is set, the identity provider's (key set
+ * fetched and rotated by jose), whose subject is linked to a staff member with their roles.
  */
 @Injectable()
 export class TokenVerifier {
@@ -17,7 +22,10 @@ export class TokenVerifier {
   private readonly algorithms: string[];
   private readonly verified = new VerifiedTokens();
 
-  constructor(private readonly config: AppConfig) {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly identities: StaffIdentities,
+  ) {
     if (config.JWT_JWKS_URL) {
       // jose refetches the set when a token names a key id it does not know: key rotation.
       this.key = createRemoteJWKSet(new URL(config.JWT_JWKS_URL), { cooldownDuration: config.JWT_JWKS_COOLDOWN_MS });
@@ -46,13 +54,19 @@ export class TokenVerifier {
     } catch (error) {
       throw new Unauthenticated(`The bearer token was refused: ${(error as Error).message}`);
     }
-    const caller = toCaller(payload);
-    this.verified.remember(token, { caller, notBefore: (payload.nbf ?? 0) * 1000, expires: payload.exp! * 1000 });
+    const fromProvider = !!this.config.JWT_JWKS_URL;
+    const caller = fromProvider ? await this.identities.callerFor(payload) : developmentCaller(payload);
+    const expires = payload.exp! * 1000;
+    this.verified.remember(token, {
+      caller,
+      notBefore: (payload.nbf ?? 0) * 1000,
+      expires: fromProvider ? Math.min(expires, Date.now() + IDENTITY_RECHECK_MS) : expires,
+    });
     return caller;
   }
 }
 
-function toCaller(payload: JWTPayload): Caller {
+function developmentCaller(payload: JWTPayload): Caller {
   const roles = payload.roles;
   if (!isUUID(payload.sub ?? '')) throw new Unauthenticated('The token subject must be a staff id (uuid)');
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every((role) => ROLES.includes(role as Role))) {

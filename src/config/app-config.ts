@@ -94,6 +94,15 @@ export class AppConfig {
   @IsString()
   OIDC_SCOPES = 'openid profile email';
 
+  /**
+   * With JWT_JWKS_URL, a token's subject is the provider's, linked to one staff member. A subject
+   * linked to nobody is matched once by this claim of the token (e.g. `email`, or `upn` at Entra ID)
+   * against the members' e-mail addresses, and linked; unset, only an admin links.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z_][A-Za-z0-9_.:-]*$/, { message: 'OIDC_MATCH_CLAIM must be a claim name, such as email' })
+  OIDC_MATCH_CLAIM?: string;
+
   @Matches(HEX_KEY, { message: 'CPR_ENCRYPTION_KEY must be 64 hex characters (32 bytes)' })
   CPR_ENCRYPTION_KEY!: string;
 

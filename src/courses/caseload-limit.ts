@@ -17,7 +17,7 @@ export class CaseloadLimit {
     const caseManager = await this.staff.lockCaseload(db, caseManagerId, courseId);
     if (!caseManager || !caseManager.roles.includes('case_manager')) {
       throw new ValidationFailed([
-        { field: 'caseManagerId', messages: ['must be a staff member with the case_manager role'] },
+        { field: 'caseManagerId', messages: ['must be an active staff member with the case_manager role'] },
       ]);
     }
     if (caseManager.caseload >= caseManager.maxCaseload && overrideReason === undefined) {

@@ -63,3 +63,10 @@ export class Conflict extends DomainError {
     Object.assign(this.extensions, extensions);
   }
 }
+
+/** A valid token from the identity provider whose subject is no active staff member. */
+export class UnknownStaffIdentity extends DomainError {
+  readonly status = 401;
+  readonly slug = 'unknown-staff-identity';
+  readonly title = 'Not linked to an active staff member';
+}

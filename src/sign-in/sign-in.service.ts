@@ -35,13 +35,13 @@ export class SignInService {
 
   async staffToSignInAs(): Promise<SignInStaffAnswer[]> {
     this.requireDevelopmentSignIn();
-    return this.staff.listByName(this.dataSource.manager);
+    return this.staff.listActiveByName(this.dataSource.manager);
   }
 
   async developmentToken(staffId: string): Promise<DevelopmentTokenAnswer> {
     this.requireDevelopmentSignIn();
     const member = await this.staff.find(this.dataSource.manager, staffId);
-    if (!member) throw new NotFound('Staff member', staffId);
+    if (!member?.active) throw new NotFound('Staff member', staffId);
     const accessToken = await signDevelopmentToken(this.config.JWT_SECRET!, {
       sub: member.id,
       roles: member.roles,

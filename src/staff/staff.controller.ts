@@ -8,6 +8,8 @@ import { AvailableCaseManagersQueryDto } from './dto/available-case-managers-que
 import { CreateStaffMemberDto } from './dto/create-staff-member.dto';
 import { AvailableCaseManagerAnswer, StaffMemberAnswer } from './dto/staff-member.answer';
 import { UpdateCaseloadLimitDto } from './dto/update-caseload-limit.dto';
+import { UpdateStaffMemberDto } from './dto/update-staff-member.dto';
+import { PageQueryDto } from '@src/paging/page-query.dto';
 import type { StaffMember } from './staff.repository';
 import { StaffService } from './staff.service';
 
@@ -23,6 +25,13 @@ export class StaffController {
   @ApiCreatedResponse({ type: StaffMemberAnswer })
   create(@Body() member: CreateStaffMemberDto): Promise<StaffMember> {
     return this.staff.create(member);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The staff directory, active and deactivated, by name (admin)' })
+  @ApiOkResponse({ type: [StaffMemberAnswer] })
+  directory(@Query() page: PageQueryDto): Promise<StaffMember[]> {
+    return this.staff.directory(page);
   }
 
   // Declared before ':id' so that the path is not read as an id.
@@ -45,6 +54,16 @@ export class StaffController {
     @Body() body: UpdateCaseloadLimitDto,
   ): Promise<StaffMember> {
     return this.staff.updateCaseloadLimit(id, body.maxCaseload);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary:
+      "Link or unlink a member's identity at the provider, set their e-mail, deactivate or reactivate them (admin)",
+  })
+  @ApiOkResponse({ type: StaffMemberAnswer })
+  update(@Param('id', uuidParam()) id: string, @Body() change: UpdateStaffMemberDto): Promise<StaffMember> {
+    return this.staff.update(id, change);
   }
 
   @Get(':id')

@@ -17,36 +17,99 @@ export interface StaffMember {
   municipality: string | null;
   maxCaseload: number;
   caseload: number;
+  email: string | null;
+  /** The member's subject at the identity provider, once linked. */
+  identitySubject: string | null;
+  active: boolean;
   createdAt: Date;
 }
 
-export type NewStaffMember = Pick<StaffMember, 'name' | 'roles' | 'teamId' | 'municipality' | 'maxCaseload'>;
+export type NewStaffMember = Pick<
+  StaffMember,
+  'name' | 'roles' | 'teamId' | 'municipality' | 'maxCaseload' | 'email' | 'identitySubject'
+>;
 
-const OPEN_CASELOAD = `(SELECT count(*)::int FROM courses c WHERE c.case_manager_id = s.id AND c.phase <> 'closed')`;
+/** What an admin may change of a member; absent fields stay as they are. */
+export type StaffMemberChange = Partial<Pick<StaffMember, 'email' | 'identitySubject' | 'active'>>;
+
+/** A member's answer columns, from `staff s`. */
+const MEMBER_COLUMNS = `s.id, s.name, s.roles, s.team_id AS "teamId", s.municipality, s.max_caseload AS "maxCaseload",
+  (SELECT count(*)::int FROM courses c WHERE c.case_manager_id = s.id AND c.phase <> 'closed') AS caseload,
+  s.email, s.identity_subject AS "identitySubject", s.deactivated_at IS NULL AS active, s.created_at AS "createdAt"`;
 
 @Injectable()
 export class StaffRepository {
   async insert(db: EntityManager, member: NewStaffMember): Promise<string> {
     const rows: { id: string }[] = await db.query(
-      `INSERT INTO staff (name, roles, team_id, municipality, max_caseload) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [member.name, member.roles, member.teamId, member.municipality, member.maxCaseload],
+      `INSERT INTO staff (name, roles, team_id, municipality, max_caseload, email, identity_subject)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        member.name,
+        member.roles,
+        member.teamId,
+        member.municipality,
+        member.maxCaseload,
+        member.email,
+        member.identitySubject,
+      ],
     );
     return rows[0].id;
   }
 
-  /** Every member, by name: the development sign-in's list. */
-  async listByName(db: EntityManager): Promise<Pick<StaffMember, 'id' | 'name' | 'roles' | 'teamId'>[]> {
-    return db.query(`SELECT id, name, roles, team_id AS "teamId" FROM staff ORDER BY name, id`);
+  /** Every active member, by name: the development sign-in's list. */
+  async listActiveByName(db: EntityManager): Promise<Pick<StaffMember, 'id' | 'name' | 'roles' | 'teamId'>[]> {
+    return db.query(
+      `SELECT id, name, roles, team_id AS "teamId" FROM staff WHERE deactivated_at IS NULL ORDER BY name, id`,
+    );
+  }
+
+  /** The staff directory for admins: everyone, active and deactivated, by name, one page. */
+  async directory(db: EntityManager, page: { limit: number; offset: number }): Promise<StaffMember[]> {
+    return db.query(`SELECT ${MEMBER_COLUMNS} FROM staff s ORDER BY s.name, s.id LIMIT $1 OFFSET $2`, [
+      page.limit,
+      page.offset,
+    ]);
   }
 
   async find(db: EntityManager, id: string): Promise<StaffMember | undefined> {
-    const rows = await db.query(
-      `SELECT s.id, s.name, s.roles, s.team_id AS "teamId", s.municipality, s.max_caseload AS "maxCaseload",
-              ${OPEN_CASELOAD} AS caseload, s.created_at AS "createdAt"
-       FROM staff s WHERE s.id = $1`,
+    const rows = await db.query(`SELECT ${MEMBER_COLUMNS} FROM staff s WHERE s.id = $1`, [id]);
+    return rows[0];
+  }
+
+  /**
+   * Locks a member's row for an admin's change and counts their open courses under the lock (the
+   * caseload lock takes the same row, so no course is assigned to a member being deactivated);
+   * undefined for no such member.
+   */
+  async lockForChange(db: EntityManager, id: string): Promise<{ caseload: number } | undefined> {
+    const locked = await db.query(`SELECT id FROM staff WHERE id = $1 FOR UPDATE`, [id]);
+    if (!locked[0]) return undefined;
+    const [{ caseload }] = await db.query(
+      `SELECT count(*)::int AS caseload FROM courses WHERE case_manager_id = $1 AND phase <> 'closed'`,
       [id],
     );
-    return rows[0];
+    return { caseload };
+  }
+
+  /** Writes only the fields present in the change. */
+  async change(db: EntityManager, id: string, change: StaffMemberChange): Promise<void> {
+    await db.query(
+      `UPDATE staff SET
+         email = CASE WHEN $2 THEN $3 ELSE email END,
+         identity_subject = CASE WHEN $4 THEN $5 ELSE identity_subject END,
+         deactivated_at = CASE WHEN $6::boolean IS NULL THEN deactivated_at
+                               WHEN $6 THEN NULL
+                               ELSE coalesce(deactivated_at, now()) END
+       WHERE id = $1`,
+      [
+        id,
+        change.email !== undefined,
+        change.email ?? null,
+        change.identitySubject !== undefined,
+        change.identitySubject ?? null,
+        change.active ?? null,
+      ],
+    );
   }
 
   /**
@@ -58,9 +121,11 @@ export class StaffRepository {
     staffId: string,
     exceptCourseId: string,
   ): Promise<{ roles: Role[]; maxCaseload: number; caseload: number } | undefined> {
-    const locked = await db.query(`SELECT roles, max_caseload AS "maxCaseload" FROM staff WHERE id = $1 FOR UPDATE`, [
-      staffId,
-    ]);
+    // A deactivated member takes no new citizens: to the caller they are no case manager.
+    const locked = await db.query(
+      `SELECT roles, max_caseload AS "maxCaseload" FROM staff WHERE id = $1 AND deactivated_at IS NULL FOR UPDATE`,
+      [staffId],
+    );
     if (!locked[0]) return undefined;
     const [{ caseload }] = await db.query(
       `SELECT count(*)::int AS caseload FROM courses WHERE case_manager_id = $1 AND phase <> 'closed' AND id <> $2`,
@@ -94,15 +159,14 @@ export class StaffRepository {
     return managers.filter((manager) => includeFull || manager.freeSlots > 0).sort((a, b) => b.freeSlots - a.freeSlots);
   }
 
-  /** Every case manager (of one team, or all), full ones included, by name. */
+  /** Every active case manager (of one team, or all), full ones included, by name. */
   async caseManagersWithCaseload(
     db: EntityManager,
     teamId: string | null,
   ): Promise<(StaffMember & { freeSlots: number })[]> {
     const rows: StaffMember[] = await db.query(
-      `SELECT s.id, s.name, s.roles, s.team_id AS "teamId", s.municipality, s.max_caseload AS "maxCaseload",
-              ${OPEN_CASELOAD} AS caseload, s.created_at AS "createdAt"
-       FROM staff s WHERE 'case_manager' = ANY(s.roles) AND ($1::text IS NULL OR s.team_id = $1)
+      `SELECT ${MEMBER_COLUMNS}
+       FROM staff s WHERE 'case_manager' = ANY(s.roles) AND s.deactivated_at IS NULL AND ($1::text IS NULL OR s.team_id = $1)
        ORDER BY s.name, s.id`,
       [teamId],
     );

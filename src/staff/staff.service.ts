@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type Caller } from '@src/auth/roles';
-import { Forbidden, NotFound } from '@src/problems/domain-error';
+import { Conflict, Forbidden, NotFound } from '@src/problems/domain-error';
 import type { CreateStaffMemberDto } from './dto/create-staff-member.dto';
+import type { UpdateStaffMemberDto } from './dto/update-staff-member.dto';
 import { OutboxRepository } from '@src/outbox/outbox.repository';
 import { type StaffMember, StaffRepository } from './staff.repository';
 
@@ -18,13 +19,41 @@ export class StaffService {
   ) {}
 
   async create(member: CreateStaffMemberDto): Promise<StaffMember> {
-    const id = await this.staff.insert(this.dataSource.manager, {
-      name: member.name,
-      roles: member.roles,
-      teamId: member.teamId ?? null,
-      municipality: member.municipality ?? null,
-      maxCaseload: member.maxCaseload ?? DEFAULT_MAX_CASELOAD,
-    });
+    const id = await identitySubjectUnique(
+      this.staff.insert(this.dataSource.manager, {
+        name: member.name,
+        roles: member.roles,
+        teamId: member.teamId ?? null,
+        municipality: member.municipality ?? null,
+        maxCaseload: member.maxCaseload ?? DEFAULT_MAX_CASELOAD,
+        email: member.email ?? null,
+        identitySubject: member.identitySubject ?? null,
+      }),
+    );
+    return (await this.staff.find(this.dataSource.manager, id))!;
+  }
+
+  directory(page: { limit: number; offset: number }): Promise<StaffMember[]> {
+    return this.staff.directory(this.dataSource.manager, page);
+  }
+
+  /** An admin links, unlinks, deactivates or reactivates a member's sign-in, or sets their e-mail. */
+  async update(id: string, change: UpdateStaffMemberDto): Promise<StaffMember> {
+    await identitySubjectUnique(
+      this.dataSource.transaction(async (db) => {
+        const locked = await this.staff.lockForChange(db, id);
+        if (!locked) throw new NotFound('Staff member', id);
+        if (change.active === false && locked.caseload > 0) {
+          throw new Conflict(
+            'staff-has-open-courses',
+            'The staff member still holds open courses',
+            `Reassign the member's ${locked.caseload} open course(s) before deactivating them`,
+            { caseload: locked.caseload },
+          );
+        }
+        await this.staff.change(db, id, change);
+      }),
+    );
     return (await this.staff.find(this.dataSource.manager, id))!;
   }
 
@@ -59,5 +88,21 @@ export class StaffService {
       if (maxCaseload > previous) await this.outbox.enqueueStaffSideEffect(db, 'offerFreedSlot', { caseManagerId: id });
     });
     return (await this.staff.find(this.dataSource.manager, id))!;
+  }
+}
+
+/** One identity at the provider is one staff member: a second link is refused, not overwritten. */
+async function identitySubjectUnique<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if ((error as { constraint?: string }).constraint === 'staff_identity_subject') {
+      throw new Conflict(
+        'identity-subject-taken',
+        'The identity is linked to another staff member',
+        'identitySubject is already linked to another staff member; unlink it there first',
+      );
+    }
+    throw error;
   }
 }

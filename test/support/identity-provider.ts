@@ -34,24 +34,26 @@ export class IdentityProvider {
     this.keys = [{ kid, privateKey, jwk: { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' } }];
   }
 
+  /** An access token as the provider issues it: its own subject, and any further claims (email, ...). */
   sign(claims: {
     sub: string;
-    roles: string[];
     iss?: string;
     aud?: string;
     exp?: number;
     nbf?: number;
+    [claim: string]: unknown;
   }): Promise<string> {
     const [key] = this.keys;
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ roles: claims.roles })
+    const { sub, iss, aud, exp, nbf, ...extra } = claims;
+    return new SignJWT(extra)
       .setProtectedHeader({ alg: 'RS256', kid: key.kid })
-      .setSubject(claims.sub)
-      .setIssuer(claims.iss ?? IDP_ISSUER)
-      .setAudience(claims.aud ?? IDP_AUDIENCE)
+      .setSubject(sub)
+      .setIssuer(iss ?? IDP_ISSUER)
+      .setAudience(aud ?? IDP_AUDIENCE)
       .setIssuedAt(now)
-      .setNotBefore(claims.nbf ?? now)
-      .setExpirationTime(claims.exp ?? now + 600)
+      .setNotBefore(nbf ?? now)
+      .setExpirationTime(exp ?? now + 600)
       .sign(key.privateKey);
   }
 

@@ -1,26 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { built, REPO, SERVICE_ENV, startApi, startProcess } from './service';
 import { type StaffKey, WORLD_FILE, type WebWorld } from './world';
 
-const REPO = join(__dirname, '..', '..');
-const DIST = join(REPO, 'dist');
 const SECRET = 'web-tests-only-secret-web-tests-only';
 const TEAM = `web-${process.pid}`;
-
-/** The built modules the setup reuses (the tests run the service as it ships, from dist/). */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time, after the build
-const built = <T>(path: string): T => require(join(DIST, path)) as T;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Fresh database, the built API and worker as their own processes, and the staff of the stories. */
 export default async function globalSetup(): Promise<void> {
@@ -29,41 +14,9 @@ export default async function globalSetup(): Promise<void> {
   const { freshDatabase } = built<{ freshDatabase(url: string): Promise<void> }>('scripts/support/fresh-database.js');
   await freshDatabase(databaseUrl);
 
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    JWT_SECRET: SECRET,
-    CPR_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
-    CPR_HASH_KEY: '1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef',
-    DEVELOPMENT_SIGN_IN: 'true',
-    QUEUE_PREFIX: `icm-web-${process.pid}`,
-    QUIET_HOURS: '',
-    OUTBOX_POLL_MS: '50',
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_PER_MINUTE: '100000',
-    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
-    PORT: String(port),
-  };
-  const start = (entry: string) =>
-    spawn(process.execPath, [join(DIST, 'src', entry)], {
-      env,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      detached: false,
-    });
-  const apiProcess = start('main.js');
-  const worker = start('worker.js');
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (let tries = 0; ; tries++) {
-    const healthy = await fetch(`${baseUrl}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) break;
-    if (tries > 150) throw new Error('The service did not start');
-    await sleep(200);
-  }
+  const env = { ...SERVICE_ENV, DATABASE_URL: databaseUrl, JWT_SECRET: SECRET, DEVELOPMENT_SIGN_IN: 'true' };
+  const { baseUrl, api: apiProcess } = await startApi(env);
+  const worker = startProcess('worker.js', env);
 
   const { signDevelopmentToken } = built<{
     signDevelopmentToken(secret: string, claims: { sub: string; roles: string[] }): Promise<string>;

@@ -4,6 +4,7 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
+  IsEmail,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -50,4 +51,23 @@ export class CreateStaffMemberDto {
   @Min(0)
   @Max(50)
   maxCaseload?: number;
+
+  @ApiPropertyOptional({
+    example: 'mette.jensen@aarhus.dk',
+    description: 'Where e-mail notifications go; also what OIDC_MATCH_CLAIM matches once to link the sign-in',
+  })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({
+    example: '7a1f0c3e-5b9d-4e8a-9f2c-0d6b1e4a8c57',
+    description: "The member's subject (sub) at the identity provider, when known in advance",
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  identitySubject?: string;
 }

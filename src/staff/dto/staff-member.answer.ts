@@ -11,6 +11,15 @@ export class StaffMemberAnswer implements StaffMember {
   @ApiProperty({ type: String, nullable: true, example: 'Aarhus' }) municipality!: string | null;
   @ApiProperty({ description: 'Open courses the case manager may hold', example: 8 }) maxCaseload!: number;
   @ApiProperty({ description: 'Open courses assigned now', example: 5 }) caseload!: number;
+  @ApiProperty({ type: String, nullable: true, example: 'mette.jensen@aarhus.dk' }) email!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The member's subject at the identity provider, once linked",
+    example: '7a1f0c3e-5b9d-4e8a-9f2c-0d6b1e4a8c57',
+  })
+  identitySubject!: string | null;
+  @ApiProperty({ description: 'false once deactivated: no sign-in, no new citizens', example: true }) active!: boolean;
   @ApiDateTime() createdAt!: Date;
 }
 

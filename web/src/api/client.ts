@@ -9,9 +9,15 @@ const withToken: Middleware = {
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     return request;
   },
-  onResponse({ response }) {
-    // An expired or refused token: the person signs in again (the sign-in page says why).
-    if (response.status === 401 && session.token()) session.expire();
+  async onResponse({ response }) {
+    // An expired or refused token: the person signs in again, and the sign-in page says why.
+    if (response.status === 401 && session.token()) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as Partial<ProblemBody>;
+      session.expire(new Problem({ type: body.type ?? 'unauthenticated', title: '', status: 401 }).kind);
+    }
     return response;
   },
 };

@@ -81,7 +81,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The staff directory, active and deactivated, by name (admin) */
+        get: operations["StaffController_directory"];
         put?: never;
         /** Add a staff member (admin) */
         post: operations["StaffController_create"];
@@ -139,7 +140,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Link or unlink a member's identity at the provider, set their e-mail, deactivate or reactivate them (admin) */
+        patch: operations["StaffController_update"];
         trace?: never;
     };
     "/api/v1/teams/{teamId}/caseloads": {
@@ -836,6 +838,16 @@ export interface components {
              * @example 8
              */
             maxCaseload: number;
+            /**
+             * @description Where e-mail notifications go; also what OIDC_MATCH_CLAIM matches once to link the sign-in
+             * @example mette.jensen@aarhus.dk
+             */
+            email?: string;
+            /**
+             * @description The member's subject (sub) at the identity provider, when known in advance
+             * @example 7a1f0c3e-5b9d-4e8a-9f2c-0d6b1e4a8c57
+             */
+            identitySubject?: string;
         };
         StaffMemberAnswer: {
             /** Format: uuid */
@@ -862,6 +874,18 @@ export interface components {
              * @example 5
              */
             caseload: number;
+            /** @example mette.jensen@aarhus.dk */
+            email: string | null;
+            /**
+             * @description The member's subject at the identity provider, once linked
+             * @example 7a1f0c3e-5b9d-4e8a-9f2c-0d6b1e4a8c57
+             */
+            identitySubject: string | null;
+            /**
+             * @description false once deactivated: no sign-in, no new citizens
+             * @example true
+             */
+            active: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -890,6 +914,18 @@ export interface components {
              * @example 5
              */
             caseload: number;
+            /** @example mette.jensen@aarhus.dk */
+            email: string | null;
+            /**
+             * @description The member's subject at the identity provider, once linked
+             * @example 7a1f0c3e-5b9d-4e8a-9f2c-0d6b1e4a8c57
+             */
+            identitySubject: string | null;
+            /**
+             * @description false once deactivated: no sign-in, no new citizens
+             * @example true
+             */
+            active: boolean;
             /** Format: date-time */
             createdAt: string;
             /**
@@ -904,6 +940,20 @@ export interface components {
              * @example 10
              */
             maxCaseload: number;
+        };
+        UpdateStaffMemberDto: {
+            /** @example mette.jensen@aarhus.dk */
+            email?: string | null;
+            /**
+             * @description The member's subject (sub) at the identity provider; null unlinks, so the next sign-in may match again
+             * @example 7a1f0c3e-5b9d-4e8a-9f2c-0d6b1e4a8c57
+             */
+            identitySubject?: string | null;
+            /**
+             * @description false deactivates: the member can no longer sign in and takes no new citizens (refused while they hold open courses)
+             * @example false
+             */
+            active?: boolean;
         };
         OidcSettingsAnswer: {
             /** @example https://login.microsoftonline.com/<tenant>/v2.0 */
@@ -2477,6 +2527,67 @@ export interface operations {
             };
         };
     };
+    StaffController_directory: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberAnswer"][];
+                };
+            };
+            /** @description No bearer token, or one that is expired, not yet valid, wrongly signed or issued for another audience. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of your roles may call this route (it admits admin). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`: `errors` names each invalid field, parameter or header with its messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited`: past the rate limit for this minute; come back after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     StaffController_create: {
         parameters: {
             query?: never;
@@ -2762,6 +2873,97 @@ export interface operations {
             };
             /** @description `id` names nothing you may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`: `errors` names each invalid field, parameter or header with its messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited`: past the rate limit for this minute; come back after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StaffController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStaffMemberDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberAnswer"];
+                };
+            };
+            /** @description The body is not well-formed JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired, not yet valid, wrongly signed or issued for another audience. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of your roles may call this route (it admits admin). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `id` names nothing you may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,7 +16,10 @@ export function SignInPage() {
   return (
     <main id="main" className="container page-container">
       <h1>{t('signIn.title')}</h1>
-      {session.wasExpired() && <Alert kind="warning" heading={t('signIn.expired')} />}
+      {session.endedBecause() === 'unknown-staff-identity' && (
+        <Alert kind="error" heading={t('signIn.unknownIdentity')} />
+      )}
+      {session.endedBecause() === 'unauthenticated' && <Alert kind="warning" heading={t('signIn.expired')} />}
       {options.error && <ProblemAlert problem={options.error} />}
       {options.data?.oidc && (
         <button

@@ -12,7 +12,8 @@ interface Stored {
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
-let expired = false;
+/** Why the last session ended without the person signing out: the refusing problem's kind. */
+let endedBecause: string | undefined;
 
 function read(): Stored | undefined {
   const raw = sessionStorage.getItem(KEY);
@@ -24,9 +25,9 @@ function read(): Stored | undefined {
 export const session = {
   token: (): string | undefined => read()?.token,
   via: (): Stored['via'] | undefined => read()?.via,
-  wasExpired: (): boolean => expired,
+  endedBecause: (): string | undefined => endedBecause,
   start(token: string, expiresAt: string, via: Stored['via']): void {
-    expired = false;
+    endedBecause = undefined;
     sessionStorage.setItem(KEY, JSON.stringify({ token, expiresAt, via }));
     listeners.forEach((listener) => listener());
   },
@@ -34,8 +35,9 @@ export const session = {
     sessionStorage.removeItem(KEY);
     listeners.forEach((listener) => listener());
   },
-  expire(): void {
-    expired = true;
+  /** The service refused the token (`unauthenticated`, `unknown-staff-identity`, ...). */
+  expire(because: string): void {
+    endedBecause = because;
     session.end();
   },
   subscribe(listener: Listener): () => void {
