@@ -8,6 +8,7 @@ import { ClosuresModule } from './closures/closures.module';
 import { ConfigModule } from './config/config.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { CoursesModule } from './courses/courses.module';
+import { BoardModule } from './board/board.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { DatabaseModule } from './database/database.module';
 import { DataSubjectModule } from './data-subject/data-subject.module';
@@ -54,6 +55,7 @@ import { WebAppModule } from './web-app/web-app.module';
     AppointmentsModule,
     ContactsModule,
     EscalationsModule,
+    BoardModule,
     PlansModule,
     AssessmentsModule,
     ClosuresModule,

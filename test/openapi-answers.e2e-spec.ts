@@ -83,6 +83,7 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     await call(committee, 'post', `${course}/visitation`, 200, { decision: 'approve', caseManagerId: caseManager.id });
     const { body: view } = await call(caseManager, 'get', course, 200);
     await call(caseManager, 'get', `/api/v1/courses/${randomUUID()}`, 404);
+    await call(caseManager, 'get', '/api/v1/me/courses', 200);
 
     // Planning and coordination
     await call(caseManager, 'post', `${course}/assessments`, 201, {

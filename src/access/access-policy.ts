@@ -101,6 +101,7 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/courses/:id/contacts': { roles: CASE_FILE_READERS, object: course, logs: 'course' },
   'GET /api/v1/courses/:id/escalations': { roles: CASE_FILE_READERS, object: course, logs: 'course' },
   'POST /api/v1/courses/:id/escalations/acknowledgements': { roles: ['case_manager'], object: course, logs: 'course' },
+  'GET /api/v1/me/courses': { roles: ['case_manager'], limitedTo: 'their own caseload', logs: 'listed' },
   'GET /api/v1/escalations': { roles: ['team_lead'], limitedTo: "their team's", logs: 'listed' },
 
   'POST /api/v1/courses/:id/plan': { roles: CASE_WORK, object: course, logs: 'course' },

@@ -557,6 +557,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case manager's open courses, whoever needs attention now first: a running outreach ladder, an appointment unregistered or today, a reminder due */
+        get: operations["BoardController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courses/{id}/plan": {
         parameters: {
             query?: never;
@@ -1665,6 +1682,50 @@ export interface components {
             lastContactAt: string | null;
             /** @description Named: the team lead must know whom to look for */
             citizen: components["schemas"]["CitizenAnswer"];
+        };
+        AttentionAnswer: {
+            /**
+             * @example outreach
+             * @enum {string}
+             */
+            kind: "outreach" | "appointment_unregistered" | "appointment_today" | "first_contact_due" | "no_contact" | "plan_due" | "reassessment_overdue" | "reassessment_upcoming";
+            /**
+             * @description Since when: the miss, the due time, the appointment start
+             * @example 2026-03-02T10:00:00.000Z
+             */
+            since: string;
+            /**
+             * @description The outreach ladder's level
+             * @example 1
+             */
+            level?: number;
+            /**
+             * Format: uuid
+             * @description The appointment concerned
+             */
+            appointmentId?: string;
+        };
+        BoardEntryAnswer: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            citizenId: string;
+            citizen: components["schemas"]["CitizenAnswer"];
+            /** @enum {string} */
+            phase: "referral" | "visitation" | "planning" | "coordination" | "follow_up" | "reassessment" | "closed";
+            /** @example coordination */
+            state: string;
+            /** @enum {string} */
+            engagement: "engaged" | "outreach" | "ended";
+            /**
+             * @description The course version, for If-Match
+             * @example 4
+             */
+            version: number;
+            /** @example 2026-03-01T09:30:00.000Z */
+            lastContactAt: string | null;
+            /** @description What needs attention now, most urgent first */
+            attention: components["schemas"]["AttentionAnswer"][];
         };
         PlanGoalDto: {
             /**
@@ -5075,6 +5136,55 @@ export interface operations {
             };
             /** @description `validation-failed`: `errors` names each invalid field, parameter or header with its messages. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited`: past the rate limit for this minute; come back after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BoardController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardEntryAnswer"][];
+                };
+            };
+            /** @description No bearer token, or one that is expired, not yet valid, wrongly signed or issued for another audience. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of your roles may call this route (it admits case_manager). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
