@@ -49,6 +49,7 @@ export default async function globalSetup(): Promise<void> {
   const world: WebWorld = {
     baseUrl,
     adminToken,
+    secret: SECRET,
     teamId: TEAM,
     staff,
     pids: [apiProcess.pid!, worker.pid!],

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export interface WebWorld {
   baseUrl: string;
   adminToken: string;
+  /** The development tokens' secret, for tests that act as someone through the API. */
+  secret: string;
   teamId: string;
   staff: Record<StaffKey, { id: string; name: string }>;
   /** The API's and the worker's process ids, for the teardown. */

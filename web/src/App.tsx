@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { CallbackPage } from './auth/CallbackPage';
+import { BoardPage } from './board/BoardPage';
 import { SignInPage } from './auth/SignInPage';
 import { useSessionToken } from './auth/use-session';
 import { CoursePage } from './courses/CoursePage';
@@ -32,6 +33,7 @@ export function App() {
             <Route path="/visitation/:courseId" element={<ReferralPage />} />
             <Route path="/venteliste" element={<WaitlistPage />} />
             <Route path="/indbakke" element={<InboxPage />} />
+            <Route path="/mine-borgere" element={<BoardPage />} />
             <Route path="/forloeb/:courseId" element={<CoursePage />} />
           </Route>
         </Routes>

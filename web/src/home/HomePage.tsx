@@ -8,6 +8,7 @@ export function HomePage() {
   const roles = me.data.roles;
   if (roles.includes('caseworker')) return <Navigate to="/henvisninger" replace />;
   if (roles.includes('committee_member')) return <Navigate to="/visitation" replace />;
+  if (roles.includes('case_manager')) return <Navigate to="/mine-borgere" replace />;
   if (roles.includes('team_lead')) return <Navigate to="/venteliste" replace />;
   return <Navigate to="/indbakke" replace />;
 }
