@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
 import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { AcceptsIfMatch, ExpectedVersion } from '@src/courses/if-match';
 import { uuidParam } from '@src/problems/uuid-param';
 import type { Appointment } from './appointments.repository';
 import { type AppointmentAnswer, AppointmentsService } from './appointments.service';
@@ -24,12 +25,14 @@ export class AppointmentsController {
   })
   @ApiCreatedResponse({ type: AppointmentChangeAnswer })
   @ApiConflict(...COURSE_EVENT_CONFLICTS)
+  @AcceptsIfMatch()
   schedule(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @Body() body: ScheduleAppointmentDto,
+    @ExpectedVersion() expectedVersion: number | undefined,
   ): Promise<AppointmentAnswer> {
-    return this.appointments.schedule(caller, id, body);
+    return this.appointments.schedule(caller, id, body, expectedVersion);
   }
 
   @Get('courses/:id/appointments')
@@ -43,12 +46,14 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Move an open appointment to new times' })
   @ApiOkResponse({ type: AppointmentChangeAnswer })
   @ApiConflict(APPOINTMENT_NOT_OPEN, ...COURSE_EVENT_CONFLICTS)
+  @AcceptsIfMatch()
   reschedule(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @Body() body: AppointmentTimesDto,
+    @ExpectedVersion() expectedVersion: number | undefined,
   ): Promise<AppointmentAnswer> {
-    return this.appointments.reschedule(caller, id, body);
+    return this.appointments.reschedule(caller, id, body, expectedVersion);
   }
 
   @Post('appointments/:id/cancellation')
@@ -56,12 +61,14 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Cancel an open appointment' })
   @ApiOkResponse({ type: AppointmentChangeAnswer })
   @ApiConflict(APPOINTMENT_NOT_OPEN, ...COURSE_EVENT_CONFLICTS)
+  @AcceptsIfMatch()
   cancel(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @Body() body: CancelAppointmentDto,
+    @ExpectedVersion() expectedVersion: number | undefined,
   ): Promise<AppointmentAnswer> {
-    return this.appointments.cancel(caller, id, body);
+    return this.appointments.cancel(caller, id, body, expectedVersion);
   }
 
   @Post('appointments/:id/attendance')
@@ -69,11 +76,13 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Register that the citizen attended or missed; a miss starts the outreach ladder' })
   @ApiOkResponse({ type: AppointmentChangeAnswer })
   @ApiConflict(APPOINTMENT_NOT_OPEN, ...COURSE_EVENT_CONFLICTS)
+  @AcceptsIfMatch()
   registerAttendance(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @Body() body: RegisterAttendanceDto,
+    @ExpectedVersion() expectedVersion: number | undefined,
   ): Promise<AppointmentAnswer> {
-    return this.appointments.registerAttendance(caller, id, body);
+    return this.appointments.registerAttendance(caller, id, body, expectedVersion);
   }
 }

@@ -28,7 +28,12 @@ export class AppointmentsService {
     return this.appointments.listForCourse(this.dataSource.manager, courseId);
   }
 
-  async schedule(caller: Caller, courseId: string, request: ScheduleAppointmentDto): Promise<AppointmentAnswer> {
+  async schedule(
+    caller: Caller,
+    courseId: string,
+    request: ScheduleAppointmentDto,
+    expectedVersion?: number,
+  ): Promise<AppointmentAnswer> {
     const times = orderedTimes(request);
     const id = randomUUID();
     let appointment: Appointment | undefined;
@@ -37,6 +42,7 @@ export class AppointmentsService {
       { type: 'APPOINTMENT_SCHEDULED', appointmentId: id, ...times },
       caller,
       {
+        expectedVersion,
         alongside: async (db) => {
           appointment = await this.appointments.insert(db, {
             id,
@@ -54,21 +60,36 @@ export class AppointmentsService {
     return { ...appointment!, courseVersion: transition.version };
   }
 
-  reschedule(caller: Caller, id: string, request: AppointmentTimesDto): Promise<AppointmentAnswer> {
+  reschedule(
+    caller: Caller,
+    id: string,
+    request: AppointmentTimesDto,
+    expectedVersion?: number,
+  ): Promise<AppointmentAnswer> {
     const times = orderedTimes(request);
-    return this.change(caller, id, { type: 'APPOINTMENT_RESCHEDULED', ...times }, (db) =>
+    return this.change(caller, id, expectedVersion, { type: 'APPOINTMENT_RESCHEDULED', ...times }, (db) =>
       this.appointments.reschedule(db, id, times),
     );
   }
 
-  cancel(caller: Caller, id: string, request: CancelAppointmentDto): Promise<AppointmentAnswer> {
+  cancel(
+    caller: Caller,
+    id: string,
+    request: CancelAppointmentDto,
+    expectedVersion?: number,
+  ): Promise<AppointmentAnswer> {
     const reason = request.reason === undefined ? {} : { reason: request.reason };
-    return this.change(caller, id, { type: 'APPOINTMENT_CANCELLED', ...reason }, (db) =>
+    return this.change(caller, id, expectedVersion, { type: 'APPOINTMENT_CANCELLED', ...reason }, (db) =>
       this.appointments.cancel(db, id, request.reason),
     );
   }
 
-  async registerAttendance(caller: Caller, id: string, request: RegisterAttendanceDto): Promise<AppointmentAnswer> {
+  async registerAttendance(
+    caller: Caller,
+    id: string,
+    request: RegisterAttendanceDto,
+    expectedVersion?: number,
+  ): Promise<AppointmentAnswer> {
     const appointment = await this.appointmentOf(id);
     if (appointment.startsAt.getTime() > Date.now()) {
       throw new ValidationFailed([
@@ -76,7 +97,7 @@ export class AppointmentsService {
       ]);
     }
     const type = request.attendance === 'attended' ? 'APPOINTMENT_ATTENDED' : 'APPOINTMENT_MISSED';
-    return this.change(caller, id, { type }, (db) =>
+    return this.change(caller, id, expectedVersion, { type }, (db) =>
       this.appointments.registerAttendance(db, id, request.attendance, caller.staffId),
     );
   }
@@ -85,12 +106,14 @@ export class AppointmentsService {
   private async change(
     caller: Caller,
     id: string,
+    expectedVersion: number | undefined,
     event: Record<string, unknown>,
     write: (db: EntityManager) => Promise<Appointment | undefined>,
   ): Promise<AppointmentAnswer> {
     const { courseId } = await this.appointmentOf(id);
     let changed: Appointment | undefined;
     const transition = await this.runtime.send(courseId, { ...event, appointmentId: id }, caller, {
+      expectedVersion,
       alongside: async (db) => {
         changed = await write(db);
         if (!changed) throw notOpen(id);

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
 import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { AcceptsIfMatch, ExpectedVersion } from '@src/courses/if-match';
 import { uuidParam } from '@src/problems/uuid-param';
 import type { Assessment } from './assessments.repository';
 import { AssessmentsService, type RecordedAssessment } from './assessments.service';
@@ -25,12 +26,14 @@ export class AssessmentsController {
     '`baseline-exists`: the course has its baseline.',
     ...COURSE_EVENT_CONFLICTS,
   )
+  @AcceptsIfMatch()
   record(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @Body() body: RecordAssessmentDto,
+    @ExpectedVersion() expectedVersion: number | undefined,
   ): Promise<RecordedAssessment> {
-    return this.assessments.record(caller, id, body);
+    return this.assessments.record(caller, id, body, expectedVersion);
   }
 
   @Get()

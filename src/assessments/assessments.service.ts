@@ -30,12 +30,18 @@ export class AssessmentsService {
     return this.assessments.listForCourse(this.dataSource.manager, courseId);
   }
 
-  async record(caller: Caller, courseId: string, request: RecordAssessmentDto): Promise<RecordedAssessment> {
+  async record(
+    caller: Caller,
+    courseId: string,
+    request: RecordAssessmentDto,
+    expectedVersion?: number,
+  ): Promise<RecordedAssessment> {
     if (request.kind === 'baseline' && request.nextPhase !== undefined) {
       throw new ValidationFailed([{ field: 'nextPhase', messages: ['is given with reassessments only'] }]);
     }
     let assessment: Assessment | undefined;
     const transition = await this.runtime.send(courseId, eventOf(request), caller, {
+      expectedVersion,
       alongside: async (db, course) => {
         if (request.kind === 'baseline') ensureBaselineFits(course, await this.assessments.hasBaseline(db, courseId));
         assessment = await this.assessments.insert(db, {

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
 import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { AcceptsIfMatch, ExpectedVersion } from '@src/courses/if-match';
 import { uuidParam } from '@src/problems/uuid-param';
 import type { ClosureProposal } from './closure-proposals.repository';
 import { type ClosureAnswer, ClosuresService } from './closures.service';
@@ -23,12 +24,14 @@ export class ClosuresController {
     '`closure-pending`: a proposal for the course awaits the team lead (`proposalId`).',
     ...COURSE_EVENT_CONFLICTS,
   )
+  @AcceptsIfMatch()
   propose(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @Body() body: ProposeClosureDto,
+    @ExpectedVersion() expectedVersion: number | undefined,
   ): Promise<ClosureAnswer> {
-    return this.closures.propose(caller, id, body);
+    return this.closures.propose(caller, id, body, expectedVersion);
   }
 
   @Get('courses/:id/closure-proposals')
@@ -43,11 +46,13 @@ export class ClosuresController {
   @ApiOperation({ summary: 'Approve (the course closes) or reject (with a note to the proposer) a closure proposal' })
   @ApiOkResponse({ type: ClosureStepAnswer })
   @ApiConflict('`closure-decided`: the proposal has its decision already.', ...COURSE_EVENT_CONFLICTS)
+  @AcceptsIfMatch()
   decide(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @Body() body: DecideClosureDto,
+    @ExpectedVersion() expectedVersion: number | undefined,
   ): Promise<ClosureAnswer> {
-    return this.closures.decide(caller, id, body);
+    return this.closures.decide(caller, id, body, expectedVersion);
   }
 }

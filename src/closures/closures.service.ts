@@ -32,7 +32,12 @@ export class ClosuresService {
     return this.proposals.listForCourse(this.dataSource.manager, courseId);
   }
 
-  async propose(caller: Caller, courseId: string, request: ProposeClosureDto): Promise<ClosureAnswer> {
+  async propose(
+    caller: Caller,
+    courseId: string,
+    request: ProposeClosureDto,
+    expectedVersion?: number,
+  ): Promise<ClosureAnswer> {
     const course = (await this.courseRows.find(this.dataSource.manager, courseId))!;
     const note = {
       type: 'NOTE_ADDED',
@@ -41,6 +46,7 @@ export class ClosuresService {
     };
     let proposal: ClosureProposal | undefined;
     const transition = await this.runtime.send(courseId, note, caller, {
+      expectedVersion,
       alongside: async (db) => {
         const pending = await this.proposals.pendingFor(db, courseId);
         if (pending)
@@ -61,7 +67,12 @@ export class ClosuresService {
     return answer(proposal!, transition);
   }
 
-  async decide(caller: Caller, proposalId: string, request: DecideClosureDto): Promise<ClosureAnswer> {
+  async decide(
+    caller: Caller,
+    proposalId: string,
+    request: DecideClosureDto,
+    expectedVersion?: number,
+  ): Promise<ClosureAnswer> {
     const proposal = await this.proposalOf(proposalId);
     const event =
       request.decision === 'approve'
@@ -69,6 +80,7 @@ export class ClosuresService {
         : { type: 'NOTE_ADDED', text: `Closure not approved: ${request.note}`, notifyStaffIds: [proposal.proposedBy] };
     let decided: ClosureProposal | undefined;
     const transition = await this.runtime.send(proposal.courseId, event, caller, {
+      expectedVersion,
       alongside: async (db) => {
         decided = await this.proposals.decide(db, proposalId, {
           decision: request.decision === 'approve' ? 'approved' : 'rejected',

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
 import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { AcceptsIfMatch, ExpectedVersion } from '@src/courses/if-match';
 import { uuidParam } from '@src/problems/uuid-param';
 import type { Contact } from './contacts.repository';
 import { ContactsService } from './contacts.service';
@@ -19,8 +20,14 @@ export class ContactsController {
   @ApiOperation({ summary: 'Record a contact attempt with the citizen; a successful one ends the outreach ladder' })
   @ApiCreatedResponse({ type: RecordedContactAnswer })
   @ApiConflict(...COURSE_EVENT_CONFLICTS)
-  record(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: RecordContactDto) {
-    return this.contacts.record(caller, id, body);
+  @AcceptsIfMatch()
+  record(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RecordContactDto,
+    @ExpectedVersion() expectedVersion: number | undefined,
+  ) {
+    return this.contacts.record(caller, id, body, expectedVersion);
   }
 
   @Get()

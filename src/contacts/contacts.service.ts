@@ -28,6 +28,7 @@ export class ContactsService {
     caller: Caller,
     courseId: string,
     request: RecordContactDto,
+    expectedVersion?: number,
   ): Promise<Contact & { courseVersion: number }> {
     const contactAt = new Date(request.at);
     if (contactAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS)
@@ -42,6 +43,7 @@ export class ContactsService {
       successful: request.successful,
     };
     const transition = await this.runtime.send(courseId, event, caller, {
+      expectedVersion,
       alongside: async (db) => {
         contact = await this.contacts.insert(db, {
           id,

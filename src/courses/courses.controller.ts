@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
@@ -7,7 +7,7 @@ import { ValidationFailed } from '@src/problems/domain-error';
 import { ApiConflict, CASELOAD_FULL, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
 import { uuidParam } from '@src/problems/uuid-param';
 import { CourseRuntime, type CourseTransition } from './course-runtime';
-import { parseIfMatch } from './if-match';
+import { AcceptsIfMatch, ExpectedVersion } from './if-match';
 import { type CourseView, CoursesService } from './courses.service';
 import { COURSE_ETAG, CourseAnswer } from './dto/course.answer';
 import { CourseEventBody } from './dto/course-event-body';
@@ -47,16 +47,16 @@ export class CoursesController {
   @ApiBody({ type: CourseEventBody, examples: COURSE_EVENT_EXAMPLES })
   @ApiOkResponse({ type: CourseTransitionAnswer, headers: COURSE_ETAG })
   @ApiConflict(...COURSE_EVENT_CONFLICTS, CASELOAD_FULL)
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The course version you read (ETag)' })
+  @AcceptsIfMatch()
   async send(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @Body() body: Record<string, unknown>,
-    @Headers('if-match') ifMatch: string | undefined,
+    @ExpectedVersion() expectedVersion: number | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CourseTransition> {
     refuseEventsOfOtherRoutes(body ?? {});
-    const result = await this.runtime.send(id, body ?? {}, caller, { expectedVersion: parseIfMatch(ifMatch) });
+    const result = await this.runtime.send(id, body ?? {}, caller, { expectedVersion });
     response.setHeader('ETag', `"${result.version}"`);
     return result;
   }

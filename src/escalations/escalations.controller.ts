@@ -5,6 +5,7 @@ import type { Caller } from '@src/auth/roles';
 import type { CourseTransition } from '@src/courses/course-runtime';
 import { CourseTransitionAnswer } from '@src/courses/dto/course-transition.answer';
 import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { AcceptsIfMatch, ExpectedVersion } from '@src/courses/if-match';
 import { uuidParam } from '@src/problems/uuid-param';
 import { AcknowledgeEscalationDto } from './dto/acknowledge-escalation.dto';
 import { EscalationsQueryDto } from './dto/escalations-query.dto';
@@ -34,12 +35,14 @@ export class EscalationsController {
   })
   @ApiOkResponse({ type: CourseTransitionAnswer })
   @ApiConflict(...COURSE_EVENT_CONFLICTS)
+  @AcceptsIfMatch()
   acknowledge(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @Body() body: AcknowledgeEscalationDto,
+    @ExpectedVersion() expectedVersion: number | undefined,
   ): Promise<CourseTransition> {
-    return this.escalations.acknowledge(caller, id, body);
+    return this.escalations.acknowledge(caller, id, body, expectedVersion);
   }
 
   @Get('escalations')

@@ -48,11 +48,17 @@ export class EscalationsService {
     return ladders.map((ladder) => this.view(ladder));
   }
 
-  acknowledge(caller: Caller, courseId: string, request: AcknowledgeEscalationDto): Promise<CourseTransition> {
+  acknowledge(
+    caller: Caller,
+    courseId: string,
+    request: AcknowledgeEscalationDto,
+    expectedVersion?: number,
+  ): Promise<CourseTransition> {
     return this.runtime.send(
       courseId,
       { type: 'ESCALATION_ACKNOWLEDGED', level: request.level, plannedAction: request.plannedAction },
       caller,
+      { expectedVersion },
     );
   }
 

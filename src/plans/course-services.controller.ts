@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
 import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { AcceptsIfMatch, ExpectedVersion } from '@src/courses/if-match';
 import { uuidParam } from '@src/problems/uuid-param';
 import type { CourseService } from './course-services.repository';
 import { CourseServicesService } from './course-services.service';
@@ -38,12 +39,14 @@ export class CourseServicesController {
     '`service-status-changed`: the service moved meanwhile (`currentStatus`).',
     ...COURSE_EVENT_CONFLICTS,
   )
+  @AcceptsIfMatch()
   changeStatus(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @Param('serviceId', uuidParam('serviceId')) serviceId: string,
     @Body() body: ChangeServiceStatusDto,
+    @ExpectedVersion() expectedVersion: number | undefined,
   ) {
-    return this.services.changeStatus(caller, id, serviceId, body);
+    return this.services.changeStatus(caller, id, serviceId, body, expectedVersion);
   }
 }

@@ -59,6 +59,7 @@ export class CourseServicesService {
     courseId: string,
     id: string,
     request: ChangeServiceStatusDto,
+    expectedVersion?: number,
   ): Promise<CourseService & { courseVersion: number }> {
     const current = await this.serviceOf(courseId, id);
     refuseMove(current, request.status);
@@ -66,6 +67,7 @@ export class CourseServicesService {
     // No course event of its own exists for a service's move, so it is logged as a note (README, "Plans").
     const note = { type: 'NOTE_ADDED', text: describeMove(current, request) };
     const transition = await this.runtime.send(courseId, note, caller, {
+      expectedVersion,
       alongside: async (db, course) => {
         const locked = await this.services.find(db, courseId, id);
         if (locked!.status !== current.status) throw statusChangedMeanwhile(locked!);

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
 import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import { AcceptsIfMatch, ExpectedVersion } from '@src/courses/if-match';
 import { uuidParam } from '@src/problems/uuid-param';
 import { versionParam } from '@src/problems/version-param';
 import { DraftPlanDto } from './dto/draft-plan.dto';
@@ -23,8 +24,14 @@ export class PlansController {
     '`plan-drafted-meanwhile`: another version was drafted since; read it and draft again.',
     ...COURSE_EVENT_CONFLICTS,
   )
-  draft(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string, @Body() body: DraftPlanDto) {
-    return this.plans.draft(caller, id, body);
+  @AcceptsIfMatch()
+  draft(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: DraftPlanDto,
+    @ExpectedVersion() expectedVersion: number | undefined,
+  ) {
+    return this.plans.draft(caller, id, body, expectedVersion);
   }
 
   @Post('approval')
@@ -32,8 +39,13 @@ export class PlansController {
   @ApiOperation({ summary: 'Approve the latest drafted version: the course moves on to coordination' })
   @ApiOkResponse({ type: PlanApprovalAnswer })
   @ApiConflict(...COURSE_EVENT_CONFLICTS)
-  approve(@CurrentCaller() caller: Caller, @Param('id', uuidParam()) id: string) {
-    return this.plans.approve(caller, id);
+  @AcceptsIfMatch()
+  approve(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidParam()) id: string,
+    @ExpectedVersion() expectedVersion: number | undefined,
+  ) {
+    return this.plans.approve(caller, id, expectedVersion);
   }
 
   @Get()

@@ -26,10 +26,11 @@ export class PlansService {
     private readonly runtime: CourseRuntime,
   ) {}
 
-  async draft(caller: Caller, courseId: string, request: DraftPlanDto): Promise<DraftedPlan> {
+  async draft(caller: Caller, courseId: string, request: DraftPlanDto, expectedVersion?: number): Promise<DraftedPlan> {
     const version = (await this.plans.latestVersion(this.dataSource.manager, courseId)) + 1;
     let plan: PlanVersion | undefined;
     const transition = await this.runtime.send(courseId, { type: 'PLAN_DRAFTED', planVersion: version }, caller, {
+      expectedVersion,
       alongside: async (db, course) => {
         // Under the course's lock: a draft that got in first since we read the number wins.
         if ((await this.plans.latestVersion(db, courseId)) !== version - 1) throw draftedMeanwhile(courseId);
@@ -50,9 +51,14 @@ export class PlansService {
   }
 
   /** The machine decides whether the course may take the approval; the latest draft, if any, is marked approved with it. */
-  async approve(caller: Caller, courseId: string): Promise<CourseTransition & { plan: PlanVersion | null }> {
+  async approve(
+    caller: Caller,
+    courseId: string,
+    expectedVersion?: number,
+  ): Promise<CourseTransition & { plan: PlanVersion | null }> {
     let plan: PlanVersion | undefined;
     const transition = await this.runtime.send(courseId, { type: 'PLAN_APPROVED' }, caller, {
+      expectedVersion,
       alongside: async (db) => {
         const version = await this.plans.latestVersion(db, courseId);
         plan = version > 0 ? await this.plans.approve(db, courseId, version, caller.staffId) : undefined;

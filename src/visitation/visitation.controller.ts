@@ -1,10 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
 import type { CourseTransition } from '@src/courses/course-runtime';
 import { CourseTransitionAnswer } from '@src/courses/dto/course-transition.answer';
-import { parseIfMatch } from '@src/courses/if-match';
+import { AcceptsIfMatch, ExpectedVersion } from '@src/courses/if-match';
 import { ApiConflict, CASELOAD_FULL, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
 import { uuidParam } from '@src/problems/uuid-param';
 import { VisitationDecisionDto } from './dto/visitation-decision.dto';
@@ -26,13 +26,13 @@ export class VisitationController {
   @ApiBody({ type: VisitationDecisionDto, examples: VISITATION_DECISION_EXAMPLES })
   @ApiOkResponse({ type: CourseTransitionAnswer })
   @ApiConflict(...COURSE_EVENT_CONFLICTS, CASELOAD_FULL)
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The course version you read (ETag)' })
+  @AcceptsIfMatch()
   decide(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @Body() decision: VisitationDecisionDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @ExpectedVersion() expectedVersion: number | undefined,
   ): Promise<CourseTransition> {
-    return this.visitation.decide(caller, id, decision, parseIfMatch(ifMatch));
+    return this.visitation.decide(caller, id, decision, expectedVersion);
   }
 }

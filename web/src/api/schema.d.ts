@@ -3440,7 +3440,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The course version you read (ETag) */
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
                 "If-Match"?: string;
             };
             path: {
@@ -4187,7 +4187,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The course version you read (ETag) */
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
                 "If-Match"?: string;
             };
             path: {
@@ -4358,7 +4358,10 @@ export interface operations {
     AppointmentsController_schedule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4458,7 +4461,10 @@ export interface operations {
     AppointmentsController_reschedule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4558,7 +4564,10 @@ export interface operations {
     AppointmentsController_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4658,7 +4667,10 @@ export interface operations {
     AppointmentsController_registerAttendance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4827,7 +4839,10 @@ export interface operations {
     ContactsController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4996,7 +5011,10 @@ export interface operations {
     EscalationsController_acknowledge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5277,7 +5295,10 @@ export interface operations {
     PlansController_draft: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5377,7 +5398,10 @@ export interface operations {
     PlansController_approve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5733,7 +5757,10 @@ export interface operations {
     CourseServicesController_changeStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 serviceId: string;
@@ -5903,7 +5930,10 @@ export interface operations {
     AssessmentsController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6072,7 +6102,10 @@ export interface operations {
     ClosuresController_propose: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6172,7 +6205,10 @@ export interface operations {
     ClosuresController_decide: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The course version you read (ETag); a stale one is refused with 409 version-conflict */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };

@@ -5,18 +5,33 @@ import { FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { formatDateTime } from '@web/components/format';
 import { useFieldErrors } from '@web/components/use-field-errors';
-import { type Appointment, useAppointments, useRegisterAttendance, useScheduleAppointment } from './use-engagement';
+import {
+  type Appointment,
+  useAppointments,
+  useRegisterAttendance,
+  useReloadCourse,
+  useScheduleAppointment,
+} from './use-engagement';
 
 /** Appointments: the open ones with attendance to register, the rest as history, and a new one. */
-export function AppointmentsSection({ courseId, canChange }: { courseId: string; canChange: boolean }) {
+export function AppointmentsSection({
+  courseId,
+  version,
+  canChange,
+}: {
+  courseId: string;
+  version: number;
+  canChange: boolean;
+}) {
   const { t } = useTranslation();
   const appointments = useAppointments(courseId);
   const attendance = useRegisterAttendance(courseId);
+  const reload = useReloadCourse(courseId);
   return (
     <section aria-labelledby="appointments">
       <h2 id="appointments">{t('appointment.title')}</h2>
       {appointments.error && <ProblemAlert problem={appointments.error} />}
-      {attendance.error && <ProblemAlert problem={attendance.error} />}
+      {attendance.error && <ProblemAlert problem={attendance.error} onReload={reload} />}
       {appointments.data?.length === 0 && <p>{t('appointment.none')}</p>}
       <ul className="nobullet-list appointment-list">
         {appointments.data?.map((appointment) => (
@@ -31,7 +46,7 @@ export function AppointmentsSection({ courseId, canChange }: { courseId: string;
                     type="button"
                     className="button button-secondary"
                     disabled={attendance.isPending}
-                    onClick={() => attendance.mutate({ id: appointment.id, attendance: value })}
+                    onClick={() => attendance.mutate({ version, body: { id: appointment.id, attendance: value } })}
                   >
                     {t(`appointment.register.${value}`)}
                   </button>
@@ -41,7 +56,7 @@ export function AppointmentsSection({ courseId, canChange }: { courseId: string;
           </li>
         ))}
       </ul>
-      {canChange && <ScheduleForm courseId={courseId} />}
+      {canChange && <ScheduleForm courseId={courseId} version={version} />}
     </section>
   );
 }
@@ -66,9 +81,10 @@ interface ScheduleFields {
 /** `datetime-local` gives the browser's local time: here that is the person's Danish time. */
 const toInstant = (local: string) => new Date(local).toISOString();
 
-function ScheduleForm({ courseId }: { courseId: string }) {
+function ScheduleForm({ courseId, version }: { courseId: string; version: number }) {
   const { t } = useTranslation();
   const schedule = useScheduleAppointment(courseId);
+  const reload = useReloadCourse(courseId);
   const { register, handleSubmit, setError, reset, formState } = useForm<ScheduleFields>({
     defaultValues: { kind: 'treatment', startsAt: '', endsAt: '', service: '', accompanied: false },
   });
@@ -77,18 +93,21 @@ function ScheduleForm({ courseId }: { courseId: string }) {
   const required = t('referral.required');
   const submit = handleSubmit(async (form) => {
     await schedule.mutateAsync({
-      kind: form.kind as 'treatment',
-      startsAt: toInstant(form.startsAt),
-      endsAt: toInstant(form.endsAt),
-      service: form.service.trim() || undefined,
-      accompaniedByCaseManager: form.accompanied,
+      version,
+      body: {
+        kind: form.kind as 'treatment',
+        startsAt: toInstant(form.startsAt),
+        endsAt: toInstant(form.endsAt),
+        service: form.service.trim() || undefined,
+        accompaniedByCaseManager: form.accompanied,
+      },
     });
     reset();
   });
   return (
     <form noValidate onSubmit={(event) => void submit(event).catch(() => undefined)}>
       <h3>{t('appointment.schedule')}</h3>
-      {schedule.error && <ProblemAlert problem={schedule.error} />}
+      {schedule.error && <ProblemAlert problem={schedule.error} onReload={reload} />}
       <FormGroup label={t('appointment.kind')} error={errors.kind?.message}>
         {(field) => (
           <select {...field} className="form-select" {...register('kind')}>

@@ -5,7 +5,7 @@ import { Alert } from '@web/components/Alert';
 import { FieldSet, FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { useFieldErrors } from '@web/components/use-field-errors';
-import { useRecordContact } from './use-engagement';
+import { useRecordContact, useReloadCourse } from './use-engagement';
 
 interface ContactFields {
   channel: string;
@@ -15,9 +15,10 @@ interface ContactFields {
 }
 
 /** One small form for a contact or an attempt, made now: in the field, a few taps. */
-export function ContactForm({ courseId }: { courseId: string }) {
+export function ContactForm({ courseId, version }: { courseId: string; version: number }) {
   const { t } = useTranslation();
   const record = useRecordContact(courseId);
+  const reload = useReloadCourse(courseId);
   const { register, handleSubmit, setError, reset, formState } = useForm<ContactFields>({
     defaultValues: { channel: 'outreach_visit', successful: 'yes', whereabouts: '', note: '' },
   });
@@ -25,11 +26,14 @@ export function ContactForm({ courseId }: { courseId: string }) {
   const { errors } = formState;
   const submit = handleSubmit(async (form) => {
     await record.mutateAsync({
-      at: new Date().toISOString(),
-      channel: form.channel as 'phone',
-      successful: form.successful === 'yes',
-      whereabouts: form.whereabouts.trim() || undefined,
-      note: form.note.trim() || undefined,
+      version,
+      body: {
+        at: new Date().toISOString(),
+        channel: form.channel as 'phone',
+        successful: form.successful === 'yes',
+        whereabouts: form.whereabouts.trim() || undefined,
+        note: form.note.trim() || undefined,
+      },
     });
     reset();
   });
@@ -37,7 +41,7 @@ export function ContactForm({ courseId }: { courseId: string }) {
     <section aria-labelledby="contact-form">
       <h2 id="contact-form">{t('contact.title')}</h2>
       {record.isSuccess && <Alert kind="success" heading={t('contact.recorded')} />}
-      {record.error && <ProblemAlert problem={record.error} />}
+      {record.error && <ProblemAlert problem={record.error} onReload={reload} />}
       <form noValidate onSubmit={(event) => void submit(event).catch(() => undefined)}>
         <FormGroup label={t('contact.channel')} error={errors.channel?.message}>
           {(field) => (

@@ -33,9 +33,9 @@ export function CoursePage() {
       </p>
       {caseManaging && (
         <div className="course-work">
-          <ContactForm courseId={courseId} />
-          <LadderSection courseId={courseId} canAcknowledge />
-          <AppointmentsSection courseId={courseId} canChange />
+          <ContactForm courseId={courseId} version={course.data.version} />
+          <LadderSection courseId={courseId} version={course.data.version} canAcknowledge />
+          <AppointmentsSection courseId={courseId} version={course.data.version} canChange />
         </div>
       )}
       <h2>{t('course.timeline')}</h2>

@@ -4,10 +4,18 @@ import { FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { formatDateTime } from '@web/components/format';
 import { useFieldErrors } from '@web/components/use-field-errors';
-import { type Ladder, useAcknowledge, useLadders } from './use-engagement';
+import { type Ladder, useAcknowledge, useLadders, useReloadCourse } from './use-engagement';
 
 /** The running outreach ladder: each level's task, due and fired time, and its acknowledgement. */
-export function LadderSection({ courseId, canAcknowledge }: { courseId: string; canAcknowledge: boolean }) {
+export function LadderSection({
+  courseId,
+  version,
+  canAcknowledge,
+}: {
+  courseId: string;
+  version: number;
+  canAcknowledge: boolean;
+}) {
   const { t } = useTranslation();
   const ladders = useLadders(courseId);
   const running = ladders.data?.find((ladder) => ladder.status === 'running');
@@ -33,7 +41,7 @@ export function LadderSection({ courseId, canAcknowledge }: { courseId: string; 
               </li>
             ))}
           </ol>
-          {canAcknowledge && <AcknowledgeForm courseId={courseId} ladder={running} />}
+          {canAcknowledge && <AcknowledgeForm courseId={courseId} version={version} ladder={running} />}
         </>
       )}
     </section>
@@ -41,9 +49,10 @@ export function LadderSection({ courseId, canAcknowledge }: { courseId: string; 
 }
 
 /** The case manager's planned action for the level reached, shown to the team lead. */
-function AcknowledgeForm({ courseId, ladder }: { courseId: string; ladder: Ladder }) {
+function AcknowledgeForm({ courseId, version, ladder }: { courseId: string; version: number; ladder: Ladder }) {
   const { t } = useTranslation();
   const acknowledge = useAcknowledge(courseId);
+  const reload = useReloadCourse(courseId);
   const { register, handleSubmit, setError, reset, formState } = useForm<{ plannedAction: string }>({
     defaultValues: { plannedAction: '' },
   });
@@ -51,12 +60,12 @@ function AcknowledgeForm({ courseId, ladder }: { courseId: string; ladder: Ladde
   const reached = ladder.steps.filter((step) => step.fired).at(-1);
   if (!reached || reached.fired?.acknowledgedAt) return null;
   const submit = handleSubmit(async ({ plannedAction }) => {
-    await acknowledge.mutateAsync({ level: reached.level, plannedAction: plannedAction.trim() });
+    await acknowledge.mutateAsync({ version, body: { level: reached.level, plannedAction: plannedAction.trim() } });
     reset();
   });
   return (
     <form noValidate onSubmit={(event) => void submit(event).catch(() => undefined)}>
-      {acknowledge.error && <ProblemAlert problem={acknowledge.error} />}
+      {acknowledge.error && <ProblemAlert problem={acknowledge.error} onReload={reload} />}
       <FormGroup
         label={t('ladder.plannedAction', { level: reached.level })}
         hint={t('ladder.plannedActionHint')}

@@ -12,13 +12,23 @@ export type AppointmentBody = components['schemas']['ScheduleAppointmentDto'];
 const path = (courseId: string) => ({ params: { path: { id: courseId } } });
 
 export function useLadders(courseId: string) {
+  const client = useQueryClient();
   return useQuery({
     queryKey: [...courseKey(courseId), 'escalations'],
-    queryFn: () => answer(api.GET('/api/v1/courses/{id}/escalations', path(courseId))),
-    // A running ladder fires its steps on its own: look again while one runs.
-    refetchInterval: (query) => (query.state.data?.some((ladder) => ladder.status === 'running') ? 3000 : false),
+    queryFn: async () => {
+      const ladders = await answer(api.GET('/api/v1/courses/{id}/escalations', path(courseId)));
+      // A fired step is an event: the course's version moved on with it.
+      await client.invalidateQueries({ queryKey: courseKey(courseId), exact: true });
+      return ladders;
+    },
+    // A step past its due time is about to fire: look again until it has (and only then).
+    refetchInterval: (query) => (query.state.data?.some(stepAboutToFire) ? 2000 : false),
   });
 }
+
+const stepAboutToFire = (ladder: Ladder) =>
+  ladder.status === 'running' &&
+  ladder.steps.some((step) => step.status === 'due' && Date.parse(step.dueAt) <= Date.now());
 
 export function useAppointments(courseId: string) {
   return useQuery({
@@ -27,11 +37,15 @@ export function useAppointments(courseId: string) {
   });
 }
 
-/** After any engagement change the course, its parts and the board are read again. */
-function useCourseMutation<T>(courseId: string, send: (body: T) => Promise<unknown>) {
+/**
+ * A change to the course, sent with the version the page read (`If-Match`): a concurrent change is
+ * refused with a 409 and shown, never overwritten. After any change the course, its parts and the
+ * board are read again.
+ */
+function useCourseMutation<T>(courseId: string, send: (body: T, ifMatch: string) => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: send,
+    mutationFn: ({ body, version }: { body: T; version: number }) => send(body, `"${version}"`),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: courseKey(courseId) }),
@@ -40,22 +54,32 @@ function useCourseMutation<T>(courseId: string, send: (body: T) => Promise<unkno
   });
 }
 
+/** Reads the course again, e.g. after a 409 showed that someone else changed it. */
+export function useReloadCourse(courseId: string) {
+  const client = useQueryClient();
+  return () => void client.invalidateQueries({ queryKey: courseKey(courseId) });
+}
+
+const withIfMatch = (courseId: string, ifMatch: string) => ({
+  params: { path: { id: courseId }, header: { 'If-Match': ifMatch } },
+});
+
 export const useRecordContact = (courseId: string) =>
-  useCourseMutation(courseId, (body: ContactBody) =>
-    answer(api.POST('/api/v1/courses/{id}/contacts', { ...path(courseId), body })),
+  useCourseMutation(courseId, (body: ContactBody, ifMatch) =>
+    answer(api.POST('/api/v1/courses/{id}/contacts', { ...withIfMatch(courseId, ifMatch), body })),
   );
 
 export const useAcknowledge = (courseId: string) =>
-  useCourseMutation(courseId, (body: { level: number; plannedAction: string }) =>
-    answer(api.POST('/api/v1/courses/{id}/escalations/acknowledgements', { ...path(courseId), body })),
+  useCourseMutation(courseId, (body: { level: number; plannedAction: string }, ifMatch) =>
+    answer(api.POST('/api/v1/courses/{id}/escalations/acknowledgements', { ...withIfMatch(courseId, ifMatch), body })),
   );
 
 export const useScheduleAppointment = (courseId: string) =>
-  useCourseMutation(courseId, (body: AppointmentBody) =>
-    answer(api.POST('/api/v1/courses/{id}/appointments', { ...path(courseId), body })),
+  useCourseMutation(courseId, (body: AppointmentBody, ifMatch) =>
+    answer(api.POST('/api/v1/courses/{id}/appointments', { ...withIfMatch(courseId, ifMatch), body })),
   );
 
 export const useRegisterAttendance = (courseId: string) =>
-  useCourseMutation(courseId, ({ id, attendance }: { id: string; attendance: 'attended' | 'missed' }) =>
-    answer(api.POST('/api/v1/appointments/{id}/attendance', { params: { path: { id } }, body: { attendance } })),
+  useCourseMutation(courseId, ({ id, attendance }: { id: string; attendance: 'attended' | 'missed' }, ifMatch) =>
+    answer(api.POST('/api/v1/appointments/{id}/attendance', { ...withIfMatch(id, ifMatch), body: { attendance } })),
   );
