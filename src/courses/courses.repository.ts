@@ -187,9 +187,10 @@ export class CoursesRepository {
 
   async listEvents(db: EntityManager, courseId: string): Promise<object[]> {
     return db.query(
-      `SELECT seq, type, payload, actor_id AS "actorId", actor_roles AS "actorRoles", occurred_at AS "occurredAt",
-              resulting_state AS "resultingState", resulting_phase AS "resultingPhase"
-       FROM course_events WHERE course_id = $1 ORDER BY seq`,
+      `SELECT e.seq, e.type, e.payload, e.actor_id AS "actorId", s.name AS "actorName", e.actor_roles AS "actorRoles",
+              e.occurred_at AS "occurredAt", e.resulting_state AS "resultingState", e.resulting_phase AS "resultingPhase"
+       FROM course_events e LEFT JOIN staff s ON s.id = e.actor_id
+       WHERE e.course_id = $1 ORDER BY e.seq`,
       [courseId],
     );
   }

@@ -8,6 +8,13 @@ export class CourseEventAnswer {
   @ApiProperty({ enum: ['COURSE_OPENED', ...COURSE_EVENT_TYPES], example: 'VISITATION_APPROVED' }) type!: string;
   @ApiJsonObject("The event's fields besides its type") payload!: object;
   @ApiUuid({ nullable: true, description: 'Null when the service sent it (a timer)' }) actorId!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The sender's name: who did it, for the timeline; null for the service",
+    example: 'Mette Jensen',
+  })
+  actorName!: string | null;
   @ApiProperty({ type: [String], description: "The sender's roles, or ['system']", example: ['committee_member'] })
   actorRoles!: string[];
   @ApiDateTime() occurredAt!: Date;
