@@ -11,7 +11,8 @@ export default defineConfig({
   globalSetup: './global-setup.ts',
   globalTeardown: './global-teardown.ts',
   workers: 1,
-  timeout: 60_000,
+  // Stories of several pages, each checked by axe at two sizes, on a shared and sometimes busy machine.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {

@@ -5,13 +5,8 @@ import { FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { formatDateTime } from '@web/components/format';
 import { useFieldErrors } from '@web/components/use-field-errors';
-import {
-  type Appointment,
-  useAppointments,
-  useRegisterAttendance,
-  useReloadCourse,
-  useScheduleAppointment,
-} from './use-engagement';
+import { useReloadCourse } from './use-course-mutation';
+import { type Appointment, useAppointments, useRegisterAttendance, useScheduleAppointment } from './use-engagement';
 
 /** Appointments: the open ones with attendance to register, the rest as history, and a new one. */
 export function AppointmentsSection({

@@ -5,7 +5,8 @@ import { Alert } from '@web/components/Alert';
 import { FieldSet, FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { useFieldErrors } from '@web/components/use-field-errors';
-import { useRecordContact, useReloadCourse } from './use-engagement';
+import { useReloadCourse } from './use-course-mutation';
+import { useRecordContact } from './use-engagement';
 
 interface ContactFields {
   channel: string;

@@ -4,8 +4,10 @@ import { useMe } from '@web/auth/use-me';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { formatDateTime } from '@web/components/format';
 import { AppointmentsSection } from './AppointmentsSection';
+import { ClosureSection } from './closure/ClosureSection';
 import { ContactForm } from './ContactForm';
 import { LadderSection } from './LadderSection';
+import { PhaseSteps } from './PhaseSteps';
 import { useCourse, useCourseEvents } from './use-course';
 
 /**
@@ -22,11 +24,14 @@ export function CoursePage() {
   if (!course.data) return <p>{t('common.loading')}</p>;
   const { citizen, phase, engagement, caseManagerId } = course.data;
   const caseManaging = !!me.data && caseManagerId === me.data.id && phase !== 'closed';
+  // The team lead reads the course only when it is their team's: deciding its closure is theirs.
+  const closureRole = caseManaging ? 'case_manager' : me.data?.roles.includes('team_lead') ? 'team_lead' : 'reader';
   return (
     <>
       <h1>
         {citizen.name} <span className="cpr">({citizen.cpr})</span>
       </h1>
+      <PhaseSteps phase={phase} />
       <p>
         {t('course.phase')}: <strong>{t(`phase.${phase}`)}</strong> · {t('course.engagement')}:{' '}
         <strong>{t(`engagement.${engagement}`)}</strong>
@@ -38,6 +43,7 @@ export function CoursePage() {
           <AppointmentsSection courseId={courseId} version={course.data.version} canChange />
         </div>
       )}
+      <ClosureSection course={course.data} role={closureRole} />
       <h2>{t('course.timeline')}</h2>
       {events.error && <ProblemAlert problem={events.error} />}
       <ol className="timeline" reversed>
@@ -46,10 +52,8 @@ export function CoursePage() {
             <strong>{t(`event.${event.type}`, { defaultValue: event.type })}</strong>
             <span className="timeline-meta">
               {' '}
-              · {formatDateTime(event.occurredAt)} ·{' '}
-              {event.actorRoles.length > 0
-                ? event.actorRoles.map((role) => t(`role.${role}`)).join(', ')
-                : t('course.system')}
+              · {formatDateTime(event.occurredAt)} · {event.actorName ?? t('course.system')} (
+              {event.actorRoles.map((role) => t(`role.${role}`)).join(', ')})
             </span>
           </li>
         ))}

@@ -4,7 +4,8 @@ import { FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { formatDateTime } from '@web/components/format';
 import { useFieldErrors } from '@web/components/use-field-errors';
-import { type Ladder, useAcknowledge, useLadders, useReloadCourse } from './use-engagement';
+import { useReloadCourse } from './use-course-mutation';
+import { type Ladder, useAcknowledge, useLadders } from './use-engagement';
 
 /** The running outreach ladder: each level's task, due and fired time, and its acknowledgement. */
 export function LadderSection({

@@ -1,8 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { answer, api } from '@web/api/client';
 import type { components } from '@web/api/schema';
-import { BOARD_KEY } from '@web/board/use-board';
 import { courseKey } from './use-course';
+import { useCourseMutation } from './use-course-mutation';
 
 export type Ladder = components['schemas']['LadderAnswer'];
 export type Appointment = components['schemas']['AppointmentRecordAnswer'];
@@ -35,29 +35,6 @@ export function useAppointments(courseId: string) {
     queryKey: [...courseKey(courseId), 'appointments'],
     queryFn: () => answer(api.GET('/api/v1/courses/{id}/appointments', path(courseId))),
   });
-}
-
-/**
- * A change to the course, sent with the version the page read (`If-Match`): a concurrent change is
- * refused with a 409 and shown, never overwritten. After any change the course, its parts and the
- * board are read again.
- */
-function useCourseMutation<T>(courseId: string, send: (body: T, ifMatch: string) => Promise<unknown>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ body, version }: { body: T; version: number }) => send(body, `"${version}"`),
-    onSuccess: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: courseKey(courseId) }),
-        client.invalidateQueries({ queryKey: BOARD_KEY }),
-      ]),
-  });
-}
-
-/** Reads the course again, e.g. after a 409 showed that someone else changed it. */
-export function useReloadCourse(courseId: string) {
-  const client = useQueryClient();
-  return () => void client.invalidateQueries({ queryKey: courseKey(courseId) });
 }
 
 const withIfMatch = (courseId: string, ifMatch: string) => ({

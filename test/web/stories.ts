@@ -1,0 +1,58 @@
+import { expect, type Page } from '@playwright/test';
+import { checkPage } from './pages';
+import { built } from './service';
+import { readWorld, type StaffKey } from './world';
+
+const { referralBody } = built<{ referralBody(cpr: string, overrides?: object): object }>(
+  'scripts/support/referral-fixture.js',
+);
+const { signDevelopmentToken } = built<{
+  signDevelopmentToken(secret: string, claims: { sub: string; roles: string[] }): Promise<string>;
+}>('src/auth/development-token.js');
+
+/** The API as one of the world's people, for what a story needs before the browser takes over. */
+export async function asStaff(who: StaffKey, roles: string[], method: string, path: string, body?: object) {
+  const world = readWorld();
+  const token = await signDevelopmentToken(world.secret, { sub: world.staff[who].id, roles });
+  const response = await fetch(`${world.baseUrl}/api/v1${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body && JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Record<string, string>;
+}
+
+/** A citizen born in March 1985 with a random day and serial: unique enough for one run. */
+const cpr = () =>
+  `${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}0385-1${Math.floor(Math.random() * 900 + 100)}`;
+
+/** A citizen referred by the world's caseworker and approved to its case manager: a course in planning. */
+export async function assignedCourse(name: string): Promise<string> {
+  const citizenCpr = cpr();
+  const { courseId } = await asStaff(
+    'caseworker',
+    ['caseworker'],
+    'POST',
+    '/referrals',
+    referralBody(citizenCpr, { citizen: { cpr: citizenCpr, name } }),
+  );
+  await asStaff('committee', ['committee_member'], 'POST', `/courses/${courseId}/visitation`, {
+    decision: 'approve',
+    caseManagerId: readWorld().staff.caseManager.id,
+  });
+  return courseId;
+}
+
+/** Checks the page at tablet and phone size: axe, no full CPR, a screenshot, and no sideways scrolling. */
+export async function checkAtFieldSizes(page: Page, name: string) {
+  for (const [size, viewport] of [
+    ['tablet', { width: 1024, height: 768 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await checkPage(page, `${name}-${size}`);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
