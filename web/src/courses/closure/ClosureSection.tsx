@@ -6,8 +6,8 @@ import { FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { formatDateTime } from '@web/components/format';
 import { useFieldErrors } from '@web/components/use-field-errors';
-import type { Course } from '../use-course';
-import { useReloadCourse } from '../use-course-mutation';
+import type { Course } from '@web/courses/use-course';
+import { useReloadCourse } from '@web/courses/use-course-mutation';
 import { DecideClosureForm } from './DecideClosureForm';
 import { type ClosureProposal, useClosureProposals, useProposeClosure } from './use-closure';
 

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { FieldSet, FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { useFieldErrors } from '@web/components/use-field-errors';
-import type { Course } from '../use-course';
-import { useReloadCourse } from '../use-course-mutation';
+import type { Course } from '@web/courses/use-course';
+import { useReloadCourse } from '@web/courses/use-course-mutation';
 import { useDecideClosure } from './use-closure';
 
 interface DecideFields {

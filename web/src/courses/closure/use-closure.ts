@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { answer, api } from '@web/api/client';
 import type { components } from '@web/api/schema';
-import { courseKey } from '../use-course';
-import { useCourseMutation } from '../use-course-mutation';
+import { courseKey } from '@web/courses/use-course';
+import { useCourseMutation } from '@web/courses/use-course-mutation';
 
 export type ClosureProposal = components['schemas']['ClosureProposalAnswer'];
 type ProposeBody = components['schemas']['ProposeClosureDto'];
