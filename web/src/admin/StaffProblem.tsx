@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Problem } from '@web/api/problem';
+import { Alert } from '@web/components/Alert';
+import { ProblemAlert } from '@web/components/ProblemAlert';
+
+/**
+ * A refused change to a staff member: the directory's own conflicts in the admin's words (the
+ * generic 409 text speaks of courses), anything else as every page shows it.
+ */
+export function StaffProblem({ problem, name = '' }: { problem: unknown; name?: string }) {
+  const { t } = useTranslation();
+  if (problem instanceof Problem && problem.kind === 'staff-has-open-courses') {
+    const count = typeof problem.body.caseload === 'number' ? problem.body.caseload : 1;
+    return (
+      <Alert kind="error" heading={t('staff.editForm.hasOpenCourses', { name })}>
+        <p>{t('staff.editForm.hasOpenCoursesText', { count })}</p>
+      </Alert>
+    );
+  }
+  if (problem instanceof Problem && problem.kind === 'identity-subject-taken')
+    return <Alert kind="error" heading={t('staff.editForm.identitySubjectTaken')} />;
+  return <ProblemAlert problem={problem} />;
+}
