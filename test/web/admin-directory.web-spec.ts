@@ -96,6 +96,7 @@ test('the admin keeps the staff directory: adds, links, corrects, deactivates, a
   await email.fill('ikke-en-adresse');
   await editor.getByRole('button', { name: 'Gem ændringer' }).click();
   await expect(editor.getByText('Nogle felter skal rettes.')).toBeVisible();
+  await expect(editor.getByText('Feltet E-mail skal rettes.')).toBeVisible();
   await expect(email).toHaveAttribute('aria-invalid', 'true');
   await expect(editor.locator('.form-error-message')).toContainText('Ugyldig værdi');
   await expect(row).toContainText(`sofie.${SUFFIX}@webby.dk`);

@@ -77,7 +77,7 @@ export function AddStaffForm() {
           {(field) => (
             <input
               {...field}
-              className="form-input"
+              className="form-input input-width-l"
               autoComplete="off"
               {...register('name', { validate: (value) => value.trim() !== '' || required })}
             />
@@ -123,7 +123,13 @@ export function AddStaffForm() {
         </FormGroup>
         <FormGroup label={t('staff.email')} hint={t('staff.add.emailHint')} error={errors.email?.message}>
           {(field) => (
-            <input {...field} type="email" className="form-input" autoComplete="off" {...register('email')} />
+            <input
+              {...field}
+              type="email"
+              className="form-input input-width-xl"
+              autoComplete="off"
+              {...register('email')}
+            />
           )}
         </FormGroup>
         <FormGroup
@@ -131,7 +137,14 @@ export function AddStaffForm() {
           hint={t('staff.add.identitySubjectHint')}
           error={errors.identitySubject?.message}
         >
-          {(field) => <input {...field} className="form-input" autoComplete="off" {...register('identitySubject')} />}
+          {(field) => (
+            <input
+              {...field}
+              className="form-input input-width-xl"
+              autoComplete="off"
+              {...register('identitySubject')}
+            />
+          )}
         </FormGroup>
         <button type="submit" className="button button-primary" disabled={add.isPending}>
           {t('staff.add.submit')}

@@ -94,7 +94,13 @@ function DetailsForm({ member }: { member: StaffMember }) {
       <form onSubmit={(event) => void submit(event)} noValidate className="staff-form">
         <FormGroup label={t('staff.email')} error={errors.email?.message}>
           {(field) => (
-            <input {...field} type="email" className="form-input" autoComplete="off" {...register('email')} />
+            <input
+              {...field}
+              type="email"
+              className="form-input input-width-xl"
+              autoComplete="off"
+              {...register('email')}
+            />
           )}
         </FormGroup>
         <FormGroup
@@ -104,7 +110,12 @@ function DetailsForm({ member }: { member: StaffMember }) {
         >
           {(field) => (
             <div className="staff-identity">
-              <input {...field} className="form-input" autoComplete="off" {...register('identitySubject')} />
+              <input
+                {...field}
+                className="form-input input-width-xl"
+                autoComplete="off"
+                {...register('identitySubject')}
+              />
               {member.identitySubject && (
                 <button type="button" className="button button-secondary" disabled={save.isPending} onClick={unlink}>
                   {t('staff.editForm.unlink')}

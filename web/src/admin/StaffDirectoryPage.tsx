@@ -28,7 +28,6 @@ export function StaffDirectoryPage() {
     <>
       <h1>{t('staff.title')}</h1>
       <p className="font-lead">{t('staff.intro')}</p>
-      <QueueDashboardLink />
 
       <section aria-labelledby="staff-directory" className="admin-section">
         <h2 id="staff-directory">{t('staff.directory')}</h2>
@@ -58,6 +57,7 @@ export function StaffDirectoryPage() {
 
       {editing && <EditStaffMember key={editing} id={editing} onClose={() => setEditing(undefined)} />}
       <AddStaffForm />
+      <QueueDashboardLink />
     </>
   );
 }
