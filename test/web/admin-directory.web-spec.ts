@@ -102,6 +102,16 @@ test('the admin keeps the staff directory: adds, links, corrects, deactivates, a
   await expect(row).toContainText(`sofie.${SUFFIX}@webby.dk`);
   await checkPage(page, 'admin-staff-field-error');
 
+  // One identity at the provider is one member: a second link is refused at the identity's field.
+  await add.getByLabel('Navn', { exact: true }).fill(`Dobbelt ${SUFFIX}`);
+  await add.getByLabel('Sagsbehandler', { exact: true }).check();
+  await add.getByLabel('Id hos kommunens login').fill(`sub-${SUFFIX}`);
+  await add.getByRole('button', { name: 'Tilføj medarbejder' }).click();
+  await expect(add.getByText('Feltet Id hos kommunens login skal rettes.')).toBeVisible();
+  await expect(add.getByLabel('Id hos kommunens login')).toHaveAttribute('aria-invalid', 'true');
+  await expect(add.locator('.form-error-message')).toContainText('allerede knyttet til en anden medarbejder');
+  await expect(rowOf(page, `Dobbelt ${SUFFIX}`)).toHaveCount(0);
+
   // Without open courses the member may be deactivated; the list says so.
   await editor.getByRole('button', { name: 'Deaktivér medarbejderen' }).click();
   await expect(editor.getByText(`${name} er deaktiveret.`)).toBeVisible();
@@ -128,6 +138,7 @@ test('the admin keeps the staff directory: adds, links, corrects, deactivates, a
   await page.setViewportSize({ width: 1024, height: 768 });
   await expect(rowOf(page, caseManager)).toBeVisible();
   await expectNoHorizontalScroll(page);
+  await checkPage(page, 'admin-directory-1024');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('button', { name: `Redigér ${name}` }).click();
   await expectNoHorizontalScroll(page);

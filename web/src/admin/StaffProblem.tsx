@@ -17,7 +17,14 @@ export function StaffProblem({ problem, name = '' }: { problem: unknown; name?: 
       </Alert>
     );
   }
+  // The field says why; the summary says which field, as a 422's does.
   if (problem instanceof Problem && problem.kind === 'identity-subject-taken')
-    return <Alert kind="error" heading={t('staff.editForm.identitySubjectTaken')} />;
+    return (
+      <Alert kind="error" heading={t('problem.status.422')}>
+        <ul>
+          <li>{t('problem.fieldError', { field: t('field.identitySubject') })}</li>
+        </ul>
+      </Alert>
+    );
   return <ProblemAlert problem={problem} />;
 }
