@@ -107,7 +107,9 @@ function StaffTable({ members, onEdit }: { members: StaffMember[]; onEdit: (id: 
               <td data-title={t('staff.caseload')}>
                 {t('staff.caseloadOf', { caseload: member.caseload, max: member.maxCaseload })}
               </td>
-              <td data-title={t('staff.email')}>{member.email ?? none}</td>
+              <td data-title={t('staff.email')} className="staff-email">
+                {member.email ?? none}
+              </td>
               <td data-title={t('staff.linked')}>{member.identitySubject ? t('common.yes') : t('common.no')}</td>
               <td data-title={t('staff.status')}>{member.active ? t('staff.active') : t('staff.deactivated')}</td>
               <td>
