@@ -148,6 +148,11 @@ test('the admin keeps the staff directory: adds, links, corrects, deactivates, a
   await page.getByRole('button', { name: `Redigér ${name}` }).click();
   await expectNoHorizontalScroll(page);
   await checkPage(page, 'admin-directory-phone');
+  await page
+    .getByRole('region', { name: `Redigér ${name}` })
+    .getByRole('button', { name: 'Luk' })
+    .click();
+  await expect(page.getByRole('button', { name: `Redigér ${name}` })).toBeFocused();
 });
 
 test('the queue dashboard opens from the page in a new tab', async ({ page }) => {

@@ -55,12 +55,24 @@ export function StaffDirectoryPage() {
         </nav>
       </section>
 
-      {editing && <EditStaffMember key={editing} id={editing} onClose={() => setEditing(undefined)} />}
+      {editing && (
+        <EditStaffMember
+          key={editing}
+          id={editing}
+          onClose={() => {
+            // Back where the admin came from: the member's own edit button, if it is on this page.
+            document.getElementById(editButtonId(editing))?.focus();
+            setEditing(undefined);
+          }}
+        />
+      )}
       <AddStaffForm />
       <QueueDashboardLink />
     </>
   );
 }
+
+const editButtonId = (id: string) => `edit-staff-${id}`;
 
 /**
  * The members as a table; on a narrow screen DKFDS's responsive headers turn each row into a card
@@ -113,7 +125,12 @@ function StaffTable({ members, onEdit }: { members: StaffMember[]; onEdit: (id: 
               <td data-title={t('staff.linked')}>{member.identitySubject ? t('common.yes') : t('common.no')}</td>
               <td data-title={t('staff.status')}>{member.active ? t('staff.active') : t('staff.deactivated')}</td>
               <td>
-                <button type="button" className="button button-secondary" onClick={() => onEdit(member.id)}>
+                <button
+                  type="button"
+                  id={editButtonId(member.id)}
+                  className="button button-secondary"
+                  onClick={() => onEdit(member.id)}
+                >
                   {t('staff.edit')}
                   <span className="sr-only"> {member.name}</span>
                 </button>
