@@ -11,7 +11,11 @@ export const webAppIndex = (): string | undefined => {
   return existsSync(index) ? index : undefined;
 };
 
-/** Paths that belong to the service, never to the web application: an unknown one is a 404 problem. */
-const SERVICE_PATHS = /^\/(api|health|metrics|admin)(\/|$)/;
+/**
+ * Paths that belong to the service, never to the web application: an unknown one is a 404 problem.
+ * Of /admin only the queue dashboard is the service's; the web application's admin pages
+ * (/admin/medarbejdere) are pages like any other, so that their deep links work.
+ */
+const SERVICE_PATHS = /^\/(api|health|metrics|admin\/queues)(\/|$)/;
 
 export const isServicePath = (path: string): boolean => SERVICE_PATHS.test(path);

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { StaffDirectoryPage } from './admin/StaffDirectoryPage';
 import { CallbackPage } from './auth/CallbackPage';
 import { BoardPage } from './board/BoardPage';
 import { SignInPage } from './auth/SignInPage';
@@ -35,6 +36,7 @@ export function App() {
             <Route path="/indbakke" element={<InboxPage />} />
             <Route path="/mine-borgere" element={<BoardPage />} />
             <Route path="/forloeb/:courseId" element={<CoursePage />} />
+            <Route path="/admin/medarbejdere" element={<StaffDirectoryPage />} />
           </Route>
         </Routes>
       </BrowserRouter>

@@ -17,7 +17,9 @@ export function ProblemAlert({ problem, onReload }: { problem: unknown; onReload
       {problem.body.errors && problem.body.errors.length > 0 && (
         <ul>
           {problem.body.errors.map((error) => (
-            <li key={error.field}>{t('problem.fieldError', { field: error.field })}</li>
+            <li key={error.field}>
+              {t('problem.fieldError', { field: t(`field.${error.field}`, { defaultValue: error.field }) })}
+            </li>
           ))}
         </ul>
       )}
