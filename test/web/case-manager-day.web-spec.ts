@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { signInAs } from './pages';
 import { asStaff, assignedCourse, checkAtFieldSizes } from './stories';
+import { readWorld } from './world';
 
 test('a case manager’s day: a missed appointment starts the ladder, the board puts the citizen first, a contact ends it', async ({
   page,
@@ -54,4 +55,36 @@ test('a case manager’s day: a missed appointment starts the ladder, the board 
   const card = cards.filter({ hasText: name });
   await expect(card).toContainText('Intet kræver handling lige nu.');
   await expect(card).not.toContainText('Opsøgende indsats');
+});
+
+test('an appointment is scheduled, moved and cancelled from the course page; a note goes into the timeline', async ({
+  page,
+}) => {
+  const courseId = await assignedCourse(`Karl Aftale ${Math.floor(Math.random() * 1000)}`);
+  await signInAs(page, 'caseManager');
+  await page.goto(`${readWorld().baseUrl}/forloeb/${courseId}`);
+
+  await page.getByLabel('Type').selectOption('housing');
+  await page.getByLabel('Starter').fill('2031-05-12T10:00');
+  await page.getByLabel('Slutter').fill('2031-05-12T11:00');
+  await page.getByLabel('Sted eller tilbud (valgfrit)').fill('Boligkontoret');
+  await page.getByRole('button', { name: 'Opret aftale' }).click();
+  const appointment = page.locator('.appointment-list li').filter({ hasText: 'Boligkontoret' });
+  await expect(appointment).toContainText('12. maj 2031');
+
+  await appointment.getByText('Flyt eller aflys').click();
+  await appointment.getByLabel('Starter').fill('2031-05-13T09:00');
+  await appointment.getByLabel('Slutter').fill('2031-05-13T10:00');
+  await appointment.getByRole('button', { name: 'Flyt aftalen' }).click();
+  await expect(appointment).toContainText('13. maj 2031');
+
+  // Still unfolded after the move.
+  await appointment.getByLabel('Grund til aflysning (valgfri)').fill('Borgeren har fået bolig via venner.');
+  await appointment.getByRole('button', { name: 'Aflys aftalen' }).click();
+  await expect(appointment).toContainText('aflyst');
+
+  await page.getByLabel('Nyt notat').fill('Talt med bostøtten om indflytning.');
+  await page.getByRole('button', { name: 'Gem notat' }).click();
+  await expect(page.locator('.timeline')).toContainText('Notat: Talt med bostøtten om indflytning.');
+  await checkAtFieldSizes(page, 'case-manager-appointments');
 });

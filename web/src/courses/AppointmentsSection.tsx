@@ -5,6 +5,7 @@ import { FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { formatDateTime } from '@web/components/format';
 import { useFieldErrors } from '@web/components/use-field-errors';
+import { ChangeAppointment } from './ChangeAppointment';
 import { useReloadCourse } from './use-course-mutation';
 import { type Appointment, useAppointments, useRegisterAttendance, useScheduleAppointment } from './use-engagement';
 
@@ -47,6 +48,9 @@ export function AppointmentsSection({
                   </button>
                 ))}
               </span>
+            )}
+            {canChange && open(appointment) && (
+              <ChangeAppointment courseId={courseId} version={version} appointment={appointment} />
             )}
           </li>
         ))}

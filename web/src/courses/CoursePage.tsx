@@ -7,6 +7,7 @@ import { AppointmentsSection } from './AppointmentsSection';
 import { ClosureSection } from './closure/ClosureSection';
 import { ContactForm } from './ContactForm';
 import { LadderSection } from './LadderSection';
+import { NoteForm } from './NoteForm';
 import { PhaseSteps } from './PhaseSteps';
 import { useCourse, useCourseEvents } from './use-course';
 
@@ -24,6 +25,10 @@ export function CoursePage() {
   if (!course.data) return <p>{t('common.loading')}</p>;
   const { citizen, phase, engagement, caseManagerId } = course.data;
   const caseManaging = !!me.data && caseManagerId === me.data.id && phase !== 'closed';
+  const canNote =
+    phase !== 'closed' &&
+    course.data.allowedEvents.includes('NOTE_ADDED') &&
+    !!me.data?.roles.some((role) => ['case_manager', 'team_lead', 'caseworker'].includes(role));
   // The team lead reads the course only when it is their team's: deciding its closure is theirs.
   const closureRole = caseManaging ? 'case_manager' : me.data?.roles.includes('team_lead') ? 'team_lead' : 'reader';
   return (
@@ -45,11 +50,13 @@ export function CoursePage() {
       )}
       <ClosureSection course={course.data} role={closureRole} />
       <h2>{t('course.timeline')}</h2>
+      {canNote && <NoteForm courseId={courseId} version={course.data.version} />}
       {events.error && <ProblemAlert problem={events.error} />}
       <ol className="timeline" reversed>
         {[...(events.data ?? [])].reverse().map((event) => (
           <li key={event.seq}>
             <strong>{t(`event.${event.type}`, { defaultValue: event.type })}</strong>
+            {event.type === 'NOTE_ADDED' && `: ${(event.payload as { text: string }).text}`}
             <span className="timeline-meta">
               {' '}
               · {formatDateTime(event.occurredAt)} · {event.actorName ?? t('course.system')} (

@@ -60,3 +60,24 @@ export const useRegisterAttendance = (courseId: string) =>
   useCourseMutation(courseId, ({ id, attendance }: { id: string; attendance: 'attended' | 'missed' }, ifMatch) =>
     answer(api.POST('/api/v1/appointments/{id}/attendance', { ...withIfMatch(id, ifMatch), body: { attendance } })),
   );
+
+export const useRescheduleAppointment = (courseId: string) =>
+  useCourseMutation(courseId, ({ id, ...times }: { id: string; startsAt: string; endsAt: string }, ifMatch) =>
+    answer(api.PATCH('/api/v1/appointments/{id}', { ...withIfMatch(id, ifMatch), body: times })),
+  );
+
+export const useCancelAppointment = (courseId: string) =>
+  useCourseMutation(courseId, ({ id, reason }: { id: string; reason?: string }, ifMatch) =>
+    answer(api.POST('/api/v1/appointments/{id}/cancellation', { ...withIfMatch(id, ifMatch), body: { reason } })),
+  );
+
+export const useAddNote = (courseId: string) =>
+  useCourseMutation(courseId, (body: { text: string }, ifMatch) =>
+    answer(
+      api.POST('/api/v1/courses/{id}/events', {
+        ...withIfMatch(courseId, ifMatch),
+        // The events route takes each event type's own fields; its schema names only the type.
+        body: { type: 'NOTE_ADDED', text: body.text } as never,
+      }),
+    ),
+  );
