@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { checkPage, signInAs } from './pages';
+import { expect, test } from '@playwright/test';
+import { checkAtFieldSizes, signInAs } from './pages';
 import { built } from './service';
 import { readWorld, type StaffKey } from './world';
 
@@ -25,18 +25,6 @@ async function asStaff(who: StaffKey, roles: string[], method: string, path: str
 
 const cpr = () =>
   `${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}0385-1${Math.floor(Math.random() * 900 + 100)}`;
-
-/** No page scrolls sideways: the field's tablet and phone both show all of it. */
-async function checkAtFieldSizes(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['tablet', { width: 1024, height: 768 }],
-    ['phone', { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await checkPage(page, `${name}-${size}`);
-    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
-  }
-}
 
 test('a case manager’s day: a missed appointment starts the ladder, the board puts the citizen first, a contact ends it', async ({
   page,

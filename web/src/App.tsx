@@ -10,6 +10,7 @@ import { Layout } from './layout/Layout';
 import { InboxPage } from './notifications/InboxPage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
 import { ReferralFormPage } from './referrals/ReferralFormPage';
+import { SettingsPage } from './settings/SettingsPage';
 import { QueuePage } from './visitation/QueuePage';
 import { ReferralPage } from './visitation/ReferralPage';
 import { WaitlistPage } from './visitation/WaitlistPage';
@@ -35,6 +36,7 @@ export function App() {
             <Route path="/indbakke" element={<InboxPage />} />
             <Route path="/mine-borgere" element={<BoardPage />} />
             <Route path="/forloeb/:courseId" element={<CoursePage />} />
+            <Route path="/indstillinger" element={<SettingsPage />} />
           </Route>
         </Routes>
       </BrowserRouter>

@@ -15,7 +15,7 @@ const NAVIGATION: { to: string; label: string; roles: Role[] }[] = [
   { to: '/mine-borgere', label: 'nav.board', roles: ['case_manager'] },
 ];
 
-/** The page shell: header with the signed-in person, the role's navigation, the inbox's count. */
+/** The page shell: header with the signed-in person, the role's navigation, the inbox's count, everyone's settings. */
 export function Layout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -61,6 +61,9 @@ export function Layout() {
                   {unread}
                 </span>
               </NavLink>
+            </li>
+            <li>
+              <NavLink to="/indstillinger">{t('nav.settings')}</NavLink>
             </li>
           </ul>
         </nav>
