@@ -6,10 +6,22 @@ import { ProblemAlert } from '@web/components/ProblemAlert';
 import { useFieldErrors } from '@web/components/use-field-errors';
 import { type NotificationPreferences, useChangeNotificationPreferences } from './use-settings';
 
-const REMINDER_DELIVERIES = ['immediate', 'daily_digest'] as const;
+// Checked against the API's own vocabulary (schema.d.ts): a value it does not know fails the type check.
+const REMINDER_DELIVERIES = [
+  'immediate',
+  'daily_digest',
+] as const satisfies NotificationPreferences['reminderDelivery'][];
 /** Every kind offers all three: the service, not the page, says that escalations never wait for a digest. */
-const EMAIL_CHOICES = ['in_app', 'immediate', 'daily_digest'] as const;
-const EMAIL_KINDS = ['reminders', 'escalations', 'courseNotices'] as const;
+const EMAIL_CHOICES = [
+  'in_app',
+  'immediate',
+  'daily_digest',
+] as const satisfies NotificationPreferences['email']['reminders'][];
+const EMAIL_KINDS = [
+  'reminders',
+  'escalations',
+  'courseNotices',
+] as const satisfies (keyof NotificationPreferences['email'])[];
 
 type EmailChoice = (typeof EMAIL_CHOICES)[number];
 
