@@ -1,5 +1,14 @@
+import ical, { type VEvent } from 'node-ical';
 import type { OutcomeReport } from '@src/reports/outcome-report.service';
 import { DEMO_TIMER_ENV } from '@scripts/demo/demo-timers';
+import {
+  calendarAddressOf,
+  demoAddressOf,
+  demoEmailEnv,
+  emailsTo,
+  giveCaseManagersEmail,
+  isEscalationEmail,
+} from '@scripts/demo/email-and-calendar';
 import { outcomeSummary, readOutcomeReport } from '@scripts/demo/outcome-summary';
 import {
   courseOf,
@@ -11,6 +20,8 @@ import {
   walkThreeCitizens,
 } from '@scripts/demo/scenario';
 import { ApiClient } from '@scripts/support/api-client';
+import { SmtpCatcher } from '@scripts/support/smtp-catcher';
+import { freePort } from './support/free-port';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { TEST_ENV } from './support/test-env';
 
@@ -23,14 +34,22 @@ describe('the demo, run headless', () => {
   let courses: DemoCourse[];
   let larsLadder: LadderView;
   let report: OutcomeReport;
+  let smtp: SmtpCatcher;
+  let publicUrl: string;
 
   beforeAll(async () => {
-    app = await startApp({ env: DEMO_TIMER_ENV });
-    worker = await startWorker({ env: DEMO_TIMER_ENV });
+    smtp = new SmtpCatcher();
+    // PUBLIC_URL points back at the app, so that the calendar address it hands out answers.
+    const port = await freePort();
+    publicUrl = `http://127.0.0.1:${port}`;
+    const env = { ...DEMO_TIMER_ENV, ...demoEmailEnv(await smtp.start(), publicUrl) };
+    app = await startApp({ env, port });
+    worker = await startWorker({ env });
     api = new ApiClient(await app.app.getUrl(), TEST_ENV.JWT_SECRET);
     // Other specs share the database: the report counts only the courses this run refers.
     const since = new Date().toISOString();
     cast = await hireStaff(api);
+    await giveCaseManagersEmail(api, cast);
     courses = await walkThreeCitizens(api, cast);
     larsLadder = await missAndReengage(api, cast, courseOf(courses, 'Lars'));
     report = await readOutcomeReport(api, cast.teamLead, { from: since });
@@ -39,6 +58,7 @@ describe('the demo, run headless', () => {
     // Either may be missing when start-up failed; the failure itself is reported by beforeAll.
     await worker?.close();
     await app?.close();
+    await smtp?.close();
   });
 
   const course = (citizen: string) =>
@@ -126,5 +146,38 @@ describe('the demo, run headless', () => {
       .expect(204);
     const cookie = String(session.headers['set-cookie']).split(';')[0];
     await app.http.get('/admin/queues').set('Cookie', cookie).expect(200);
+  });
+
+  it("e-mails Lars's case manager each escalation level at once, with a link to the course and nothing about the citizen", async () => {
+    const erik = cast.caseManagers[1];
+    const emails = await emailsTo(smtp, erik, (email) => isEscalationEmail(email, 3));
+    for (const level of [1, 2, 3]) {
+      const escalation = emails.find((email) => isEscalationEmail(email, level));
+      expect(escalation?.text).toContain(`Trin ${level}.`);
+      expect(escalation?.text).toContain(`${publicUrl}/forloeb/${courseOf(courses, 'Lars')}`);
+    }
+    // Dorte's course notices wait for the digest, and Frida has no course: nothing came to either at once.
+    expect(smtp.to(demoAddressOf(cast.caseManagers[0]))).toEqual([]);
+    expect(smtp.to(demoAddressOf(cast.caseManagers[2]))).toEqual([]);
+    for (const email of smtp.accepted) {
+      for (const secret of ['Jens', 'Karen', 'Lars', '120398', '050791', '230301']) {
+        expect(email.raw).not.toContain(secret);
+      }
+    }
+  });
+
+  it("serves Lars's appointments, the missed one and the new one, at the calendar address the demo prints", async () => {
+    const erik = cast.caseManagers[1];
+    const answer = await fetch(await calendarAddressOf(api, erik));
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const events = Object.values(ical.sync.parseICS(await answer.text())).filter(
+      (entry): entry is VEvent => entry?.type === 'VEVENT',
+    );
+    const booked = await api.call<{ id: string }[]>(erik, 'GET', `/courses/${courseOf(courses, 'Lars')}/appointments`);
+    expect(booked).toHaveLength(2);
+    expect(events.map((event) => event.uid).sort()).toEqual(
+      booked.map((appointment) => `${appointment.id}@icm`).sort(),
+    );
   });
 });

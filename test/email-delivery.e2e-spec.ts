@@ -6,7 +6,7 @@ import { EmailReconciler } from '@src/notifications/email/email-reconciler';
 import { EMAILS_QUEUE } from '@src/queues/queues';
 import { hhmm, localMinutes, ZONE } from './support/copenhagen-clock';
 import { eventually } from './support/eventually';
-import { SmtpCatcher } from './support/smtp-catcher';
+import { SmtpCatcher } from '@scripts/support/smtp-catcher';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { randomCpr, referralBody, type StaffHandle, World } from './support/world';
 

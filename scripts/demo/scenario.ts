@@ -189,7 +189,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Lars misses a treatment appointment nobody registers: it becomes missed by itself, the outreach
  * ladder climbs to level 3 (the demo's delays are seconds), and an outreach visit that finds him
- * ends it. Returns the ladder as the API shows it.
+ * ends it, and they book the new treatment time for tomorrow. Returns the ladder as the API shows it.
  */
 export async function missAndReengage(api: ApiClient, cast: DemoCast, lars: string): Promise<LadderView> {
   const caseManager = cast.caseManagers[1];
@@ -212,6 +212,15 @@ export async function missAndReengage(api: ApiClient, cast: DemoCast, lars: stri
     channel: 'outreach_visit',
     successful: true,
     whereabouts: 'Found him at the day centre; agreed on a new treatment time',
+  });
+  const tomorrow = new Date(now + 24 * 60 * 60_000);
+  tomorrow.setUTCHours(9, 0, 0, 0);
+  await api.call(caseManager, 'POST', `/courses/${lars}/appointments`, {
+    kind: 'treatment',
+    service: 'Alcohol treatment, outpatient',
+    location: 'Misbrugscenter, Vestergade 12',
+    startsAt: tomorrow.toISOString(),
+    endsAt: new Date(tomorrow.getTime() + 60 * 60_000).toISOString(),
   });
   return ladder();
 }

@@ -10,6 +10,7 @@ export function printServiceGuide(baseUrl: string, cast: DemoCast, courses: Demo
   console.log(`  as committee member:  ${cast.committee.map((member) => member.name).join(' or ')} ("Visitationskø")`);
   console.log(`  as case manager:      ${cast.caseManagers.map((member) => member.name).join(' or ')} ("Indbakke")`);
   console.log(`  as team lead:         ${teamLead.name} ("Venteliste")`);
+  console.log(`  everyone:             "Indstillinger" (e-mail per kind of notification, the calendar address)`);
   console.log(`\nThe API and the worker are running; the API at ${baseUrl}`);
   console.log(`  API docs:         ${baseUrl}/api/docs`);
   console.log(`  Health:           ${baseUrl}/health`);

@@ -21,7 +21,13 @@ export interface TestApp {
 
 /** Boots the real application (same module, same HTTP setup as main.ts) on a random port. */
 export async function startApp(
-  options: { machines?: CourseMachineDefinition[]; env?: Record<string, string>; logger?: LoggerService } = {},
+  options: {
+    machines?: CourseMachineDefinition[];
+    env?: Record<string, string>;
+    logger?: LoggerService;
+    /** A fixed port, for a PUBLIC_URL that must point back at this app; a spare one otherwise. */
+    port?: number;
+  } = {},
 ): Promise<TestApp> {
   let builder = Test.createTestingModule({ imports: [AppModule] });
   if (options.machines) builder = builder.overrideProvider(COURSE_MACHINES).useValue(options.machines);
@@ -29,7 +35,7 @@ export async function startApp(
     builder = builder.overrideProvider(AppConfig).useValue(loadConfig({ ...process.env, ...options.env }));
   const app = configureHttpApp((await builder.compile()).createNestApplication({ logger: options.logger ?? false }));
   // A failed start closes what it opened, so that jest reports the error instead of hanging on pools.
-  await app.listen(0, '127.0.0.1').catch(async (error: unknown) => {
+  await app.listen(options.port ?? 0, '127.0.0.1').catch(async (error: unknown) => {
     await app.close().catch(() => undefined);
     throw error;
   });

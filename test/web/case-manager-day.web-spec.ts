@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { signInAs } from './pages';
-import { asStaff, assignedCourse, checkAtFieldSizes } from './stories';
+import { checkAtFieldSizes, signInAs } from './pages';
+import { asStaff, assignedCourse } from './stories';
 import { readWorld } from './world';
 
 test('a case manager’s day: a missed appointment starts the ladder, the board puts the citizen first, a contact ends it', async ({

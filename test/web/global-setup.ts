@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { built, REPO, SERVICE_ENV, startApi, startProcess } from './service';
+import { built, freePort, REPO, SERVICE_ENV, startApi, startProcess } from './service';
 import { type StaffKey, WORLD_FILE, type WebWorld } from './world';
 
 const SECRET = 'web-tests-only-secret-web-tests-only';
@@ -14,8 +14,16 @@ export default async function globalSetup(): Promise<void> {
   const { freshDatabase } = built<{ freshDatabase(url: string): Promise<void> }>('scripts/support/fresh-database.js');
   await freshDatabase(databaseUrl);
 
-  const env = { ...SERVICE_ENV, DATABASE_URL: databaseUrl, JWT_SECRET: SECRET, DEVELOPMENT_SIGN_IN: 'true' };
-  const { baseUrl, api: apiProcess } = await startApi(env);
+  const port = await freePort();
+  const env = {
+    ...SERVICE_ENV,
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: SECRET,
+    DEVELOPMENT_SIGN_IN: 'true',
+    // The calendar address the settings page hands out points back at this service.
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+  };
+  const { baseUrl, api: apiProcess } = await startApi(env, port);
   const worker = startProcess('worker.js', env);
 
   const { signDevelopmentToken } = built<{

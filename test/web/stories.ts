@@ -1,5 +1,3 @@
-import { expect, type Page } from '@playwright/test';
-import { checkPage } from './pages';
 import { built } from './service';
 import { readWorld, type StaffKey } from './world';
 
@@ -42,17 +40,4 @@ export async function assignedCourse(name: string): Promise<string> {
     caseManagerId: readWorld().staff.caseManager.id,
   });
   return courseId;
-}
-
-/** Checks the page at tablet and phone size: axe, no full CPR, a screenshot, and no sideways scrolling. */
-export async function checkAtFieldSizes(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['tablet', { width: 1024, height: 768 }],
-    ['phone', { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await checkPage(page, `${name}-${size}`);
-    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
 }

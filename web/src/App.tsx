@@ -11,6 +11,7 @@ import { Layout } from './layout/Layout';
 import { InboxPage } from './notifications/InboxPage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
 import { ReferralFormPage } from './referrals/ReferralFormPage';
+import { SettingsPage } from './settings/SettingsPage';
 import { QueuePage } from './visitation/QueuePage';
 import { ReferralPage } from './visitation/ReferralPage';
 import { WaitlistPage } from './visitation/WaitlistPage';
@@ -37,6 +38,7 @@ export function App() {
             <Route path="/mine-borgere" element={<BoardPage />} />
             <Route path="/forloeb/:courseId" element={<CoursePage />} />
             <Route path="/admin/medarbejdere" element={<StaffDirectoryPage />} />
+            <Route path="/indstillinger" element={<SettingsPage />} />
           </Route>
         </Routes>
       </BrowserRouter>

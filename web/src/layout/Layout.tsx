@@ -16,7 +16,7 @@ const NAVIGATION: { to: string; label: string; roles: Role[] }[] = [
   { to: '/admin/medarbejdere', label: 'nav.staff', roles: ['admin'] },
 ];
 
-/** The page shell: header with the signed-in person, the role's navigation, the inbox's count. */
+/** The page shell: header with the signed-in person, the role's navigation, the inbox's count, everyone's settings. */
 export function Layout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -62,6 +62,9 @@ export function Layout() {
                   {unread}
                 </span>
               </NavLink>
+            </li>
+            <li>
+              <NavLink to="/indstillinger">{t('nav.settings')}</NavLink>
             </li>
           </ul>
         </nav>
