@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { CallbackPage } from './auth/CallbackPage';
+import { ClosureProposalsPage } from './closures/ClosureProposalsPage';
 import { BoardPage } from './board/BoardPage';
 import { SignInPage } from './auth/SignInPage';
 import { useSessionToken } from './auth/use-session';
@@ -10,6 +11,8 @@ import { Layout } from './layout/Layout';
 import { InboxPage } from './notifications/InboxPage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
 import { ReferralFormPage } from './referrals/ReferralFormPage';
+import { CaseloadsPage } from './team/CaseloadsPage';
+import { OutOfContactPage } from './team/OutOfContactPage';
 import { QueuePage } from './visitation/QueuePage';
 import { ReferralPage } from './visitation/ReferralPage';
 import { WaitlistPage } from './visitation/WaitlistPage';
@@ -35,6 +38,9 @@ export function App() {
             <Route path="/indbakke" element={<InboxPage />} />
             <Route path="/mine-borgere" element={<BoardPage />} />
             <Route path="/forloeb/:courseId" element={<CoursePage />} />
+            <Route path="/ude-af-kontakt" element={<OutOfContactPage />} />
+            <Route path="/afslutninger" element={<ClosureProposalsPage />} />
+            <Route path="/team" element={<CaseloadsPage />} />
           </Route>
         </Routes>
       </BrowserRouter>
