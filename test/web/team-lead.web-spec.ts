@@ -71,6 +71,14 @@ test("a team lead's overview: who is out of contact, the caseloads, a closure de
   await expect(card).toContainText(caseManager.name);
   await expect(card).toContainText(masked(absent.cpr));
   await checkAtEverySize(page, 'team-lead-out-of-contact');
+  // The case manager's acknowledgement is what the team lead reads instead.
+  await asStaff('caseManager', ['case_manager'], 'POST', `/courses/${absentCourse}/escalations/acknowledgements`, {
+    level: 1,
+    plannedAction: 'Går forbi værestedet i morgen tidlig.',
+  });
+  await page.reload();
+  await expect(card).toContainText('Går forbi værestedet i morgen tidlig.');
+  await expect(card).not.toContainText('Ikke kvitteret');
 
   // The caseloads: the case manager's count against the limit, the full one marked.
   const loads = await asStaff('teamLead', ['team_lead'], 'GET', `/teams/${world.teamId}/caseloads`);
