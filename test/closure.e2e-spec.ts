@@ -108,6 +108,68 @@ describe("closure: a reason and the team lead's approval", () => {
     });
   });
 
+  it("lists the team's proposals awaiting a decision, oldest first and named, each citizen listed logged; a decided one leaves", async () => {
+    const team = await world.team('closure-list');
+    const first = await world.assignedCourse(team, { citizen: { cpr: randomCpr(), name: 'Første Borger' } });
+    const second = await world.assignedCourse(team, { citizen: { cpr: randomCpr(), name: 'Anden Borger' } });
+    // A waitlisted course is the team's too: its lead may propose, and decides.
+    const { courseId: waiting } = await world.refer(team.caseworker);
+    await world
+      .send(team.committee, waiting, {
+        type: 'VISITATION_APPROVED',
+        waitlist: { teamId: 'closure-list', priority: 'normal' },
+      })
+      .expect(200);
+    const elsewhere = await world.team('closure-list-elsewhere');
+    const foreign = await world.assignedCourse(elsewhere);
+    const older = (await proposeClosure(api, team.caseManager, first, 'moved_away', 'Moved to Odense').expect(201))
+      .body;
+    const newer = (await proposeClosure(api, team.caseManager, second, 'declined').expect(201)).body;
+    const ofWaitlist = (await proposeClosure(api, team.teamLead, waiting, 'no_longer_needed').expect(201)).body;
+    await proposeClosure(api, elsewhere.caseManager, foreign, 'deceased').expect(201);
+
+    const pending = async (lead: StaffHandle, query = '') =>
+      (await api.http.get(`/api/v1/closure-proposals${query}`).set('Authorization', lead.auth).expect(200)).body;
+    const logged = async (): Promise<{ citizenId: string; courseId: string }[]> =>
+      api.db.query(
+        `SELECT citizen_id AS "citizenId", course_id AS "courseId" FROM access_log
+         WHERE staff_id = $1 AND route = 'GET /api/v1/closure-proposals' ORDER BY id`,
+        [team.teamLead.id],
+      );
+    const list = await pending(team.teamLead);
+    expect(list.map((entry: { id: string }) => entry.id)).toEqual([older.id, newer.id, ofWaitlist.id]);
+    expect(list[0]).toEqual({
+      id: older.id,
+      courseId: first,
+      citizenId: expect.any(String),
+      citizen: expect.objectContaining({ name: 'Første Borger', cpr: expect.stringMatching(/^\d{6}-XXXX$/) }),
+      reason: 'moved_away',
+      justification: 'Moved to Odense',
+      proposedBy: team.caseManager.id,
+      proposerName: 'Staff case_manager',
+      proposedAt: expect.any(String),
+    });
+    expect(list[0].citizen.id).toBe(list[0].citizenId);
+    expect(await logged()).toEqual(
+      expect.arrayContaining(
+        list.map(({ citizenId, courseId }: { citizenId: string; courseId: string }) => ({ citizenId, courseId })),
+      ),
+    );
+    expect(await logged()).toHaveLength(3);
+
+    expect((await pending(team.teamLead, '?limit=1&offset=1')).map((entry: { id: string }) => entry.id)).toEqual([
+      newer.id,
+    ]);
+    expect((await pending(elsewhere.teamLead)).map((entry: { courseId: string }) => entry.courseId)).toEqual([foreign]);
+
+    await decideClosure(api, team.teamLead, older.id, { decision: 'approve' }).expect(200);
+    await decideClosure(api, team.teamLead, newer.id, { decision: 'reject', note: 'Try once more' }).expect(200);
+    expect((await pending(team.teamLead)).map((entry: { id: string }) => entry.id)).toEqual([ofWaitlist.id]);
+
+    await api.http.get('/api/v1/closure-proposals').set('Authorization', team.caseManager.auth).expect(403);
+    await api.http.get('/api/v1/closure-proposals?limit=0').set('Authorization', team.teamLead.auth).expect(422);
+  });
+
   it('a closed course is read-only, and its citizen can be referred again', async () => {
     const cpr = randomCpr();
     const courseId = await courseInCoordination(cpr);

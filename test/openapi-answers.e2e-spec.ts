@@ -167,6 +167,7 @@ describe('the answers the API sends, against its OpenAPI document', () => {
       justification: 'Moved to Odense',
     });
     await call(caseManager, 'get', `${course}/closure-proposals`, 200);
+    await call(teamLead, 'get', '/api/v1/closure-proposals?limit=10', 200);
     await call(teamLead, 'post', `/api/v1/closure-proposals/${proposal.id}/decision`, 200, {
       decision: 'reject',
       note: 'He is still in Aarhus',

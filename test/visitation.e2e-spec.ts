@@ -256,8 +256,10 @@ describe('visitation: the committee decides and a case manager is assigned', () 
       .body;
     expect(list.map((entry: { courseId: string }) => entry.courseId)).toEqual([urgent1, urgent2, normal1, normal2]);
     expect(list[0]).toMatchObject({
+      courseId: urgent1,
       priority: 'urgent',
       daysWaited: 0,
+      version: (await world.course(teamLead, urgent1)).version,
       citizen: { cpr: expect.stringMatching(/-XXXX$/) },
     });
 
@@ -272,7 +274,10 @@ describe('visitation: the committee decides and a case manager is assigned', () 
     // A course closes: the slot is offered with the first urgent citizen.
     await closeCourse(api, caseManager, teamLead, occupied.courseId, 'moved_away');
     expect((await eventually(offers, (items) => items.length === 1)).map((item) => item.courseId)).toEqual([urgent1]);
-    await world.send(teamLead, urgent1, { type: 'CASE_MANAGER_ASSIGNED', caseManagerId: caseManager.id }).expect(200);
+    // The team lead assigns from the waitlist with the version it showed; closing the other course did not change it.
+    await world
+      .send(teamLead, urgent1, { type: 'CASE_MANAGER_ASSIGNED', caseManagerId: caseManager.id }, `"${list[0].version}"`)
+      .expect(200);
 
     // A raised limit frees another slot: the next urgent citizen is offered.
     await api.http

@@ -116,6 +116,11 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/courses/:id/assessments': { roles: CASE_FILE_READERS, object: course, logs: 'course' },
   'POST /api/v1/courses/:id/closure-proposals': { roles: CASE_WORK, object: course, logs: 'course' },
   'GET /api/v1/courses/:id/closure-proposals': { roles: CASE_FILE_READERS, object: course, logs: 'course' },
+  'GET /api/v1/closure-proposals': {
+    roles: ['team_lead'],
+    limitedTo: "their team's, awaiting a decision",
+    logs: 'listed',
+  },
   'POST /api/v1/closure-proposals/:id/decision': { roles: ['team_lead'], object: closureProposal, logs: 'course' },
 
   'GET /api/v1/reports/outcomes': { roles: ['team_lead', 'admin'], limitedTo: 'figures only, no citizen' },

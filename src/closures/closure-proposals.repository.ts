@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StaffClosureReason } from '@workflows/icm-course';
+import { inCallersTeam } from '@src/access/course-facts.repository';
+import type { CitizenRow } from '@src/citizens/citizen-view';
+import { citizenRowColumns } from '@src/citizens/citizens.repository';
 
 export interface ClosureProposal {
   id: string;
@@ -13,6 +16,16 @@ export interface ClosureProposal {
   decisionNote: string | null;
   decidedBy: string | null;
   decidedAt: Date | null;
+}
+
+/** A proposal awaiting a team lead, with whose course it is and who proposed it. */
+export interface PendingProposalRow extends Pick<
+  ClosureProposal,
+  'id' | 'courseId' | 'reason' | 'justification' | 'proposedBy' | 'proposedAt'
+> {
+  citizenId: string;
+  proposerName: string | null;
+  citizen: CitizenRow;
 }
 
 const COLUMNS = `id, course_id AS "courseId", reason, justification, proposed_by AS "proposedBy", proposed_at AS "proposedAt",
@@ -45,6 +58,32 @@ export class ClosureProposalsRepository {
 
   async listForCourse(db: EntityManager, courseId: string): Promise<ClosureProposal[]> {
     return db.query(`SELECT ${COLUMNS} FROM closure_proposals WHERE course_id = $1 ORDER BY proposed_at`, [courseId]);
+  }
+
+  /**
+   * The proposals awaiting a decision on the team lead's courses (their case managers' and their
+   * waitlist's, as the decision route admits them), oldest first.
+   */
+  async pendingForTeamOf(
+    db: EntityManager,
+    teamLeadId: string,
+    page: { limit: number; offset: number },
+  ): Promise<PendingProposalRow[]> {
+    const rows: (Omit<PendingProposalRow, 'citizen'> & Omit<CitizenRow, 'id'>)[] = await db.query(
+      `SELECT p.id, p.course_id AS "courseId", p.reason, p.justification, p.proposed_by AS "proposedBy",
+              p.proposed_at AS "proposedAt", s.name AS "proposerName", c.citizen_id AS "citizenId", ${citizenRowColumns('z')}
+       FROM closure_proposals p
+       JOIN courses c ON c.id = p.course_id
+       JOIN citizens z ON z.id = c.citizen_id
+       LEFT JOIN staff s ON s.id = p.proposed_by
+       WHERE p.decision IS NULL AND ${inCallersTeam('$1')}
+       ORDER BY p.proposed_at, p.id LIMIT $2 OFFSET $3`,
+      [teamLeadId, page.limit, page.offset],
+    );
+    return rows.map(({ nameEncrypted, birthDate, legalGender, pseudonymisedAt, ...row }) => ({
+      ...row,
+      citizen: { id: row.citizenId, nameEncrypted, birthDate, legalGender, pseudonymisedAt },
+    }));
   }
 
   /** Records the team lead's decision once; undefined when the proposal was already decided. */

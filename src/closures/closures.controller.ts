@@ -1,14 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
 import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
 import { AcceptsIfMatch, ExpectedVersion } from '@src/courses/if-match';
+import { PageQueryDto } from '@src/paging/page-query.dto';
 import { uuidParam } from '@src/problems/uuid-param';
 import type { ClosureProposal } from './closure-proposals.repository';
-import { type ClosureAnswer, ClosuresService } from './closures.service';
+import { type ClosureAnswer, ClosuresService, type PendingProposal } from './closures.service';
 import { ClosureProposalAnswer, ClosureStepAnswer } from './dto/closure-proposal.answer';
 import { DecideClosureDto } from './dto/decide-closure.dto';
+import { PendingClosureProposalAnswer } from './dto/pending-closure-proposal.answer';
 import { ProposeClosureDto } from './dto/propose-closure.dto';
 
 @ApiTags('closure')
@@ -39,6 +41,13 @@ export class ClosuresController {
   @ApiOkResponse({ type: [ClosureProposalAnswer] })
   list(@Param('id', uuidParam()) id: string): Promise<ClosureProposal[]> {
     return this.closures.list(id);
+  }
+
+  @Get('closure-proposals')
+  @ApiOperation({ summary: "The closure proposals awaiting a decision on the team's courses, oldest first" })
+  @ApiOkResponse({ type: [PendingClosureProposalAnswer] })
+  pending(@CurrentCaller() caller: Caller, @Query() query: PageQueryDto): Promise<PendingProposal[]> {
+    return this.closures.pendingForTeam(caller, query);
   }
 
   @Post('closure-proposals/:id/decision')

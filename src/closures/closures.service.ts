@@ -2,15 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@src/auth/roles';
+import type { CitizenView } from '@src/citizens/citizen-view';
+import { CitizensService } from '@src/citizens/citizens.service';
 import { CourseRuntime, type CourseTransition } from '@src/courses/course-runtime';
 import { type CourseRecord, CoursesRepository } from '@src/courses/courses.repository';
 import { Conflict, NotFound } from '@src/problems/domain-error';
 import { StaffRepository } from '@src/staff/staff.repository';
-import { type ClosureProposal, ClosureProposalsRepository } from './closure-proposals.repository';
+import {
+  type ClosureProposal,
+  ClosureProposalsRepository,
+  type PendingProposalRow,
+} from './closure-proposals.repository';
 import type { DecideClosureDto } from './dto/decide-closure.dto';
 import type { ProposeClosureDto } from './dto/propose-closure.dto';
 
 export type ClosureAnswer = ClosureProposal & Pick<CourseTransition, 'phase' | 'state'> & { courseVersion: number };
+
+export type PendingProposal = Omit<PendingProposalRow, 'citizen'> & { citizen: CitizenView };
 
 /**
  * A course closes with a reason and the team lead's approval: the case manager proposes (a note that
@@ -26,10 +34,17 @@ export class ClosuresService {
     private readonly runtime: CourseRuntime,
     private readonly courseRows: CoursesRepository,
     private readonly staff: StaffRepository,
+    private readonly citizens: CitizensService,
   ) {}
 
   async list(courseId: string): Promise<ClosureProposal[]> {
     return this.proposals.listForCourse(this.dataSource.manager, courseId);
+  }
+
+  /** What the team lead has to decide, named: they decide about a person. The access log records each one listed. */
+  async pendingForTeam(caller: Caller, page: { limit: number; offset: number }): Promise<PendingProposal[]> {
+    const rows = await this.proposals.pendingForTeamOf(this.dataSource.manager, caller.staffId, page);
+    return rows.map(({ citizen, ...row }) => ({ ...row, citizen: this.citizens.viewOf(citizen) }));
   }
 
   async propose(

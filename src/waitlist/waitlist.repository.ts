@@ -6,6 +6,8 @@ import { inCallersMunicipality } from '@src/access/course-facts.repository';
 export interface WaitlistEntry {
   courseId: string;
   citizenId: string;
+  /** The course version, for the assignment's If-Match. */
+  version: number;
   teamId: string;
   priority: string;
   waitlistedAt: Date;
@@ -14,7 +16,7 @@ export interface WaitlistEntry {
 }
 
 const PRIORITY_NAME = `(ARRAY['${WAITLIST_PRIORITIES.join("','")}'])[c.waitlist_priority]`;
-const WAITLIST_COLUMNS = `c.id AS "courseId", c.citizen_id AS "citizenId", c.waitlist_team_id AS "teamId", ${PRIORITY_NAME} AS priority,
+const WAITLIST_COLUMNS = `c.id AS "courseId", c.citizen_id AS "citizenId", c.version, c.waitlist_team_id AS "teamId", ${PRIORITY_NAME} AS priority,
   c.waitlisted_at AS "waitlistedAt", floor(extract(epoch FROM now() - c.waitlisted_at) / 86400)::int AS "daysWaited"`;
 const WAITLIST_ORDER = `c.waitlist_priority, c.waitlisted_at, c.id`;
 

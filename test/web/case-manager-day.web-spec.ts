@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkAtFieldSizes, signInAs } from './pages';
-import { asStaff, assignedCourse } from './stories';
+import { asStaff, assignedCourse } from './as-staff';
 import { readWorld } from './world';
 
 test('a case manager’s day: a missed appointment starts the ladder, the board puts the citizen first, a contact ends it', async ({

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkAtFieldSizes, signInAs } from './pages';
-import { assignedCourse } from './stories';
+import { assignedCourse } from './as-staff';
 import { readWorld } from './world';
 
 test('the case manager proposes a closure, the team lead approves it, and the course becomes read-only', async ({

@@ -45,7 +45,8 @@ export default async function globalSetup(): Promise<void> {
     secondCommittee: { name: 'Lone Madsen', roles: ['committee_member'] },
     // A team lead on the committee may assign a case manager beyond their limit, with a reason.
     committeeTeamLead: { name: 'Hanne Lund', roles: ['committee_member', 'team_lead'] },
-    caseManager: { name: 'Mette Jensen', roles: ['case_manager'] },
+    // Every story gives Mette a citizen: room for all of them in one run.
+    caseManager: { name: 'Mette Jensen', roles: ['case_manager'], maxCaseload: 40 },
     fullCaseManager: { name: 'Ole Fuldsen', roles: ['case_manager'], maxCaseload: 0 },
     teamLead: { name: 'Anne Holm', roles: ['team_lead'] },
     admin: { name: 'Per Admin', roles: ['admin'] },

@@ -22,14 +22,17 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`),
+    results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    ),
   ).toEqual([]);
   expect(await page.locator('body').innerText()).not.toMatch(/\b\d{6}-?\d{4}\b/);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/** No page scrolls sideways: the field's tablet and phone both show all of it. */
-export async function checkAtFieldSizes(page: Page, name: string) {
+/** No page scrolls sideways: the field's tablet and phone both show all of it, each checked as above. */
+export async function checkAtFieldSizes(page: Page, name: string): Promise<void> {
   for (const [size, viewport] of [
     ['tablet', { width: 1024, height: 768 }],
     ['phone', { width: 390, height: 844 }],

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { StaffDirectoryPage } from './admin/StaffDirectoryPage';
 import { CallbackPage } from './auth/CallbackPage';
+import { ClosureProposalsPage } from './closures/ClosureProposalsPage';
 import { BoardPage } from './board/BoardPage';
 import { SignInPage } from './auth/SignInPage';
 import { useSessionToken } from './auth/use-session';
@@ -12,6 +13,8 @@ import { InboxPage } from './notifications/InboxPage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
 import { ReferralFormPage } from './referrals/ReferralFormPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { CaseloadsPage } from './team/CaseloadsPage';
+import { OutOfContactPage } from './team/OutOfContactPage';
 import { QueuePage } from './visitation/QueuePage';
 import { ReferralPage } from './visitation/ReferralPage';
 import { WaitlistPage } from './visitation/WaitlistPage';
@@ -39,6 +42,9 @@ export function App() {
             <Route path="/forloeb/:courseId" element={<CoursePage />} />
             <Route path="/admin/medarbejdere" element={<StaffDirectoryPage />} />
             <Route path="/indstillinger" element={<SettingsPage />} />
+            <Route path="/ude-af-kontakt" element={<OutOfContactPage />} />
+            <Route path="/afslutninger" element={<ClosureProposalsPage />} />
+            <Route path="/team" element={<CaseloadsPage />} />
           </Route>
         </Routes>
       </BrowserRouter>

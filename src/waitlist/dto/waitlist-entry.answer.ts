@@ -8,6 +8,7 @@ import type { WaitlistEntry } from '@src/waitlist/waitlist.repository';
 export class WaitlistEntryAnswer implements Omit<WaitlistEntry, 'birthDate'> {
   @ApiUuid() courseId!: string;
   @ApiUuid() citizenId!: string;
+  @ApiProperty({ description: "The course version, for the assignment's If-Match", example: 3 }) version!: number;
   @ApiProperty({ example: 'aarhus-icm-1' }) teamId!: string;
   @ApiProperty({ enum: WAITLIST_PRIORITIES }) priority!: string;
   @ApiDateTime() waitlistedAt!: Date;

@@ -730,6 +730,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/closure-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The closure proposals awaiting a decision on the team's courses, oldest first */
+        get: operations["ClosuresController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/closure-proposals/{id}/decision": {
         parameters: {
             query?: never;
@@ -1380,6 +1397,11 @@ export interface components {
             courseId: string;
             /** Format: uuid */
             citizenId: string;
+            /**
+             * @description The course version, for the assignment's If-Match
+             * @example 3
+             */
+            version: number;
             /** @example aarhus-icm-1 */
             teamId: string;
             /** @enum {string} */
@@ -2193,6 +2215,29 @@ export interface components {
             decidedBy: string | null;
             /** Format: date-time */
             decidedAt: string | null;
+        };
+        PendingClosureProposalAnswer: {
+            /**
+             * Format: uuid
+             * @description The proposal, for POST /closure-proposals/:id/decision
+             */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            citizenId: string;
+            /** @description Named: the team lead decides about a person */
+            citizen: components["schemas"]["CitizenAnswer"];
+            /** @enum {string} */
+            reason: "no_longer_needed" | "moved_away" | "declined" | "deceased";
+            /** @example Has lived in his own flat for a year with ordinary §85 support; agrees the course can end. */
+            justification: string;
+            /** Format: uuid */
+            proposedBy: string;
+            /** @example Mette Jensen */
+            proposerName: string | null;
+            /** Format: date-time */
+            proposedAt: string;
         };
         DecideClosureDto: {
             /**
@@ -6178,6 +6223,67 @@ export interface operations {
             };
             /** @description The body is larger than BODY_LIMIT. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`: `errors` names each invalid field, parameter or header with its messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited`: past the rate limit for this minute; come back after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClosuresController_pending: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingClosureProposalAnswer"][];
+                };
+            };
+            /** @description No bearer token, or one that is expired, not yet valid, wrongly signed or issued for another audience. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of your roles may call this route (it admits team_lead). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,6 @@ export function HomePage() {
   if (roles.includes('caseworker')) return <Navigate to="/henvisninger" replace />;
   if (roles.includes('committee_member')) return <Navigate to="/visitation" replace />;
   if (roles.includes('case_manager')) return <Navigate to="/mine-borgere" replace />;
-  if (roles.includes('team_lead')) return <Navigate to="/venteliste" replace />;
+  if (roles.includes('team_lead')) return <Navigate to="/ude-af-kontakt" replace />;
   return <Navigate to="/indbakke" replace />;
 }

@@ -11,9 +11,12 @@ const NAVIGATION: { to: string; label: string; roles: Role[] }[] = [
   { to: '/henvisninger/ny', label: 'nav.newReferral', roles: ['caseworker'] },
   { to: '/henvisninger', label: 'nav.myReferrals', roles: ['caseworker'] },
   { to: '/visitation', label: 'nav.queue', roles: ['committee_member'] },
-  { to: '/venteliste', label: 'nav.waitlist', roles: ['committee_member', 'team_lead'] },
   { to: '/mine-borgere', label: 'nav.board', roles: ['case_manager'] },
   { to: '/admin/medarbejdere', label: 'nav.staff', roles: ['admin'] },
+  { to: '/ude-af-kontakt', label: 'nav.outOfContact', roles: ['team_lead'] },
+  { to: '/afslutninger', label: 'nav.closures', roles: ['team_lead'] },
+  { to: '/venteliste', label: 'nav.waitlist', roles: ['committee_member', 'team_lead'] },
+  { to: '/team', label: 'nav.team', roles: ['team_lead'] },
 ];
 
 /** The page shell: header with the signed-in person, the role's navigation, the inbox's count, everyone's settings. */

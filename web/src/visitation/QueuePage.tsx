@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Pagination } from '@web/components/Pagination';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { formatDate } from '@web/components/format';
 import { PAGE_SIZE, useQueue } from './use-visitation';
@@ -71,25 +72,7 @@ export function QueuePage() {
           </table>
         </div>
       )}
-      <nav className="pagination" aria-label={t('queue.pages')}>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={page === 0}
-          onClick={() => setPage(page - 1)}
-        >
-          {t('queue.previous')}
-        </button>
-        <span>{t('queue.page', { page: page + 1 })}</span>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={entries.length < PAGE_SIZE}
-          onClick={() => setPage(page + 1)}
-        >
-          {t('queue.next')}
-        </button>
-      </nav>
+      <Pagination page={page} shown={entries.length} pageSize={PAGE_SIZE} onPage={setPage} />
     </>
   );
 }

@@ -62,3 +62,24 @@ export function useDecide(courseId: string) {
       ]),
   });
 }
+
+/** A team lead assigns a waitlisted citizen to a case manager, with the course version the waitlist showed. */
+export function useAssignFromWaitlist() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ courseId, version, caseManagerId }: { courseId: string; version: number; caseManagerId: string }) =>
+      answer(
+        api.POST('/api/v1/courses/{id}/events', {
+          params: { path: { id: courseId }, header: { 'If-Match': `"${version}"` } },
+          body: { type: 'CASE_MANAGER_ASSIGNED', caseManagerId } as components['schemas']['CourseEventBody'],
+        }),
+      ),
+    onSettled: (_, __, { courseId }) =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: courseKey(courseId) }),
+        client.invalidateQueries({ queryKey: ['waitlist'] }),
+        client.invalidateQueries({ queryKey: ['team'] }),
+        client.invalidateQueries({ queryKey: ['case-managers'] }),
+      ]),
+  });
+}

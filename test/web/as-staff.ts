@@ -1,7 +1,7 @@
 import { built } from './service';
 import { readWorld, type StaffKey } from './world';
 
-const { referralBody } = built<{ referralBody(cpr: string, overrides?: object): object }>(
+export const { referralBody } = built<{ referralBody(cpr: string, overrides?: object): object }>(
   'scripts/support/referral-fixture.js',
 );
 const { signDevelopmentToken } = built<{
@@ -9,25 +9,35 @@ const { signDevelopmentToken } = built<{
 }>('src/auth/development-token.js');
 
 /** The API as one of the world's people, for what a story needs before the browser takes over. */
-export async function asStaff(who: StaffKey, roles: string[], method: string, path: string, body?: object) {
+export async function asStaff(
+  who: StaffKey,
+  roles: string[],
+  method: string,
+  path: string,
+  body?: object,
+  headers: Record<string, string> = {},
+) {
   const world = readWorld();
   const token = await signDevelopmentToken(world.secret, { sub: world.staff[who].id, roles });
   const response = await fetch(`${world.baseUrl}/api/v1${path}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
     body: body && JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as Record<string, string>;
 }
 
-/** A citizen born in March 1985 with a random day and serial: unique enough for one run. */
-const cpr = () =>
-  `${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}0385-1${Math.floor(Math.random() * 900 + 100)}`;
+/**
+ * A CPR number born in `monthYear` (MMYY, 1900s) with a random day and serial: each story its own
+ * month, so that the masked numbers of different stories never look alike.
+ */
+export const cprBornIn = (monthYear: string) =>
+  `${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}${monthYear}-1${Math.floor(Math.random() * 900 + 100)}`;
 
 /** A citizen referred by the world's caseworker and approved to its case manager: a course in planning. */
-export async function assignedCourse(name: string): Promise<string> {
-  const citizenCpr = cpr();
+export async function assignedCourse(name: string, monthYear = '0385'): Promise<string> {
+  const citizenCpr = cprBornIn(monthYear);
   const { courseId } = await asStaff(
     'caseworker',
     ['caseworker'],
