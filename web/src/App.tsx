@@ -10,6 +10,8 @@ import { Layout } from './layout/Layout';
 import { InboxPage } from './notifications/InboxPage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
 import { ReferralFormPage } from './referrals/ReferralFormPage';
+import { FidelityReportPage } from './reports/FidelityReportPage';
+import { OutcomeReportPage } from './reports/OutcomeReportPage';
 import { QueuePage } from './visitation/QueuePage';
 import { ReferralPage } from './visitation/ReferralPage';
 import { WaitlistPage } from './visitation/WaitlistPage';
@@ -35,6 +37,8 @@ export function App() {
             <Route path="/indbakke" element={<InboxPage />} />
             <Route path="/mine-borgere" element={<BoardPage />} />
             <Route path="/forloeb/:courseId" element={<CoursePage />} />
+            <Route path="/rapporter" element={<OutcomeReportPage />} />
+            <Route path="/rapporter/metodetroskab" element={<FidelityReportPage />} />
           </Route>
         </Routes>
       </BrowserRouter>

@@ -13,6 +13,7 @@ const NAVIGATION: { to: string; label: string; roles: Role[] }[] = [
   { to: '/visitation', label: 'nav.queue', roles: ['committee_member'] },
   { to: '/venteliste', label: 'nav.waitlist', roles: ['committee_member', 'team_lead'] },
   { to: '/mine-borgere', label: 'nav.board', roles: ['case_manager'] },
+  { to: '/rapporter', label: 'nav.reports', roles: ['team_lead', 'admin'] },
 ];
 
 /** The page shell: header with the signed-in person, the role's navigation, the inbox's count. */
