@@ -39,7 +39,7 @@ export function DomainsSection({ domains }: { domains: OutcomeReport['domains'] 
         />
         <TableRegion label={title}>
           <table className="table table--compact">
-            <caption>{title}</caption>
+            <caption className="sr-only">{title}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('reports.domains.domain')}</th>

@@ -20,7 +20,7 @@ export interface ChartGroup {
   bars: ChartBar[];
 }
 
-const WIDTH = 480;
+const WIDTH = 400;
 const TEXT_ROOM = 46;
 const LINE = 18;
 const BAR = 13;

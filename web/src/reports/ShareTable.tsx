@@ -32,7 +32,7 @@ export function ShareTable({
   return (
     <TableRegion label={caption}>
       <table className="table table--compact">
-        <caption>{caption}</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{labelHeader}</th>
