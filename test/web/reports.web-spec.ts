@@ -8,6 +8,7 @@ import { readWorld } from './world';
 const { referralBody } = built<{ referralBody(cpr: string, overrides?: object): object }>(
   'scripts/support/referral-fixture.js',
 );
+const { OUTCOME_DOMAINS } = built<{ OUTCOME_DOMAINS: readonly string[] }>('workflows/icm-course/course-vocabulary.js');
 
 interface Share {
   count: number;
@@ -47,19 +48,7 @@ function cprAged(age: number, gender: 'male' | 'female'): string {
 }
 
 const ratings = (rating: string, others: Record<string, string> = {}) => ({
-  ...Object.fromEntries(
-    [
-      'alcohol',
-      'drugs',
-      'cannabis',
-      'total_abuse',
-      'physical_health',
-      'mental_illness',
-      'daily_functioning',
-      'economy',
-      'social_network',
-    ].map((domain) => [domain, rating]),
-  ),
+  ...Object.fromEntries(OUTCOME_DOMAINS.map((domain) => [domain, rating])),
   ...others,
 });
 
@@ -122,7 +111,7 @@ async function rowsOf(table: Locator): Promise<string[][]> {
   return Promise.all(rows.map(async (row) => (await row.locator('th, td').allInnerTexts()).map(normal)));
 }
 
-/** Label and share columns of a table of shares, the national column left out. */
+/** The filtered courses' column of a table of shares (after the label; the national figure and the rest left out). */
 const shareColumns = (rows: string[][]) => rows.map((row) => row[1]);
 
 test('the team lead’s reports show the API’s figures for the same filters, as charts, tables and CSV', async ({
