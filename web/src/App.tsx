@@ -15,6 +15,8 @@ import { ReferralFormPage } from './referrals/ReferralFormPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { CaseloadsPage } from './team/CaseloadsPage';
 import { OutOfContactPage } from './team/OutOfContactPage';
+import { FidelityReportPage } from './reports/FidelityReportPage';
+import { OutcomeReportPage } from './reports/OutcomeReportPage';
 import { QueuePage } from './visitation/QueuePage';
 import { ReferralPage } from './visitation/ReferralPage';
 import { WaitlistPage } from './visitation/WaitlistPage';
@@ -45,6 +47,8 @@ export function App() {
             <Route path="/ude-af-kontakt" element={<OutOfContactPage />} />
             <Route path="/afslutninger" element={<ClosureProposalsPage />} />
             <Route path="/team" element={<CaseloadsPage />} />
+            <Route path="/rapporter" element={<OutcomeReportPage />} />
+            <Route path="/rapporter/metodetroskab" element={<FidelityReportPage />} />
           </Route>
         </Routes>
       </BrowserRouter>
