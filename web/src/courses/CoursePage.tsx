@@ -6,6 +6,7 @@ import { formatDateTime } from '@web/components/format';
 import { AppointmentsSection } from './AppointmentsSection';
 import { ContactForm } from './ContactForm';
 import { LadderSection } from './LadderSection';
+import { PlanSection } from './plan/PlanSection';
 import { useCourse, useCourseEvents } from './use-course';
 
 /**
@@ -38,6 +39,7 @@ export function CoursePage() {
           <AppointmentsSection courseId={courseId} version={course.data.version} canChange />
         </div>
       )}
+      <PlanSection course={course.data} canChange={caseManaging} />
       <h2>{t('course.timeline')}</h2>
       {events.error && <ProblemAlert problem={events.error} />}
       <ol className="timeline" reversed>
