@@ -25,6 +25,7 @@ test('the plan: drafted in the form, approved, a service started, revised after 
   page,
   browser,
 }) => {
+  test.slow(); // a long story: two versions, an approval, a move and a comparison at three sizes
   const name = `Sofie Planlægger ${Math.floor(Math.random() * 1000)}`;
   const courseId = await courseInPlanning(name);
   await signInAs(page, 'caseManager');
@@ -83,6 +84,8 @@ test('the plan: drafted in the form, approved, a service started, revised after 
     'Jeg vil have min egen lejlighed og se min datter igen.',
   );
   await expect(plan.getByRole('group', { name: 'Indsats 1 (videreført, i gang)' })).toBeVisible();
+  await checkAtFieldSizes(page, 'plan-form-prefilled');
+  await page.setViewportSize({ width: 1280, height: 900 });
   await plan.getByLabel('Bolig', { exact: true }).fill('Egen lejlighed med bostøtte');
   await plan.getByRole('button', { name: 'Gem som udkast' }).click();
   await expect(plan.getByText('Den nye version er gemt som udkast.')).toBeVisible();

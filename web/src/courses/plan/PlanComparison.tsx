@@ -38,7 +38,7 @@ export function PlanComparison({ courseId, latest }: { courseId: string; latest:
   );
   return (
     <div className="plan-comparison">
-      <div className="queue-filter">
+      <div className="plan-pickers">
         {picker(0, t('plan.comparison.first'))}
         {picker(1, t('plan.comparison.second'))}
       </div>
