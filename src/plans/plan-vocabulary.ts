@@ -1,4 +1,5 @@
-import { OUTCOME_DOMAINS } from '@workflows/icm-course';
+// The vocabulary module alone: the web app bundles this file and needs none of the machine.
+import { OUTCOME_DOMAINS } from '@workflows/icm-course/course-vocabulary';
 import { ACTION_PLAN_STATUSES } from '@src/referrals/referral-vocabulary';
 
 /** A plan's goals are set per outcome domain, and for housing. */

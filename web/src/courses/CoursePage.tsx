@@ -9,6 +9,7 @@ import { ContactForm } from './ContactForm';
 import { LadderSection } from './LadderSection';
 import { NoteForm } from './NoteForm';
 import { PhaseSteps } from './PhaseSteps';
+import { PlanSection } from './plan/PlanSection';
 import { useCourse, useCourseEvents } from './use-course';
 
 /**
@@ -48,6 +49,7 @@ export function CoursePage() {
           <AppointmentsSection courseId={courseId} version={course.data.version} canChange />
         </div>
       )}
+      <PlanSection course={course.data} canChange={caseManaging} />
       <ClosureSection course={course.data} role={closureRole} />
       <h2>{t('course.timeline')}</h2>
       {canNote && <NoteForm courseId={courseId} version={course.data.version} />}

@@ -24,3 +24,8 @@ export function useReloadCourse(courseId: string) {
   const client = useQueryClient();
   return () => void client.invalidateQueries({ queryKey: courseKey(courseId) });
 }
+
+/** The path id and the `If-Match` of a change. */
+export const withIfMatch = (courseId: string, ifMatch: string) => ({
+  params: { path: { id: courseId }, header: { 'If-Match': ifMatch } },
+});

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { answer, api } from '@web/api/client';
 import type { components } from '@web/api/schema';
 import { courseKey } from './use-course';
-import { useCourseMutation } from './use-course-mutation';
+import { useCourseMutation, withIfMatch } from './use-course-mutation';
 
 export type Ladder = components['schemas']['LadderAnswer'];
 export type Appointment = components['schemas']['AppointmentRecordAnswer'];
@@ -36,10 +36,6 @@ export function useAppointments(courseId: string) {
     queryFn: () => answer(api.GET('/api/v1/courses/{id}/appointments', path(courseId))),
   });
 }
-
-const withIfMatch = (courseId: string, ifMatch: string) => ({
-  params: { path: { id: courseId }, header: { 'If-Match': ifMatch } },
-});
 
 export const useRecordContact = (courseId: string) =>
   useCourseMutation(courseId, (body: ContactBody, ifMatch) =>
