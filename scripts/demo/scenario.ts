@@ -7,8 +7,10 @@ export interface DemoCourse {
 }
 
 export interface DemoCast {
-  /** Hires the others; the queue dashboard is for admins only. */
+  /** Hires the others; the queue dashboard and the staff directory are for admins only. */
   admin: Actor;
+  /** Answers a citizen's request for insight: who read their data. */
+  auditor: Actor;
   caseworker: Actor;
   committee: Actor[];
   caseManagers: Actor[];
@@ -24,10 +26,12 @@ const REFERRAL = {
 };
 
 export async function hireStaff(api: ApiClient): Promise<DemoCast> {
-  const admin = await api.admin();
+  // The first admin of an installation comes from outside the API (npm run add-admin); here a token.
+  const admin = await api.staff(await api.admin(), 'Helle (admin)', ['admin']);
   const team = { teamId: 'aarhus-icm-1' };
   return {
     admin,
+    auditor: await api.staff(admin, 'Ib (auditor)', ['auditor']),
     caseworker: await api.staff(admin, 'Anne (caseworker)', ['caseworker'], team),
     committee: [
       await api.staff(admin, 'Bo (committee)', ['committee_member']),

@@ -8,8 +8,12 @@ export function printServiceGuide(baseUrl: string, cast: DemoCast, courses: Demo
   console.log(`\nThe web application: ${baseUrl}/ (development sign-in: pick a person from the list)`);
   console.log(`  as caseworker:        ${caseworker.name} (refer a citizen: "Ny henvisning")`);
   console.log(`  as committee member:  ${cast.committee.map((member) => member.name).join(' or ')} ("Visitationskø")`);
-  console.log(`  as case manager:      ${cast.caseManagers.map((member) => member.name).join(' or ')} ("Indbakke")`);
-  console.log(`  as team lead:         ${teamLead.name} ("Venteliste")`);
+  console.log(
+    `  as case manager:      ${cast.caseManagers.map((member) => member.name).join(' or ')} ("Mine borgere"; Jens is Dorte's, Lars is Erik's)`,
+  );
+  console.log(`  as team lead:         ${teamLead.name} ("Ude af kontakt", "Afslutninger", "Team", "Rapporter")`);
+  console.log(`  as admin:             ${admin.name} ("Medarbejdere", the queue dashboard)`);
+  console.log(`  as auditor:           ${cast.auditor.name} ("Adgangslog": who read a citizen's data)`);
   console.log(`  everyone:             "Indstillinger" (e-mail per kind of notification, the calendar address)`);
   console.log(`\nThe API and the worker are running; the API at ${baseUrl}`);
   console.log(`  API docs:         ${baseUrl}/api/docs`);
