@@ -76,6 +76,12 @@ describe("the auditor's CPR look-up and access log export", () => {
           },
         ]),
       );
+      const listed = await api.http
+        .get('/api/v1/audit/access')
+        .query({ citizenId: body.citizenId })
+        .set('Authorization', auditor.auth)
+        .expect(200);
+      expect(listed.body.items[0]).toMatchObject({ staffId: auditor.id, staffName: 'Staff auditor', role: 'auditor' });
       const lookUps = async () =>
         (await loggedReadsOf(body.citizenId)).filter((read: { role: string }) => read.role === 'auditor');
       expect(await lookUps()).toHaveLength(1);
@@ -142,7 +148,7 @@ describe("the auditor's CPR look-up and access log export", () => {
       const answer = await exportOf({ citizenId: randomUUID(), from: '2026-01-01', to: '2026-02-01' }).expect(200);
       expect(answer.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(answer.headers['content-disposition']).toBe('attachment; filename="adgangslog-2026-01-01-2026-02-01.csv"');
-      expect(answer.text).toBe('at,staffId,role,citizenId,courseId,method,route\r\n');
+      expect(answer.text).toBe('at,staffId,staffName,role,citizenId,courseId,method,route\r\n');
     });
 
     it("holds the list's rows for the same filters, in its order, across many chunks", async () => {

@@ -18,7 +18,16 @@ const DEFAULT_PERIOD_MS = 30 * 24 * 60 * 60 * 1000;
 /** Rows read at a time for the CSV export: its memory stays bounded whatever the period holds. */
 export const EXPORT_CHUNK_ROWS = 1000;
 
-export const EXPORT_COLUMNS = ['at', 'staffId', 'role', 'citizenId', 'courseId', 'method', 'route'] as const;
+export const EXPORT_COLUMNS = [
+  'at',
+  'staffId',
+  'staffName',
+  'role',
+  'citizenId',
+  'courseId',
+  'method',
+  'route',
+] as const;
 
 export interface AccessAudit {
   from: Date;

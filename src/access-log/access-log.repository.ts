@@ -19,6 +19,8 @@ export interface AccessLogRow {
   id: string;
   at: Date;
   staffId: string;
+  /** The member's name now, for the auditor's reading; null for an id no staff row has. */
+  staffName: string | null;
   role: string;
   citizenId: string;
   courseId: string | null;
@@ -46,7 +48,11 @@ export interface AccessLogCursor {
   id: string;
 }
 
-const ROW_COLUMNS = `id::text, at, staff_id AS "staffId", role, citizen_id AS "citizenId", course_id AS "courseId", method, route`;
+/** A row's columns, from `access_log l LEFT JOIN staff s` (FROM_LOG). */
+const ROW_COLUMNS = `l.id::text, l.at, l.staff_id AS "staffId", s.name AS "staffName", l.role, l.citizen_id AS "citizenId",
+  l.course_id AS "courseId", l.method, l.route`;
+const FROM_LOG = `access_log l LEFT JOIN staff s ON s.id = l.staff_id`;
+const WHERE_FILTER = `($1::uuid IS NULL OR l.citizen_id = $1) AND ($2::uuid IS NULL OR l.staff_id = $2) AND l.at >= $3 AND l.at < $4`;
 
 /**
  * The access log's SQL. The service's role may only add rows and read them (the migration
@@ -78,9 +84,9 @@ export class AccessLogRepository {
   find(db: EntityManager, filter: AccessLogFilter): Promise<AccessLogRow[]> {
     return db.query(
       `SELECT ${ROW_COLUMNS}
-       FROM access_log
-       WHERE ($1::uuid IS NULL OR citizen_id = $1) AND ($2::uuid IS NULL OR staff_id = $2) AND at >= $3 AND at < $4
-       ORDER BY at DESC, id DESC
+       FROM ${FROM_LOG}
+       WHERE ${WHERE_FILTER}
+       ORDER BY l.at DESC, l.id DESC
        LIMIT $5 OFFSET $6`,
       [filter.citizenId ?? null, filter.staffId ?? null, filter.from, filter.to, filter.limit, filter.offset],
     );
@@ -97,11 +103,10 @@ export class AccessLogRepository {
     after?: AccessLogCursor,
   ): Promise<{ rows: AccessLogRow[]; cursor?: AccessLogCursor }> {
     const found: (AccessLogRow & { cursorAt: string })[] = await db.query(
-      `SELECT ${ROW_COLUMNS}, at::text AS "cursorAt"
-       FROM access_log
-       WHERE ($1::uuid IS NULL OR citizen_id = $1) AND ($2::uuid IS NULL OR staff_id = $2) AND at >= $3 AND at < $4
-         AND ($5::timestamptz IS NULL OR (at, id) < ($5::timestamptz, $6::bigint))
-       ORDER BY at DESC, id DESC
+      `SELECT ${ROW_COLUMNS}, l.at::text AS "cursorAt"
+       FROM ${FROM_LOG}
+       WHERE ${WHERE_FILTER} AND ($5::timestamptz IS NULL OR (l.at, l.id) < ($5::timestamptz, $6::bigint))
+       ORDER BY l.at DESC, l.id DESC
        LIMIT $7`,
       [
         filter.citizenId ?? null,

@@ -4,7 +4,7 @@ import type { AccessLogRow } from '@src/access-log/access-log.repository';
 import type { MatrixRequest } from './access-matrix';
 
 /** One access_log row as the tests compare it: who read whom, without when. */
-export type LoggedRead = Omit<AccessLogRow, 'id' | 'at'>;
+export type LoggedRead = Omit<AccessLogRow, 'id' | 'at' | 'staffName'>;
 
 const byCitizenAndCourse = (a: LoggedRead, b: LoggedRead) =>
   `${a.citizenId}/${a.courseId}`.localeCompare(`${b.citizenId}/${b.courseId}`);

@@ -41,6 +41,7 @@ export default async function globalSetup(): Promise<void> {
     fullCaseManager: { name: 'Ole Fuldsen', roles: ['case_manager'], maxCaseload: 0 },
     teamLead: { name: 'Anne Holm', roles: ['team_lead'] },
     admin: { name: 'Per Admin', roles: ['admin'] },
+    auditor: { name: 'Ida Revisor', roles: ['auditor'] },
   };
   const staff = {} as WebWorld['staff'];
   for (const [key, person] of Object.entries(people) as [StaffKey, (typeof people)[StaffKey]][]) {

@@ -20,7 +20,8 @@ export type StaffKey =
   | 'caseManager'
   | 'fullCaseManager'
   | 'teamLead'
-  | 'admin';
+  | 'admin'
+  | 'auditor';
 
 export const WORLD_FILE = join(__dirname, '..', '..', 'test-results', 'web-world.json');
 

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { AuditPage } from './audit/AuditPage';
 import { CallbackPage } from './auth/CallbackPage';
 import { SignInPage } from './auth/SignInPage';
 import { useSessionToken } from './auth/use-session';
@@ -33,6 +34,7 @@ export function App() {
             <Route path="/venteliste" element={<WaitlistPage />} />
             <Route path="/indbakke" element={<InboxPage />} />
             <Route path="/forloeb/:courseId" element={<CoursePage />} />
+            <Route path="/revision" element={<AuditPage />} />
           </Route>
         </Routes>
       </BrowserRouter>

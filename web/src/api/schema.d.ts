@@ -2193,6 +2193,8 @@ export interface components {
             at: string;
             /** Format: uuid */
             staffId: string;
+            /** @description The member's name now; null for an unknown id */
+            staffName: string | null;
             /**
              * @description The role the answer was given under
              * @enum {string}
@@ -6639,7 +6641,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description RFC 4180 CSV, newest first, a header line and then one line a read: at,staffId,role,citizenId,courseId,method,route; `at` in UTC (ISO 8601). */
+            /** @description RFC 4180 CSV, newest first, a header line and then one line a read: at,staffId,staffName,role,citizenId,courseId,method,route; `at` in UTC (ISO 8601). */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -9,5 +9,6 @@ export function HomePage() {
   if (roles.includes('caseworker')) return <Navigate to="/henvisninger" replace />;
   if (roles.includes('committee_member')) return <Navigate to="/visitation" replace />;
   if (roles.includes('team_lead')) return <Navigate to="/venteliste" replace />;
+  if (roles.includes('auditor')) return <Navigate to="/revision" replace />;
   return <Navigate to="/indbakke" replace />;
 }

@@ -12,6 +12,7 @@ const NAVIGATION: { to: string; label: string; roles: Role[] }[] = [
   { to: '/henvisninger', label: 'nav.myReferrals', roles: ['caseworker'] },
   { to: '/visitation', label: 'nav.queue', roles: ['committee_member'] },
   { to: '/venteliste', label: 'nav.waitlist', roles: ['committee_member', 'team_lead'] },
+  { to: '/revision', label: 'nav.audit', roles: ['auditor'] },
 ];
 
 /** The page shell: header with the signed-in person, the role's navigation, the inbox's count. */
