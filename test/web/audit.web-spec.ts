@@ -48,6 +48,8 @@ async function expectNoSidewaysScrolling(page: Page): Promise<void> {
 test("the auditor finds a citizen by CPR number, sees who read the citizen's data, and downloads it as CSV", async ({
   page,
 }) => {
+  // A long story: five sign-ins and four pages checked with axe.
+  test.slow();
   const world = readWorld();
   const cpr = nextCpr();
   const masked = `${cpr.slice(0, 6)}-XXXX`;

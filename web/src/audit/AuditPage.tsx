@@ -203,7 +203,10 @@ export function AuditPage() {
   );
 }
 
-/** Each read: when (Copenhagen time), who, in which role, and of what. */
+/**
+ * Each read: when (Copenhagen time), who, in which role, and of what. On a phone each row stands
+ * as a card, every cell under its column's name (`data-label`, app.css), rather than scrolling sideways.
+ */
 function ReadsTable({ reads }: { reads: AccessRead[] }) {
   const { t } = useTranslation();
   if (reads.length === 0) return <p>{t('audit.empty')}</p>;
@@ -225,10 +228,12 @@ function ReadsTable({ reads }: { reads: AccessRead[] }) {
             const subject = subjectOf(read.route);
             return (
               <tr key={read.id}>
-                <td>{formatDateTime(read.at)}</td>
-                <td>{read.staffName ?? <code className="audit-id">{read.staffId}</code>}</td>
-                <td>{t(`role.${read.role}`)}</td>
-                <td>
+                <td data-label={t('audit.at')}>{formatDateTime(read.at)}</td>
+                <td data-label={t('audit.staff')}>
+                  {read.staffName ?? <code className="audit-id">{read.staffId}</code>}
+                </td>
+                <td data-label={t('audit.role')}>{t(`role.${read.role}`)}</td>
+                <td data-label={t('audit.what')}>
                   {subject && <span className="audit-subject">{t(`audit.subject.${subject}`)}</span>}
                   <code className="audit-route">{read.route}</code>
                 </td>
