@@ -60,10 +60,10 @@ test("the auditor finds a citizen by CPR number, sees who read the citizen's dat
   await page.goto(`${world.baseUrl}/visitation/${courseId}`);
   await expect(page.getByRole('heading', { name: /Svend Revisen/ })).toBeVisible();
   const picker = page.getByLabel('Case manager', { exact: true });
-  await picker.selectOption({ label: (await picker.locator('option', { hasText: 'Mette Jensen' }).textContent())! });
+  await picker.selectOption({ label: (await picker.locator('option', { hasText: 'Sofie Kragh' }).textContent())! });
   await page.getByRole('button', { name: 'Send afgørelse' }).click();
   await expect(page.getByText('Godkendt: borgeren har fået en case manager.')).toBeVisible();
-  await signInAs(page, 'caseManager');
+  await signInAs(page, 'auditedCaseManager');
   await page.goto(`${world.baseUrl}/forloeb/${courseId}`);
   await expect(page.getByText(masked).first()).toBeVisible();
 
@@ -88,7 +88,7 @@ test("the auditor finds a citizen by CPR number, sees who read the citizen's dat
   await expect(found).toContainText(masked);
   await expect(page.getByLabel('CPR-nummer')).toHaveValue('');
   const table = page.getByRole('table', { name: /Læsninger/ });
-  for (const reader of ['Kurt Nielsen', 'Mette Jensen', 'Ida Revisor'])
+  for (const reader of ['Kurt Nielsen', 'Sofie Kragh', 'Ida Revisor'])
     await expect(table.getByRole('cell', { name: reader }).first()).toBeVisible();
   await expect(table.getByRole('row', { name: /Kurt Nielsen.*Visitationsudvalg.*Henvisning/ }).first()).toBeVisible();
   await expect(table.getByRole('row', { name: /Ida Revisor.*Revisor.*Opslag på CPR-nummer/ })).toHaveCount(1);
@@ -98,7 +98,7 @@ test("the auditor finds a citizen by CPR number, sees who read the citizen's dat
   // One member's reads only.
   await page.getByLabel('Medarbejder-id (valgfrit)').fill(world.staff.committee.id);
   await page.getByRole('button', { name: 'Vis læsninger' }).click();
-  await expect(table.getByRole('cell', { name: 'Mette Jensen' })).toHaveCount(0);
+  await expect(table.getByRole('cell', { name: 'Sofie Kragh' })).toHaveCount(0);
   await expect(table.getByRole('cell', { name: 'Kurt Nielsen' }).first()).toBeVisible();
   const shown = await table.locator('tbody tr').count();
 

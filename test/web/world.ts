@@ -21,7 +21,8 @@ export type StaffKey =
   | 'fullCaseManager'
   | 'teamLead'
   | 'admin'
-  | 'auditor';
+  | 'auditor'
+  | 'auditedCaseManager';
 
 export const WORLD_FILE = join(__dirname, '..', '..', 'test-results', 'web-world.json');
 
