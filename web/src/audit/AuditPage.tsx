@@ -74,6 +74,12 @@ export function AuditPage() {
     setPage(0);
   });
   const fromDay = filterForm.watch('from');
+  /** One member's reads only: the filter's staff field filled in and applied. */
+  const onlyStaff = (staffId: string) => {
+    filterForm.setValue('staffId', staffId);
+    setTyped({ ...filterForm.getValues(), staffId });
+    setPage(0);
+  };
 
   return (
     <>
@@ -175,7 +181,7 @@ export function AuditPage() {
                 </button>
               </p>
               {download.error && <ProblemAlert problem={download.error} />}
-              <ReadsTable reads={reads.data.items} />
+              <ReadsTable reads={reads.data.items} onlyStaff={typed.staffId ? undefined : onlyStaff} />
               <nav className="pagination" aria-label={t('audit.pages')}>
                 <button
                   type="button"
@@ -207,7 +213,7 @@ export function AuditPage() {
  * Each read: when (Copenhagen time), who, in which role, and of what. On a phone each row stands
  * as a card, every cell under its column's name (`data-label`, app.css), rather than scrolling sideways.
  */
-function ReadsTable({ reads }: { reads: AccessRead[] }) {
+function ReadsTable({ reads, onlyStaff }: { reads: AccessRead[]; onlyStaff?: (staffId: string) => void }) {
   const { t } = useTranslation();
   if (reads.length === 0) return <p>{t('audit.empty')}</p>;
   return (
@@ -231,6 +237,16 @@ function ReadsTable({ reads }: { reads: AccessRead[] }) {
                 <td data-label={t('audit.at')}>{formatDateTime(read.at)}</td>
                 <td data-label={t('audit.staff')}>
                   {read.staffName ?? <code className="audit-id">{read.staffId}</code>}
+                  {onlyStaff && (
+                    <button
+                      type="button"
+                      className="function-link audit-only"
+                      aria-label={t('audit.onlyThemOf', { name: read.staffName ?? read.staffId })}
+                      onClick={() => onlyStaff(read.staffId)}
+                    >
+                      {t('audit.onlyThem')}
+                    </button>
+                  )}
                 </td>
                 <td data-label={t('audit.role')}>{t(`role.${read.role}`)}</td>
                 <td data-label={t('audit.what')}>
