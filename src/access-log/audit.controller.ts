@@ -51,7 +51,9 @@ export class AuditController {
     response.setHeader('Cache-Control', 'no-store');
     try {
       for await (const lines of this.audit.csv(period)) {
-        if (!response.write(lines)) await once(response, 'drain');
+        // A client gone away reads no further chunk: stop asking the database for them.
+        if (response.destroyed) return;
+        if (!response.write(lines)) await Promise.race([once(response, 'drain'), once(response, 'close')]);
       }
       response.end();
     } catch (error) {
