@@ -75,7 +75,9 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     await call(caseworker, 'post', '/api/v1/staff', 403, { name: 'Not an admin' });
 
     // Referral and visitation
-    const { body: referral } = await call(caseworker, 'post', '/api/v1/referrals', 201, referralBody());
+    const referred = referralBody();
+    const referralCpr = referred.citizen.cpr;
+    const { body: referral } = await call(caseworker, 'post', '/api/v1/referrals', 201, referred);
     const course = `/api/v1/courses/${referral.courseId}`;
     await call(committee, 'get', `/api/v1/referrals/${referral.courseId}`, 200);
     await call(caseworker, 'post', '/api/v1/referrals', 422, referralBody({ consent: false }));
@@ -198,6 +200,10 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     await call(teamLead, 'get', `/api/v1/reports/outcomes?teamId=${teamId}`, 200, undefined, 'text/csv');
     await call(teamLead, 'get', `/api/v1/reports/fidelity?teamId=${teamId}`, 200);
     await call(auditor, 'get', `/api/v1/audit/access?citizenId=${view.citizen.id}`, 200);
+    await call(auditor, 'get', `/api/v1/audit/access/export?citizenId=${view.citizen.id}`, 200, undefined, 'text/csv');
+    await call(auditor, 'post', '/api/v1/audit/citizen-lookup', 200, { cpr: referralCpr });
+    await call(auditor, 'post', '/api/v1/audit/citizen-lookup', 404, { cpr: '010100-5001' });
+    await call(auditor, 'post', '/api/v1/audit/citizen-lookup', 422, { cpr: '320150-0001' });
     await call(auditor, 'get', `/api/v1/citizens/${view.citizen.id}/export`, 200);
     await call(auditor, 'post', `/api/v1/citizens/${view.citizen.id}/erasure`, 409);
 

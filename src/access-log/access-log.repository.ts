@@ -19,6 +19,8 @@ export interface AccessLogRow {
   id: string;
   at: Date;
   staffId: string;
+  /** The member's name now, for the auditor's reading; null for an id no staff row has. */
+  staffName: string | null;
   role: string;
   citizenId: string;
   courseId: string | null;
@@ -26,16 +28,31 @@ export interface AccessLogRow {
   route: string;
 }
 
-export interface AccessLogFilter {
+export interface AccessLogPeriod {
   citizenId?: string;
   staffId?: string;
   /** Inclusive. */
   from: Date;
   /** Exclusive. */
   to: Date;
+}
+
+export interface AccessLogFilter extends AccessLogPeriod {
   limit: number;
   offset: number;
 }
+
+/** Where a chunk ended: its last row's time as PostgreSQL writes it (to the microsecond, which a Date loses) and id. */
+export interface AccessLogCursor {
+  at: string;
+  id: string;
+}
+
+/** A row's columns, from `access_log l LEFT JOIN staff s` (FROM_LOG). */
+const ROW_COLUMNS = `l.id::text, l.at, l.staff_id AS "staffId", s.name AS "staffName", l.role, l.citizen_id AS "citizenId",
+  l.course_id AS "courseId", l.method, l.route`;
+const FROM_LOG = `access_log l LEFT JOIN staff s ON s.id = l.staff_id`;
+const WHERE_FILTER = `($1::uuid IS NULL OR l.citizen_id = $1) AND ($2::uuid IS NULL OR l.staff_id = $2) AND l.at >= $3 AND l.at < $4`;
 
 /**
  * The access log's SQL. The service's role may only add rows and read them (the migration
@@ -66,13 +83,44 @@ export class AccessLogRepository {
   /** Newest first; the caller names a citizen, a member of staff or both. */
   find(db: EntityManager, filter: AccessLogFilter): Promise<AccessLogRow[]> {
     return db.query(
-      `SELECT id::text, at, staff_id AS "staffId", role, citizen_id AS "citizenId", course_id AS "courseId", method, route
-       FROM access_log
-       WHERE ($1::uuid IS NULL OR citizen_id = $1) AND ($2::uuid IS NULL OR staff_id = $2) AND at >= $3 AND at < $4
-       ORDER BY at DESC, id DESC
+      `SELECT ${ROW_COLUMNS}
+       FROM ${FROM_LOG}
+       WHERE ${WHERE_FILTER}
+       ORDER BY l.at DESC, l.id DESC
        LIMIT $5 OFFSET $6`,
       [filter.citizenId ?? null, filter.staffId ?? null, filter.from, filter.to, filter.limit, filter.offset],
     );
+  }
+
+  /**
+   * The rows `find` gives for the period, `size` at a time after `after` (the previous chunk's
+   * cursor): a keyset, so that the last chunk of a long export costs what the first does.
+   */
+  async findChunk(
+    db: EntityManager,
+    filter: AccessLogPeriod,
+    size: number,
+    after?: AccessLogCursor,
+  ): Promise<{ rows: AccessLogRow[]; cursor?: AccessLogCursor }> {
+    const found: (AccessLogRow & { cursorAt: string })[] = await db.query(
+      `SELECT ${ROW_COLUMNS}, l.at::text AS "cursorAt"
+       FROM ${FROM_LOG}
+       WHERE ${WHERE_FILTER} AND ($5::timestamptz IS NULL OR (l.at, l.id) < ($5::timestamptz, $6::bigint))
+       ORDER BY l.at DESC, l.id DESC
+       LIMIT $7`,
+      [
+        filter.citizenId ?? null,
+        filter.staffId ?? null,
+        filter.from,
+        filter.to,
+        after?.at ?? null,
+        after?.id ?? null,
+        size,
+      ],
+    );
+    const rows = found.map(({ cursorAt: _, ...row }) => row);
+    const last = found.at(-1);
+    return { rows, cursor: last && { at: last.cursorAt, id: last.id } };
   }
 
   /** Deletes the rows older than `retention` (an ISO-8601 duration); the database refuses under a year. */

@@ -43,8 +43,11 @@ function citizensIn(
   switch (access.policy.logs) {
     case 'course':
       return [{ citizenId: access.course!.citizenId, courseId: access.course!.courseId }];
-    case 'citizen':
-      return [{ citizenId: params.citizenId as string, courseId: null }];
+    case 'citizen': {
+      // A look-up names the citizen in its answer, not its path (ACCESS_POLICY's `logs`).
+      const citizenId = (params.citizenId as string | undefined) ?? (answer as CitizenRow).citizenId!;
+      return [{ citizenId, courseId: null }];
+    }
     case 'listed': {
       const rows = (Array.isArray(answer) ? answer : []) as CitizenRow[];
       const seen = new Map(rows.filter((row) => row.citizenId).map((row) => [`${row.citizenId}/${row.courseId}`, row]));

@@ -9,7 +9,9 @@ import type { CourseLocator } from './course-facts.repository';
  *   related to that course (COURSE_RELATIONS) in one of `roles`: unrelated in every role is 404,
  *   related only in other roles is 403.
  * - `limitedTo`: how the service narrows a list or an object without a course to the caller.
- * - `logs`: which citizens' data the answer holds, written to the access log on success.
+ * - `logs`: which citizens' data the answer holds, written to the access log on success: the
+ *   object's course, each listed citizen, or the citizen the path's `:citizenId` names (for a route
+ *   without one, such as a look-up, the `citizenId` of the answer).
  */
 export interface RoutePolicy {
   roles: 'public' | readonly Role[];
@@ -127,6 +129,8 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/reports/fidelity': { roles: ['team_lead', 'admin'], limitedTo: 'figures only, no citizen' },
 
   'GET /api/v1/audit/access': { roles: ['auditor'] },
+  'GET /api/v1/audit/access/export': { roles: ['auditor'] },
+  'POST /api/v1/audit/citizen-lookup': { roles: ['auditor'], logs: 'citizen' },
   'GET /api/v1/citizens/:citizenId/export': { roles: ['auditor'], logs: 'citizen' },
   'POST /api/v1/citizens/:citizenId/erasure': { roles: ['auditor'], logs: 'citizen' },
 };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type CitizenRow, type CitizenView, pseudonymOf, toCitizenView } from './citizen-view';
 import { CitizensRepository } from './citizens.repository';
-import { formattedCpr } from './cpr';
+import { type CprNumber, formattedCpr } from './cpr';
 import { PersonalDataCipher } from './personal-data-cipher';
 
 @Injectable()
@@ -16,6 +16,13 @@ export class CitizensService {
     const row = await this.citizens.find(db, citizenId);
     if (!row) throw new Error(`Course refers to a missing citizen ${citizenId}`);
     return this.viewOf(row);
+  }
+
+  /** The citizen the CPR number names, found by its keyed hash; none once pseudonymised (the hash is gone). */
+  async findByCpr(db: EntityManager, cpr: CprNumber): Promise<CitizenView | undefined> {
+    const id = await this.citizens.findIdByCpr(db, cpr);
+    const row = id === undefined ? undefined : await this.citizens.find(db, id);
+    return row && this.viewOf(row);
   }
 
   /** A row read beside others (see citizenRowColumns) as staff see it: the name opened, the CPR masked. */

@@ -1,6 +1,7 @@
+import { type CsvValue, csvLine } from '@src/csv/csv';
 import { isShare } from './share';
 
-type Leaf = string | number | boolean | null;
+type Leaf = CsvValue;
 
 /** One line of a report in the flat long format that `Accept: text/csv` answers with. */
 export interface Figure {
@@ -39,18 +40,7 @@ export function figuresOf(report: object): Figure[] {
   return figures;
 }
 
-/** RFC 4180 CSV; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
+/** RFC 4180 CSV (csvLine), a header line first. */
 export function toCsv(figures: Figure[]): string {
-  const lines = [
-    CSV_COLUMNS.join(','),
-    ...figures.map((figure) => CSV_COLUMNS.map((column) => cell(figure[column])).join(',')),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-function cell(value: Leaf): string {
-  if (value === null) return '';
-  if (typeof value !== 'string') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return [CSV_COLUMNS, ...figures.map((figure) => CSV_COLUMNS.map((column) => figure[column]))].map(csvLine).join('');
 }

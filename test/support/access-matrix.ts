@@ -80,6 +80,7 @@ export function promisedOutcomes(policy: RoutePolicy, { role, relation }: Matrix
 const requiredQueries = (fixture: AccessFixture): Record<string, Record<string, string>> => ({
   'GET /api/v1/referrals': { status: 'decided' },
   'GET /api/v1/audit/access': { citizenId: fixture.courseA.citizenId },
+  'GET /api/v1/audit/access/export': { citizenId: fixture.courseA.citizenId },
 });
 
 export interface MatrixRequest {

@@ -50,6 +50,9 @@ export default async function globalSetup(): Promise<void> {
     fullCaseManager: { name: 'Ole Fuldsen', roles: ['case_manager'], maxCaseload: 0 },
     teamLead: { name: 'Anne Holm', roles: ['team_lead'] },
     admin: { name: 'Per Admin', roles: ['admin'] },
+    auditor: { name: 'Ida Revisor', roles: ['auditor'] },
+    // The case manager of the auditor's story, whose new citizen no other story's inbox sees.
+    auditedCaseManager: { name: 'Sofie Kragh', roles: ['case_manager'] },
   };
   const staff = {} as WebWorld['staff'];
   for (const [key, person] of Object.entries(people) as [StaffKey, (typeof people)[StaffKey]][]) {

@@ -22,7 +22,9 @@ export type StaffKey =
   | 'caseManager'
   | 'fullCaseManager'
   | 'teamLead'
-  | 'admin';
+  | 'admin'
+  | 'auditor'
+  | 'auditedCaseManager';
 
 export const WORLD_FILE = join(__dirname, '..', '..', 'test-results', 'web-world.json');
 

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { StaffDirectoryPage } from './admin/StaffDirectoryPage';
+import { AuditPage } from './audit/AuditPage';
 import { CallbackPage } from './auth/CallbackPage';
 import { ClosureProposalsPage } from './closures/ClosureProposalsPage';
 import { BoardPage } from './board/BoardPage';
@@ -49,6 +50,7 @@ export function App() {
             <Route path="/team" element={<CaseloadsPage />} />
             <Route path="/rapporter" element={<OutcomeReportPage />} />
             <Route path="/rapporter/metodetroskab" element={<FidelityReportPage />} />
+            <Route path="/revision" element={<AuditPage />} />
           </Route>
         </Routes>
       </BrowserRouter>

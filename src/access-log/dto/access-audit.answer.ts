@@ -9,6 +9,8 @@ export class AccessLogRowAnswer implements AccessLogRow {
   @ApiUuid() id!: string;
   @ApiDateTime() at!: Date;
   @ApiUuid() staffId!: string;
+  @ApiProperty({ type: String, nullable: true, description: "The member's name now; null for an unknown id" })
+  staffName!: string | null;
   @ApiProperty({ enum: ROLES, description: 'The role the answer was given under' }) role!: string;
   @ApiUuid() citizenId!: string;
   @ApiUuid({ nullable: true }) courseId!: string | null;

@@ -815,6 +815,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/access/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same reads as GET /audit/access for the same filters, all of them, as a CSV attachment */
+        get: operations["AuditController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/citizen-lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The citizen a CPR number names, by their id, masked CPR number and name: the start of an answer to a citizen's request for insight */
+        post: operations["AuditController_lookUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/citizens/{citizenId}/export": {
         parameters: {
             query?: never;
@@ -2270,6 +2304,8 @@ export interface components {
             at: string;
             /** Format: uuid */
             staffId: string;
+            /** @description The member's name now; null for an unknown id */
+            staffName: string | null;
             /**
              * @description The role the answer was given under
              * @enum {string}
@@ -2300,6 +2336,24 @@ export interface components {
             to: string;
             /** @description Newest first */
             items: components["schemas"]["AccessLogRowAnswer"][];
+        };
+        CitizenLookupDto: {
+            /**
+             * @description DDMMYY-SSSS, or the ten digits without the dash
+             * @example 010190-1235
+             */
+            cpr: string;
+        };
+        CitizenLookupAnswer: {
+            /** Format: uuid */
+            citizenId: string;
+            /**
+             * @description Masked to the date part
+             * @example 010190-XXXX
+             */
+            cpr: string;
+            /** @example Jens Hansen */
+            name: string;
         };
         CitizenExportAnswer: {
             /** Format: date-time */
@@ -6797,6 +6851,162 @@ export interface operations {
             };
             /** @description None of your roles may call this route (it admits auditor). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`: `errors` names each invalid field, parameter or header with its messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited`: past the rate limit for this minute; come back after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditController_export: {
+        parameters: {
+            query?: {
+                /** @description Reads of this citizen's data; this or staffId is required */
+                citizenId?: string;
+                /** @description Reads by this member of staff; this or citizenId is required */
+                staffId?: string;
+                /** @description Reads at or after this date or time; 30 days before `to` by default */
+                from?: string;
+                /** @description Reads before this date or time; now by default */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV, newest first, a header line and then one line a read: at,staffId,staffName,role,citizenId,courseId,method,route; `at` in UTC (ISO 8601). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No bearer token, or one that is expired, not yet valid, wrongly signed or issued for another audience. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of your roles may call this route (it admits auditor). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation-failed`: `errors` names each invalid field, parameter or header with its messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited`: past the rate limit for this minute; come back after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditController_lookUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenLookupDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenLookupAnswer"];
+                };
+            };
+            /** @description The body is not well-formed JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is expired, not yet valid, wrongly signed or issued for another audience. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of your roles may call this route (it admits auditor). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No citizen has this CPR number, or the citizen is pseudonymised. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

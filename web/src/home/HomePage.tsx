@@ -10,5 +10,6 @@ export function HomePage() {
   if (roles.includes('committee_member')) return <Navigate to="/visitation" replace />;
   if (roles.includes('case_manager')) return <Navigate to="/mine-borgere" replace />;
   if (roles.includes('team_lead')) return <Navigate to="/ude-af-kontakt" replace />;
+  if (roles.includes('auditor')) return <Navigate to="/revision" replace />;
   return <Navigate to="/indbakke" replace />;
 }

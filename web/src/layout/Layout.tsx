@@ -18,6 +18,7 @@ const NAVIGATION: { to: string; label: string; roles: Role[] }[] = [
   { to: '/venteliste', label: 'nav.waitlist', roles: ['committee_member', 'team_lead'] },
   { to: '/team', label: 'nav.team', roles: ['team_lead'] },
   { to: '/rapporter', label: 'nav.reports', roles: ['team_lead', 'admin'] },
+  { to: '/revision', label: 'nav.audit', roles: ['auditor'] },
 ];
 
 /** The page shell: header with the signed-in person, the role's navigation, the inbox's count, everyone's settings. */
