@@ -1,60 +1,12 @@
-import { expect, type Page, test } from '@playwright/test';
-import { checkPage, signInAs } from './pages';
-import { built } from './service';
-import { readWorld, type StaffKey } from './world';
-
-const { referralBody } = built<{ referralBody(cpr: string, overrides?: object): object }>(
-  'scripts/support/referral-fixture.js',
-);
-const { signDevelopmentToken } = built<{
-  signDevelopmentToken(secret: string, claims: { sub: string; roles: string[] }): Promise<string>;
-}>('src/auth/development-token.js');
-
-/** The API as one of the world's people, for what the story needs before the browser takes over. */
-async function asStaff(who: StaffKey, roles: string[], method: string, path: string, body?: object) {
-  const world = readWorld();
-  const token = await signDevelopmentToken(world.secret, { sub: world.staff[who].id, roles });
-  const response = await fetch(`${world.baseUrl}/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body && JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Record<string, string>;
-}
-
-const cpr = () =>
-  `${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}0385-1${Math.floor(Math.random() * 900 + 100)}`;
-
-/** No page scrolls sideways: the field's tablet and phone both show all of it. */
-async function checkAtFieldSizes(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['tablet', { width: 1024, height: 768 }],
-    ['phone', { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await checkPage(page, `${name}-${size}`);
-    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
-  }
-}
+import { expect, test } from '@playwright/test';
+import { asStaff, courseInPlanning } from './as-staff';
+import { checkAtFieldSizes, signInAs } from './pages';
 
 test('a case manager’s day: a missed appointment starts the ladder, the board puts the citizen first, a contact ends it', async ({
   page,
 }) => {
-  const world = readWorld();
   const name = `Jonas Dagbog ${Math.floor(Math.random() * 1000)}`;
-  const citizenCpr = cpr();
-  const { courseId } = await asStaff(
-    'caseworker',
-    ['caseworker'],
-    'POST',
-    '/referrals',
-    referralBody(citizenCpr, { citizen: { cpr: citizenCpr, name } }),
-  );
-  await asStaff('committee', ['committee_member'], 'POST', `/courses/${courseId}/visitation`, {
-    decision: 'approve',
-    caseManagerId: world.staff.caseManager.id,
-  });
+  const courseId = await courseInPlanning(name);
   const now = Date.now();
   await asStaff('caseManager', ['case_manager'], 'POST', `/courses/${courseId}/appointments`, {
     kind: 'treatment',

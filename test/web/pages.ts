@@ -27,3 +27,15 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   expect(await page.locator('body').innerText()).not.toMatch(/\b\d{6}-?\d{4}\b/);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** No page scrolls sideways: the field's tablet and phone both show all of it. */
+export async function checkAtFieldSizes(page: Page, name: string) {
+  for (const [size, viewport] of [
+    ['tablet', { width: 1024, height: 768 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await checkPage(page, `${name}-${size}`);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+  }
+}

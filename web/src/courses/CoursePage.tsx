@@ -4,6 +4,7 @@ import { useMe } from '@web/auth/use-me';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { formatDateTime } from '@web/components/format';
 import { AppointmentsSection } from './AppointmentsSection';
+import { AssessmentsSection } from './assessments/AssessmentsSection';
 import { ContactForm } from './ContactForm';
 import { LadderSection } from './LadderSection';
 import { useCourse, useCourseEvents } from './use-course';
@@ -38,6 +39,7 @@ export function CoursePage() {
           <AppointmentsSection courseId={courseId} version={course.data.version} canChange />
         </div>
       )}
+      <AssessmentsSection course={course.data} canRecord={caseManaging} />
       <h2>{t('course.timeline')}</h2>
       {events.error && <ProblemAlert problem={events.error} />}
       <ol className="timeline" reversed>

@@ -42,7 +42,7 @@ export function useAppointments(courseId: string) {
  * refused with a 409 and shown, never overwritten. After any change the course, its parts and the
  * board are read again.
  */
-function useCourseMutation<T>(courseId: string, send: (body: T, ifMatch: string) => Promise<unknown>) {
+export function useCourseMutation<T>(courseId: string, send: (body: T, ifMatch: string) => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ body, version }: { body: T; version: number }) => send(body, `"${version}"`),
@@ -60,7 +60,7 @@ export function useReloadCourse(courseId: string) {
   return () => void client.invalidateQueries({ queryKey: courseKey(courseId) });
 }
 
-const withIfMatch = (courseId: string, ifMatch: string) => ({
+export const withIfMatch = (courseId: string, ifMatch: string) => ({
   params: { path: { id: courseId }, header: { 'If-Match': ifMatch } },
 });
 
