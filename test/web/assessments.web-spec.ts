@@ -68,6 +68,7 @@ test('the case manager records the baseline, starts a reassessment and completes
   await page.reload();
   await section.getByRole('button', { name: 'Start revurdering' }).click();
   await expect(section.getByRole('heading', { name: 'Revurdering' })).toBeVisible();
+  await expect(section.getByText('Vurderingen er gemt.')).toBeHidden();
   await rate(section, { Økonomi: 'Negativ', Hash: 'Ikke relevant', 'Socialt netværk': 'Uændret' }, 'Positiv');
   await section.getByRole('group', { name: 'Boligsituation' }).getByLabel('Egen bolig').check();
   await days.fill('4');
@@ -80,6 +81,7 @@ test('the case manager records the baseline, starts a reassessment and completes
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await section.getByRole('button', { name: 'Gem revurdering' }).click();
+  await expect(section.getByText('Vurderingen er gemt.')).toBeVisible();
   await expect(rows).toHaveCount(2);
   expect((await asStaff('caseManager', ['case_manager'], 'GET', `/courses/${courseId}`)).phase).toBe('follow_up');
   await expect(rows.nth(1)).toContainText('Revurdering');

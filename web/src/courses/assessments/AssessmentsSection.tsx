@@ -34,13 +34,14 @@ export function AssessmentsSection({ course, canRecord }: { course: Course; canR
       )}
       {canRecord && due && <AssessmentForm courseId={course.id} version={course.version} kind={due} record={record} />}
       {canRecord && !due && course.allowedEvents.includes('REASSESSMENT_STARTED') && (
-        <StartReassessment course={course} />
+        <StartReassessment course={course} onStarted={record.reset} />
       )}
     </section>
   );
 }
 
-function StartReassessment({ course }: { course: Course }) {
+/** Opens the reassessment phase; the last assessment's confirmation then goes. */
+function StartReassessment({ course, onStarted }: { course: Course; onStarted: () => void }) {
   const { t } = useTranslation();
   const start = useStartReassessment(course.id);
   const reload = useReloadCourse(course.id);
@@ -52,7 +53,7 @@ function StartReassessment({ course }: { course: Course }) {
         type="button"
         className="button button-secondary"
         disabled={start.isPending}
-        onClick={() => start.mutate({ version: course.version, body: undefined })}
+        onClick={() => start.mutate({ version: course.version, body: undefined }, { onSuccess: onStarted })}
       >
         {t('assessment.start')}
       </button>
