@@ -1112,6 +1112,11 @@ export interface components {
              */
             actorId: string | null;
             /**
+             * @description The sender's name: who did it, for the timeline; null for the service
+             * @example Mette Jensen
+             */
+            actorName: string | null;
+            /**
              * @description The sender's roles, or ['system']
              * @example [
              *       "committee_member"
