@@ -5,6 +5,7 @@ import { ProblemAlert } from '@web/components/ProblemAlert';
 import { formatDateTime } from '@web/components/format';
 import { AppointmentsSection } from './AppointmentsSection';
 import { ClosureSection } from './closure/ClosureSection';
+import { AssessmentsSection } from './assessments/AssessmentsSection';
 import { ContactForm } from './ContactForm';
 import { LadderSection } from './LadderSection';
 import { NoteForm } from './NoteForm';
@@ -50,6 +51,7 @@ export function CoursePage() {
         </div>
       )}
       <PlanSection course={course.data} canChange={caseManaging} />
+      <AssessmentsSection course={course.data} canRecord={caseManaging} />
       <ClosureSection course={course.data} role={closureRole} />
       <h2>{t('course.timeline')}</h2>
       {canNote && <NoteForm courseId={courseId} version={course.data.version} />}
