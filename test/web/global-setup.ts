@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { built, freePort, REPO, SERVICE_ENV, startApi, startProcess } from './service';
+import { freePort } from '@test/support/free-port';
+import { built, REPO, SERVICE_ENV, startApi, startProcess } from './service';
 import { type StaffKey, WORLD_FILE, type WebWorld } from './world';
 
 const SECRET = 'web-tests-only-secret-web-tests-only';

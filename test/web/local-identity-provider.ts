@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { exportJWK, generateKeyPair } from 'jose';
-import { freePort } from './service';
+import { freePort } from '@test/support/free-port';
 
 export const WEB_CLIENT_ID = 'icm-web';
 /** The API as a resource server: its access tokens are JWTs with this audience and scope. */

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { checkPage } from './pages';
 import { API_RESOURCE, API_SCOPE, LocalIdentityProvider, WEB_CLIENT_ID } from './local-identity-provider';
-import { freePort, SERVICE_ENV, startApi } from './service';
+import { freePort } from '@test/support/free-port';
+import { SERVICE_ENV, startApi } from './service';
 import { readWorld } from './world';
 
 /**

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '@test/support/free-port';
 
 export const REPO = join(__dirname, '..', '..');
 export const DIST = join(REPO, 'dist');
@@ -9,14 +9,6 @@ export const DIST = join(REPO, 'dist');
 /** The built modules the tests reuse (the tests run the service as it ships, from dist/). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time, after the build
 export const built = <T>(path: string): T => require(join(DIST, path)) as T;
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The settings every browser test's service shares; each test adds its sign-in and database. */
 export const SERVICE_ENV = {

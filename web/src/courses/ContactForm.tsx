@@ -1,5 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { RadioOptions } from '@web/components/RadioOptions';
 import { CONTACT_CHANNELS } from '@workflows/icm-course/course-vocabulary';
 import { Alert } from '@web/components/Alert';
 import { FieldSet, FormGroup } from '@web/components/FormGroup';
@@ -56,18 +57,12 @@ export function ContactForm({ courseId, version }: { courseId: string; version: 
           )}
         </FormGroup>
         <FieldSet legend={t('contact.successful')} error={errors.successful?.message}>
-          {(['yes', 'no'] as const).map((value) => (
-            <div className="form-group-radio" key={value}>
-              <input
-                type="radio"
-                id={`contact-successful-${value}`}
-                className="form-radio"
-                value={value}
-                {...register('successful')}
-              />
-              <label htmlFor={`contact-successful-${value}`}>{t(`contact.successfulOptions.${value}`)}</label>
-            </div>
-          ))}
+          <RadioOptions
+            idPrefix="contact-successful"
+            values={['yes', 'no'] as const}
+            labelOf={(value) => t(`contact.successfulOptions.${value}`)}
+            registration={register('successful')}
+          />
         </FieldSet>
         <FormGroup label={t('contact.whereabouts')} error={errors.whereabouts?.message}>
           {(field) => <input {...field} className="form-input" {...register('whereabouts')} />}

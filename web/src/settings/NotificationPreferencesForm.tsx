@@ -1,5 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { RadioOptions } from '@web/components/RadioOptions';
 import { Alert } from '@web/components/Alert';
 import { FieldSet, FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
@@ -51,18 +52,12 @@ export function NotificationPreferencesForm({ preferences }: { preferences: Noti
       {change.error && <ProblemAlert problem={change.error} />}
       <form noValidate onSubmit={(event) => void submit(event).catch(() => undefined)}>
         <FieldSet legend={t('settings.notifications.reminderDelivery')} error={errors.reminderDelivery?.message}>
-          {REMINDER_DELIVERIES.map((value) => (
-            <div className="form-group-radio" key={value}>
-              <input
-                type="radio"
-                id={`reminder-delivery-${value}`}
-                className="form-radio"
-                value={value}
-                {...register('reminderDelivery')}
-              />
-              <label htmlFor={`reminder-delivery-${value}`}>{t(`settings.notifications.deliveries.${value}`)}</label>
-            </div>
-          ))}
+          <RadioOptions
+            idPrefix="reminder-delivery"
+            values={REMINDER_DELIVERIES}
+            labelOf={(value) => t(`settings.notifications.deliveries.${value}`)}
+            registration={register('reminderDelivery')}
+          />
         </FieldSet>
         <h3>{t('settings.email.title')}</h3>
         {!preferences.emailEnabled && (

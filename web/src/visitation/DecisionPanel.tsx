@@ -1,5 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { RadioOptions } from '@web/components/RadioOptions';
 import { Alert } from '@web/components/Alert';
 import { FieldSet, FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
@@ -102,12 +103,12 @@ export function DecisionPanel({ course }: { course: Course }) {
         }
       >
         <FieldSet legend={t('decision.choose')}>
-          {CHOICES.map((value) => (
-            <div className="form-group-radio" key={value}>
-              <input type="radio" id={`choice-${value}`} className="form-radio" value={value} {...register('choice')} />
-              <label htmlFor={`choice-${value}`}>{t(`decision.choice.${value}`)}</label>
-            </div>
-          ))}
+          <RadioOptions
+            idPrefix="choice"
+            values={CHOICES}
+            labelOf={(value) => t(`decision.choice.${value}`)}
+            registration={register('choice')}
+          />
         </FieldSet>
         {choice === 'approve' && (
           <FormGroup

@@ -1,5 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { RadioOptions } from '@web/components/RadioOptions';
 import { FieldSet, FormGroup } from '@web/components/FormGroup';
 import { ProblemAlert } from '@web/components/ProblemAlert';
 import { useFieldErrors } from '@web/components/use-field-errors';
@@ -32,18 +33,12 @@ export function DecideClosureForm({ course, proposalId }: { course: Course; prop
       <h3>{t('closure.decide')}</h3>
       {decide.error && <ProblemAlert problem={decide.error} onReload={reload} />}
       <FieldSet legend={t('closure.decisionLegend')} error={formState.errors.decision?.message}>
-        {(['approve', 'reject'] as const).map((value) => (
-          <div className="form-group-radio" key={value}>
-            <input
-              type="radio"
-              id={`closure-decision-${value}`}
-              className="form-radio"
-              value={value}
-              {...register('decision')}
-            />
-            <label htmlFor={`closure-decision-${value}`}>{t(`closure.decisionChoice.${value}`)}</label>
-          </div>
-        ))}
+        <RadioOptions
+          idPrefix="closure-decision"
+          values={['approve', 'reject'] as const}
+          labelOf={(value) => t(`closure.decisionChoice.${value}`)}
+          registration={register('decision')}
+        />
       </FieldSet>
       <FormGroup label={t('closure.note')} error={formState.errors.note?.message}>
         {(field) => <textarea {...field} className="form-input" rows={2} {...register('note')} />}
