@@ -123,4 +123,16 @@ test("the auditor finds a citizen by CPR number, sees who read the citizen's dat
     await expectNoSidewaysScrolling(page);
     await checkPage(page, name);
   }
+
+  // The citizen's copy of their data, with the full CPR number: a download, never on the page.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const exporting = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hent indsigt (JSON)' }).click();
+  const copy = JSON.parse(await readFile((await (await exporting).path())!, 'utf8')) as Record<string, unknown>;
+  expect(JSON.stringify(copy)).toContain(courseId);
+
+  // Erasure is refused while the citizen's course is open, and says why.
+  await page.getByRole('button', { name: 'Pseudonymisér borgeren' }).click();
+  await page.getByRole('button', { name: 'Ja, pseudonymisér' }).click();
+  await expect(page.getByText('Borgeren har et åbent forløb.')).toBeVisible();
 });

@@ -38,6 +38,12 @@ test('a case manager’s day: a missed appointment starts the ladder, the board 
   await expect(page.getByText('planlagt handling: Ringer til bostedet')).toBeVisible();
   await checkAtFieldSizes(page, 'case-manager-course');
 
+  // The team lead, in a tab of their own, sees the citizen out of contact with the planned action.
+  const teamLead = await page.context().newPage();
+  await signInAs(teamLead, 'teamLead');
+  await teamLead.goto(`${readWorld().baseUrl}/ude-af-kontakt`);
+  await expect(teamLead.getByText(name)).toBeVisible();
+
   // The contact form with the keyboard alone: a successful outreach visit ends the ladder.
   await page.getByLabel('Kontaktform').focus();
   await page.keyboard.press('Tab'); // to the chosen answer, "Ja"
@@ -55,6 +61,9 @@ test('a case manager’s day: a missed appointment starts the ladder, the board 
   const card = cards.filter({ hasText: name });
   await expect(card).toContainText('Intet kræver handling lige nu.');
   await expect(card).not.toContainText('Opsøgende indsats');
+  await teamLead.reload();
+  await teamLead.waitForLoadState('networkidle');
+  await expect(teamLead.getByText(name)).toHaveCount(0);
 });
 
 test('an appointment is scheduled, moved and cancelled from the course page; a note goes into the timeline', async ({

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { checkPage, signInAs } from './pages';
+import { checkAtFieldSizes, checkPage, signInAs } from './pages';
 import { readWorld } from './world';
 
 /**
@@ -50,8 +50,10 @@ test('a caseworker refers, the committee asks, the caseworker answers, the commi
   const citizen = { cpr: nextCpr(), name: 'Jens Hansen' };
   await signInAs(page, 'caseworker');
   await checkPage(page, 'caseworker-my-referrals');
+  await checkAtFieldSizes(page, 'caseworker-my-referrals');
   await page.goto(`${readWorld().baseUrl}/henvisninger/ny`);
   await checkPage(page, 'caseworker-referral-form');
+  await checkAtFieldSizes(page, 'caseworker-referral-form');
   await fillReferral(page, citizen);
   await expect(page.getByText('4 problemområder: borgeren ser ud til at være i målgruppen')).toBeVisible();
   await page.getByRole('button', { name: 'Send henvisning' }).click();
@@ -62,6 +64,7 @@ test('a caseworker refers, the committee asks, the caseworker answers, the commi
   await openFromQueue(page, citizen.cpr);
   await expect(page.getByRole('heading', { name: /Jens Hansen/ })).toBeVisible();
   await checkPage(page, 'committee-referral');
+  await checkAtFieldSizes(page, 'committee-referral');
   await page.getByLabel('Bed om flere oplysninger').check();
   await page.getByLabel('Spørgsmål til sagsbehandleren').fill('Hvilke tilbud modtager borgeren i dag?');
   await page.getByRole('button', { name: 'Send afgørelse' }).click();
@@ -77,6 +80,7 @@ test('a caseworker refers, the committee asks, the caseworker answers, the commi
   await signInAs(page, 'committee');
   await page.goto(`${readWorld().baseUrl}/visitation`);
   await checkPage(page, 'committee-queue');
+  await checkAtFieldSizes(page, 'committee-queue');
   await openFromQueue(page, citizen.cpr);
   await expect(page.getByText('Ingen faste tilbud; kontakt med gadeplansmedarbejder.')).toBeVisible();
   const picker = page.getByLabel('Case manager', { exact: true });
@@ -92,6 +96,7 @@ test('a caseworker refers, the committee asks, the caseworker answers, the commi
   // Other stories assign citizens to her too: the newest is this one.
   await expect(page.getByText('Du har fået tildelt en ny borger').first()).toBeVisible();
   await checkPage(page, 'case-manager-inbox');
+  await checkAtFieldSizes(page, 'case-manager-inbox');
 });
 
 test('a rejection names the alternative, which the caseworker sees', async ({ page }) => {
@@ -124,6 +129,7 @@ test('a waitlist placement shows on the waitlist with the days waited', async ({
   await page.getByRole('link', { name: 'Venteliste' }).click();
   await expect(page.getByRole('cell', { name: 'Høj' }).first()).toBeVisible();
   await checkPage(page, 'committee-waitlist');
+  await checkAtFieldSizes(page, 'committee-waitlist');
 });
 
 test('a team lead on the committee may assign a full case manager, with a reason', async ({ page }) => {

@@ -19,6 +19,7 @@ import {
   useAccessLogDownload,
   useCitizenLookup,
 } from './use-audit';
+import { DataSubjectRequests } from './DataSubjectRequests';
 
 interface LookupForm {
   cpr: string;
@@ -123,6 +124,7 @@ export function AuditPage() {
             <dt>{t('audit.cpr')}</dt>
             <dd className="cpr">{citizen.cpr}</dd>
           </dl>
+          <DataSubjectRequests citizenId={citizen.citizenId} />
 
           <form onSubmit={(event) => void applyFilter(event)} noValidate className="audit-form">
             <h2>{t('audit.filter')}</h2>

@@ -51,6 +51,26 @@ export function useAccessLogDownload() {
   });
 }
 
+/** The citizen's own copy of everything stored about them (GDPR art. 15), saved as a JSON file. */
+export function useCitizenExport() {
+  return useMutation({
+    mutationFn: async (citizenId: string) => {
+      const document = await answer(
+        api.GET('/api/v1/citizens/{citizenId}/export', { params: { path: { citizenId } } }),
+      );
+      save(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }), `indsigt-${citizenId}.json`);
+    },
+  });
+}
+
+/** Erasure (GDPR art. 17): pseudonymisation, refused with 409 while a course is open or retention runs. */
+export function useCitizenErasure() {
+  return useMutation({
+    mutationFn: (citizenId: string) =>
+      answer(api.POST('/api/v1/citizens/{citizenId}/erasure', { params: { path: { citizenId } } })),
+  });
+}
+
 function save(file: Blob, name: string): void {
   const url = URL.createObjectURL(file);
   const link = document.createElement('a');

@@ -63,8 +63,10 @@ export function CoursePage() {
             {event.type === 'NOTE_ADDED' && `: ${(event.payload as { text: string }).text}`}
             <span className="timeline-meta">
               {' '}
-              · {formatDateTime(event.occurredAt)} · {event.actorName ?? t('course.system')} (
-              {event.actorRoles.map((role) => t(`role.${role}`)).join(', ')})
+              · {formatDateTime(event.occurredAt)} ·{' '}
+              {event.actorName === null
+                ? t('course.system')
+                : `${event.actorName} (${event.actorRoles.map((role) => t(`role.${role}`)).join(', ')})`}
             </span>
           </li>
         ))}
