@@ -100,7 +100,7 @@ test('the admin keeps the staff directory: adds, links, corrects, deactivates, a
   await expect(editor.getByText('Nogle felter skal rettes.')).toBeVisible();
   await expect(editor.getByText('Feltet E-mail skal rettes.')).toBeVisible();
   await expect(email).toHaveAttribute('aria-invalid', 'true');
-  await expect(editor.locator('.form-error-message')).toContainText('Ugyldig værdi');
+  await expect(editor.locator('.form-error-message')).toContainText('Ugyldig værdi: skal være en gyldig e-mailadresse');
   await expect(row).toContainText(`sofie.${SUFFIX}@webby.dk`);
   await checkPage(page, 'admin-staff-field-error');
 

@@ -51,7 +51,9 @@ test('the plan: drafted in the form, approved, a service started, revised after 
   // The API's 422 shows at the field it names (services.0.contact.email).
   await expect(page.getByText('Nogle felter skal rettes.')).toBeVisible();
   await expect(service.getByLabel('E-mail (valgfrit)')).toHaveAttribute('aria-invalid', 'true');
-  await expect(service.locator('.form-error-message')).toContainText('Ugyldig værdi');
+  await expect(service.locator('.form-error-message')).toContainText(
+    'Ugyldig værdi: skal være en gyldig e-mailadresse',
+  );
   await checkPage(page, 'plan-form');
   await service.getByLabel('E-mail (valgfrit)').fill('lone.madsen@example.dk');
   await plan.getByRole('button', { name: 'Gem som udkast' }).click();

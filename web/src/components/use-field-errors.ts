@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Problem } from '@web/api/problem';
+import { fieldRuleOf } from './field-messages';
 
 /**
  * A 422 answer's field errors, set on the form's own fields (the API names them by path, as
@@ -13,7 +14,11 @@ export function useFieldErrors<T extends FieldValues>(problem: unknown, setError
     if (!(problem instanceof Problem) || !problem.body.errors) return;
     for (const error of problem.body.errors) {
       const field = (prefix ? error.field.replace(prefix, '') : error.field) as Path<T>;
-      setError(field, { type: 'server', message: t('problem.fieldInvalid', { messages: error.messages.join('; ') }) });
+      const messages = error.messages.map((message) => {
+        const rule = fieldRuleOf(message);
+        return rule ? t(rule.key, rule.values) : message;
+      });
+      setError(field, { type: 'server', message: t('problem.fieldInvalid', { messages: messages.join('; ') }) });
     }
   }, [problem, setError, prefix, t]);
 }
