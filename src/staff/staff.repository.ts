@@ -84,11 +84,7 @@ export class StaffRepository {
   async lockForChange(db: EntityManager, id: string): Promise<{ caseload: number } | undefined> {
     const locked = await db.query(`SELECT id FROM staff WHERE id = $1 FOR UPDATE`, [id]);
     if (!locked[0]) return undefined;
-    const [{ caseload }] = await db.query(
-      `SELECT count(*)::int AS caseload FROM courses WHERE case_manager_id = $1 AND phase <> 'closed'`,
-      [id],
-    );
-    return { caseload };
+    return { caseload: await openCourseCount(db, id) };
   }
 
   /** Writes only the fields present in the change. */
@@ -127,11 +123,7 @@ export class StaffRepository {
       [staffId],
     );
     if (!locked[0]) return undefined;
-    const [{ caseload }] = await db.query(
-      `SELECT count(*)::int AS caseload FROM courses WHERE case_manager_id = $1 AND phase <> 'closed' AND id <> $2`,
-      [staffId, exceptCourseId],
-    );
-    return { ...locked[0], caseload };
+    return { ...locked[0], caseload: await openCourseCount(db, staffId, exceptCourseId) };
   }
 
   async teamOf(db: EntityManager, staffId: string): Promise<string | null> {
@@ -216,4 +208,21 @@ export class StaffRepository {
     );
     return rows[0];
   }
+}
+
+/**
+ * A member's open courses (but `exceptCourseId`), counted after their row lock: a statement of its
+ * own, so that it sees what the lock's previous holder committed.
+ */
+async function openCourseCount(
+  db: EntityManager,
+  staffId: string,
+  exceptCourseId: string | null = null,
+): Promise<number> {
+  const [{ caseload }] = await db.query(
+    `SELECT count(*)::int AS caseload FROM courses
+     WHERE case_manager_id = $1 AND phase <> 'closed' AND ($2::uuid IS NULL OR id <> $2)`,
+    [staffId, exceptCourseId],
+  );
+  return caseload;
 }
