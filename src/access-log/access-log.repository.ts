@@ -55,6 +55,27 @@ const FROM_LOG = `access_log l LEFT JOIN staff s ON s.id = l.staff_id`;
 const WHERE_FILTER = `($1::uuid IS NULL OR l.citizen_id = $1) AND ($2::uuid IS NULL OR l.staff_id = $2) AND l.at >= $3 AND l.at < $4`;
 
 /**
+ * Inserts the entries given as seven arrays from parameter `$first` on (accessLogParams): a
+ * statement of its own, or a CTE of a course's statement that logs the read with the event.
+ */
+export const INSERT_ACCESS_LOG = (
+  first: number,
+): string => `INSERT INTO access_log (at, staff_id, role, citizen_id, course_id, method, route)
+       SELECT coalesce(at, now()), staff_id, role, citizen_id, course_id, method, route
+       FROM unnest($${first}::timestamptz[], $${first + 1}::uuid[], $${first + 2}::text[], $${first + 3}::uuid[], $${first + 4}::uuid[], $${first + 5}::text[], $${first + 6}::text[])
+         AS entry (at, staff_id, role, citizen_id, course_id, method, route)`;
+
+export const accessLogParams = (entries: readonly AccessLogEntry[]): unknown[] => [
+  entries.map((entry) => entry.at ?? null),
+  entries.map((entry) => entry.staffId),
+  entries.map((entry) => entry.role),
+  entries.map((entry) => entry.citizenId),
+  entries.map((entry) => entry.courseId ?? null),
+  entries.map((entry) => entry.method ?? null),
+  entries.map((entry) => entry.route),
+];
+
+/**
  * The access log's SQL. The service's role may only add rows and read them (the migration
  * `AccessLog` revokes the rest); expired rows go through the database's own purge function.
  */
@@ -63,21 +84,7 @@ export class AccessLogRepository {
   /** All entries in one statement, whatever their number. */
   async record(db: EntityManager, entries: readonly AccessLogEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await db.query(
-      `INSERT INTO access_log (at, staff_id, role, citizen_id, course_id, method, route)
-       SELECT coalesce(at, now()), staff_id, role, citizen_id, course_id, method, route
-       FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::text[], $7::text[])
-         AS entry (at, staff_id, role, citizen_id, course_id, method, route)`,
-      [
-        entries.map((entry) => entry.at ?? null),
-        entries.map((entry) => entry.staffId),
-        entries.map((entry) => entry.role),
-        entries.map((entry) => entry.citizenId),
-        entries.map((entry) => entry.courseId ?? null),
-        entries.map((entry) => entry.method ?? null),
-        entries.map((entry) => entry.route),
-      ],
-    );
+    await db.query(INSERT_ACCESS_LOG(1), accessLogParams(entries));
   }
 
   /** Newest first; the caller names a citizen, a member of staff or both. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { from, type Observable, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { type AccessLogEntry, AccessLogRepository } from '@src/access-log/access-log.repository';
+import { OwedAccessLog, owingAccessLog } from '@src/access-log/owed-access-log';
 import type { AccessRequest } from './access.guard';
 
 interface CitizenRow {
@@ -12,7 +13,8 @@ interface CitizenRow {
 
 /**
  * Writes who read whose data, after the handler succeeded and before the answer leaves: an answer
- * whose log row cannot be written is not sent. Refused requests never reach this point.
+ * whose log row cannot be written is not sent. Refused requests never reach this point. A course
+ * event's transaction writes the row itself (OwedAccessLog); what it did not is written here.
  */
 @Injectable()
 export class AccessLogInterceptor implements NestInterceptor {
@@ -25,10 +27,15 @@ export class AccessLogInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<AccessRequest>();
     const { access, caller } = request;
     if (!access?.policy.logs || !caller) return next.handle();
-    return next.handle().pipe(
+    const base = { staffId: caller.staffId, role: access.role, method: request.method, route: access.route };
+    const entriesOf = (answer: unknown) =>
+      citizensIn(access, request.params, answer).map((citizen) => ({ ...base, ...citizen }));
+    // A course's read is known before the handler runs: the course's transaction may write it.
+    const owed = access.policy.logs === 'course' ? new OwedAccessLog(entriesOf(undefined)) : undefined;
+    const handled = owed ? owingAccessLog(owed, () => next.handle()) : next.handle();
+    return handled.pipe(
       switchMap((answer) => {
-        const base = { staffId: caller.staffId, role: access.role, method: request.method, route: access.route };
-        const entries = citizensIn(access, request.params, answer).map((citizen) => ({ ...base, ...citizen }));
+        const entries = owed ? owed.remaining : entriesOf(answer);
         return from(this.accessLog.record(this.dataSource.manager, entries).then(() => answer));
       }),
     );

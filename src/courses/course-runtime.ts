@@ -15,6 +15,8 @@ import { type Caller, hasAnyRole } from '@src/auth/roles';
 import { CourseEventMetrics } from '@src/metrics/course-event-metrics';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '@src/problems/domain-error';
 import { validatePlain } from '@src/problems/validation';
+import type { AccessLogEntry } from '@src/access-log/access-log.repository';
+import { giveBackOwedAccessLog, takeOwedAccessLog } from '@src/access-log/owed-access-log';
 import { CaseloadLimit } from './caseload-limit';
 import { factsOf } from '@src/access/course-facts.repository';
 import { courseAccess } from '@src/access/course-relation';
@@ -114,18 +116,26 @@ export class CourseRuntime {
     const forbidden = () =>
       new Forbidden(`${type} needs one of the roles: ${roles.join(', ') || 'none (the service sends it)'}`);
     if (!hasAnyRole(caller, roles)) throw forbidden();
-    return this.transact(type, async (db) => {
-      // Checked again under the row lock: the course may have changed hands since the route's check.
-      const course = await this.courses.lockForCaller(db, courseId, caller.staffId);
-      const access = course ? courseAccess(caller, roles, factsOf(course)) : 'hidden';
-      if (!course || access === 'hidden') throw new NotFound('Course', courseId);
-      if (access === 'forbidden') throw forbidden();
-      const { expectedVersion, alongside } = options;
-      if (expectedVersion !== undefined && expectedVersion !== course.version)
-        throw versionConflict(course, expectedVersion);
-      await alongside?.(db, course);
-      return this.apply(db, course, type, payload, caller);
-    });
+    let reads: AccessLogEntry[] = [];
+    try {
+      return await this.transact(type, async (db) => {
+        // Checked again under the row lock: the course may have changed hands since the route's check.
+        const course = await this.courses.lockForCaller(db, courseId, caller.staffId);
+        const access = course ? courseAccess(caller, roles, factsOf(course)) : 'hidden';
+        if (!course || access === 'hidden') throw new NotFound('Course', courseId);
+        if (access === 'forbidden') throw forbidden();
+        const { expectedVersion, alongside } = options;
+        if (expectedVersion !== undefined && expectedVersion !== course.version)
+          throw versionConflict(course, expectedVersion);
+        await alongside?.(db, course);
+        // The request's read of this course is logged by the event's own statement.
+        reads = takeOwedAccessLog(course.id);
+        return this.apply(db, course, type, payload, caller, reads);
+      });
+    } catch (error) {
+      giveBackOwedAccessLog(reads);
+      throw error;
+    }
   }
 
   /** An event of the service itself (a timer that fired), applied like any other. */
@@ -139,7 +149,7 @@ export class CourseRuntime {
       const course = await this.courses.lock(db, courseId);
       if (!course) throw new NotFound('Course', courseId);
       await alongside?.(db, course);
-      return this.apply(db, course, type, payload, SYSTEM_CALLER);
+      return this.apply(db, course, type, payload, SYSTEM_CALLER, []);
     });
   }
 
@@ -157,6 +167,7 @@ export class CourseRuntime {
     type: CourseEventType,
     payload: object,
     caller: Caller,
+    reads: readonly AccessLogEntry[],
   ): Promise<CourseTransition> {
     const definition = this.machines.get(course.machineId, course.machineVersion);
     const { stepper } = definition;
@@ -180,7 +191,7 @@ export class CourseRuntime {
       ),
       ...this.timers.alarms(timerChange),
     ];
-    if (!(await this.courses.applyChange(db, course.id, course.version, change, event, queued))) {
+    if (!(await this.courses.applyChange(db, course.id, course.version, change, event, queued, reads))) {
       throw versionConflict(course, course.version);
     }
     await this.ledger.record(db, course.id, ladderActions);

@@ -6,6 +6,9 @@ import {
   callerRelationColumns,
   visitationReviewSeconds,
 } from '@src/access/course-facts.repository';
+import { type AccessLogEntry, accessLogParams, INSERT_ACCESS_LOG } from '@src/access-log/access-log.repository';
+import type { CitizenRow } from '@src/citizens/citizen-view';
+import { citizenRowColumns } from '@src/citizens/citizens.repository';
 import { AppConfig } from '@src/config/app-config';
 import { currentRequestId } from '@src/logging/request-context';
 
@@ -120,6 +123,26 @@ export class CoursesRepository {
     return rows[0];
   }
 
+  /**
+   * The course with its citizen's row, and the access-log rows of the request's read written by the
+   * same statement: the read and its log commit together, in one round trip.
+   */
+  async findWithCitizen(
+    db: EntityManager,
+    id: string,
+    reads: readonly AccessLogEntry[],
+  ): Promise<(CourseRecord & { citizen: CitizenRow }) | undefined> {
+    const rows: (CourseRecord & Omit<CitizenRow, 'id'>)[] = await db.query(
+      `WITH read AS (${INSERT_ACCESS_LOG(2)})
+       SELECT c.*, ${citizenRowColumns('z')}
+       FROM (SELECT ${COURSE_COLUMNS} FROM courses WHERE id = $1) c JOIN citizens z ON z.id = c."citizenId"`,
+      [id, ...accessLogParams(reads)],
+    );
+    if (rows.length === 0) return undefined;
+    const { nameEncrypted, birthDate, legalGender, pseudonymisedAt, ...course } = rows[0];
+    return { ...course, citizen: { id: course.citizenId, nameEncrypted, birthDate, legalGender, pseudonymisedAt } };
+  }
+
   /** Locks the row so that events on one course are applied one at a time. */
   async lock(db: EntityManager, id: string): Promise<CourseRecord | undefined> {
     const rows = await db.query(`SELECT ${COURSE_COLUMNS} FROM courses WHERE id = $1 FOR UPDATE`, [id]);
@@ -162,8 +185,9 @@ export class CoursesRepository {
 
   /**
    * Applies an accepted event: the course row (optimistic on its version), the event log row
-   * (seq = the new version) and the side effects, in one statement and so one round trip.
-   * False when the row no longer has the version the change was computed from.
+   * (seq = the new version), the side effects and the access-log rows of the sender's read, in one
+   * statement and so one round trip. False when the row no longer has the version the change was
+   * computed from.
    */
   async applyChange(
     db: EntityManager,
@@ -172,15 +196,17 @@ export class CoursesRepository {
     change: CourseChange,
     event: LoggedEvent,
     effects: SideEffect[],
+    reads: readonly AccessLogEntry[] = [],
   ): Promise<boolean> {
     const rows: { id: string }[] = await db.query(
       `WITH course AS (
          UPDATE courses SET (snapshot, state, phase, case_manager_id, closed_at, waitlist_team_id, waitlist_priority, waitlisted_at)
                           = (${CHANGE_VALUES(3)}), version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2 RETURNING id, version, state, phase),
-       ${LOG_AND_QUEUE(11)}
+       ${LOG_AND_QUEUE(11)},
+       read AS (${INSERT_ACCESS_LOG(20)})
        SELECT id FROM course`,
-      [id, fromVersion, ...changeParams(change), ...logParams(event, effects)],
+      [id, fromVersion, ...changeParams(change), ...logParams(event, effects), ...accessLogParams(reads)],
     );
     return rows.length === 1;
   }

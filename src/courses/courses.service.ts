@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { engagementOf } from '@workflows/icm-course';
 import type { CitizenView } from '@src/citizens/citizen-view';
 import { CitizensService } from '@src/citizens/citizens.service';
+import { takeOwedAccessLog } from '@src/access-log/owed-access-log';
 import { NotFound } from '@src/problems/domain-error';
 import { CourseMachineRegistry } from './course-machine-registry';
 import { CoursesRepository } from './courses.repository';
@@ -39,8 +40,8 @@ export class CoursesService {
   ) {}
 
   async get(courseId: string): Promise<CourseView> {
-    const db = this.dataSource.manager;
-    const course = await this.courses.find(db, courseId);
+    // The request's read of the course is logged by the read's own statement.
+    const course = await this.courses.findWithCitizen(this.dataSource.manager, courseId, takeOwedAccessLog(courseId));
     if (!course) throw new NotFound('Course', courseId);
     const snapshot = this.machines.get(course.machineId, course.machineVersion).stepper.restore(course.snapshot);
     return {
@@ -58,7 +59,7 @@ export class CoursesService {
       createdAt: course.createdAt,
       updatedAt: course.updatedAt,
       closedAt: course.closedAt,
-      citizen: await this.citizens.view(db, course.citizenId),
+      citizen: this.citizens.viewOf(course.citizen),
     };
   }
 

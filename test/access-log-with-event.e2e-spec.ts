@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { asOwner } from './support/owner-database';
+import { startApp, type TestApp } from './support/test-app';
+import { type StaffHandle, World } from './support/world';
+
+/**
+ * A course event's read is logged by the event's own statement: the access-log row commits in the
+ * event's transaction, and an event whose row cannot be written is not applied and not answered.
+ * A course read's row is written by the statement that reads it.
+ */
+describe('the access-log row of a course event or read', () => {
+  let api: TestApp;
+  let world: World;
+  let team: { caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle; teamLead: StaffHandle };
+  let courseId: string;
+
+  beforeAll(async () => {
+    api = await startApp();
+    world = new World(api);
+    team = await world.team(`owed-log-${randomUUID()}`);
+    courseId = await world.assignedCourse(team);
+  });
+  afterAll(() => api.close());
+
+  const note = (text: string) => world.send(team.caseManager, courseId, { type: 'NOTE_ADDED', text });
+
+  it('is written once, by the transaction that wrote the event', async () => {
+    await note('logged with the event').expect(200);
+    const rows = await asOwner(async (db) => {
+      const { rows } = await db.query<{ eventTransaction: string; readTransactions: string[] }>(
+        `SELECT e.xmin::text AS "eventTransaction",
+                (SELECT array_agg(l.xmin::text) FROM access_log l
+                  WHERE l.course_id = e.course_id AND l.staff_id = $2 AND l.route = 'POST /api/v1/courses/:id/events')
+                  AS "readTransactions"
+         FROM course_events e WHERE e.course_id = $1 AND e.type = 'NOTE_ADDED'`,
+        [courseId, team.caseManager.id],
+      );
+      return rows;
+    });
+    expect(rows).toEqual([
+      { eventTransaction: rows[0].eventTransaction, readTransactions: [rows[0].eventTransaction] },
+    ]);
+  });
+
+  /** Runs `work` while the access log refuses every row naming the case manager. */
+  async function withAccessLogRefusingCaseManager(work: () => Promise<void>): Promise<void> {
+    await asOwner((db) =>
+      db.query(`
+        CREATE FUNCTION refuse_read_of_test() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.staff_id = '${team.caseManager.id}' THEN RAISE EXCEPTION 'access log unavailable'; END IF;
+          RETURN NEW;
+        END $$;
+        CREATE TRIGGER refuse_read_of_test BEFORE INSERT ON access_log FOR EACH ROW EXECUTE FUNCTION refuse_read_of_test();`),
+    );
+    try {
+      await work();
+    } finally {
+      await asOwner((db) =>
+        db.query(`DROP TRIGGER refuse_read_of_test ON access_log; DROP FUNCTION refuse_read_of_test();`),
+      );
+    }
+  }
+
+  it('when it cannot be written, the event is not applied and its answer is not sent', async () => {
+    const before = await world.footprint(courseId);
+    await withAccessLogRefusingCaseManager(async () => {
+      const answer = await note('never applied').expect(500);
+      expect(answer.body).not.toHaveProperty('version');
+    });
+    expect(await world.footprint(courseId)).toEqual(before);
+  });
+
+  it("a course read's row is written by the read's statement; when it cannot be, no citizen data is sent", async () => {
+    await withAccessLogRefusingCaseManager(async () => {
+      const answer = await api.http
+        .get(`/api/v1/courses/${courseId}`)
+        .set('Authorization', team.caseManager.auth)
+        .expect(500);
+      expect(answer.body).not.toHaveProperty('citizen');
+    });
+    await api.http.get(`/api/v1/courses/${courseId}`).set('Authorization', team.caseManager.auth).expect(200);
+  });
+});
