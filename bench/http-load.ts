@@ -31,43 +31,65 @@ export function summarize(latenciesMs: number[], seconds: number, clients: numbe
   };
 }
 
+/** One request of a load: the same for a course every time, encoded once. */
+export interface BenchRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: Buffer;
+}
+
 /** The repeatable event: a note to the course's own case manager (one outbox row). */
-export function noteEvent(course: BenchCourse): Buffer {
-  return Buffer.from(
-    JSON.stringify({ type: 'NOTE_ADDED', text: 'bench note', notifyStaffIds: [course.caseManagerId] }),
-  );
+export const noteEvent = (course: BenchCourse): BenchRequest => ({
+  method: 'POST',
+  path: `/api/v1/courses/${course.id}/events`,
+  body: Buffer.from(JSON.stringify({ type: 'NOTE_ADDED', text: 'bench note', notifyStaffIds: [course.caseManagerId] })),
+});
+
+/** The case manager's read of the course page's main request. */
+export const courseRead = (course: BenchCourse): BenchRequest => ({
+  method: 'GET',
+  path: `/api/v1/courses/${course.id}`,
+});
+
+/** Sends one request; anything but a 200 is a failure that stops the run loudly. */
+export async function sendExpectingOk(http: HttpClient, course: BenchCourse, request: BenchRequest): Promise<void> {
+  const res = await http.send(request.method, request.path, course.token, request.body);
+  if (res.status !== 200)
+    throw new Error(
+      `${request.method} ${request.path} answered ${res.status} (expected 200): ${res.body.slice(0, 500)}`,
+    );
 }
 
 /**
- * `clients` closed-loop clients, one course each, sending NOTE_ADDED as fast as answers come back
- * for `seconds`. Only 200 answers count; any other status stops the run loudly.
+ * `clients` closed-loop clients, one course each, sending `requestOf(course)` (by default a
+ * NOTE_ADDED event) as fast as answers come back for `seconds`.
  */
 export async function runHttpLoad(
   baseUrl: URL,
   courses: BenchCourse[],
   clients: number,
   seconds: number,
+  requestOf: (course: BenchCourse) => BenchRequest = noteEvent,
 ): Promise<LatencySummary> {
   if (courses.length < clients)
     throw new Error(`Need ${clients} courses for ${clients} clients, have ${courses.length}`);
   const http = new HttpClient(baseUrl, clients);
   const latencies: number[] = [];
-  let failure: Error | undefined;
+  let failure: unknown;
   const started = process.hrtime.bigint();
   const deadline = started + BigInt(Math.round(seconds * 1e9));
 
   const client = async (course: BenchCourse): Promise<void> => {
-    const path = `/api/v1/courses/${course.id}/events`;
-    const body = noteEvent(course);
+    const request = requestOf(course);
     while (!failure && process.hrtime.bigint() < deadline) {
       const t0 = process.hrtime.bigint();
-      const res = await http.send('POST', path, course.token, body);
-      const t1 = process.hrtime.bigint();
-      if (res.status !== 200) {
-        failure ??= new Error(`POST ${path} answered ${res.status} (expected 200): ${res.body.slice(0, 500)}`);
+      try {
+        await sendExpectingOk(http, course, request);
+      } catch (error) {
+        failure ??= error;
         return;
       }
-      latencies.push(Number(t1 - t0) / 1e6);
+      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   };
 

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchCourse } from './bench-world';
 import { HttpClient } from './http-client';
-import { type LatencySummary, noteEvent, summarize } from './http-load';
+import { type LatencySummary, noteEvent, sendExpectingOk, summarize } from './http-load';
 
 export interface OpenLoopSummary extends LatencySummary {
   /** Requests per second the schedule asked for. */
@@ -21,20 +21,20 @@ export async function runOpenLoop(
   seconds: number,
 ): Promise<OpenLoopSummary> {
   const http = new HttpClient(baseUrl, 512);
-  const bodies = courses.map(noteEvent);
+  const requests = courses.map(noteEvent);
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];
-  let failure: Error | undefined;
+  let failure: unknown;
   const total = Math.max(1, Math.round(rate * seconds));
   const started = process.hrtime.bigint();
   const scheduledAt = (i: number) => started + BigInt(Math.round((i / rate) * 1e9));
 
   const send = async (i: number): Promise<void> => {
-    const course = courses[i % courses.length];
-    const path = `/api/v1/courses/${course.id}/events`;
-    const res = await http.send('POST', path, course.token, bodies[i % courses.length]);
-    if (res.status !== 200) {
-      failure ??= new Error(`POST ${path} answered ${res.status} (expected 200): ${res.body.slice(0, 500)}`);
+    const course = i % courses.length;
+    try {
+      await sendExpectingOk(http, courses[course], requests[course]);
+    } catch (error) {
+      failure ??= error;
       return;
     }
     latencies.push(Number(process.hrtime.bigint() - scheduledAt(i)) / 1e6);

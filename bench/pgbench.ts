@@ -2,10 +2,18 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Client } from 'pg';
+import { AppConfig } from '@src/config/app-config';
+import { durationMs } from '@workflows/outreach-ladder';
 import type { BenchCourse } from './bench-world';
-import { PGBENCH_SCRIPT, SETTINGS } from './settings';
+import { PGBENCH_SCRIPTS, SETTINGS } from './settings';
 
 const run = promisify(execFile);
+
+/** A pgbench script with the variables it is given. */
+export interface PgbenchWorkload {
+  script: string;
+  variables: Record<string, string>;
+}
 
 export interface PgbenchResult {
   clients: number;
@@ -34,16 +42,21 @@ const arrayLiteral = (items: string[]) =>
   `{${items.map((item) => `"${item.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 
 /**
- * Gives pgbench its own view of the bench: `bench_courses(n, id)` lists the courses (client n
- * works on course n % count) and the variables are the values the API logged for a real
- * NOTE_ADDED event and its outbox row, so both sides write the same bytes.
+ * Gives pgbench its own view of the bench: `bench_courses(n, id, staff_id)` lists the courses and
+ * their case managers (client n works on course n % count), and the write's variables are the values
+ * the API logged for a real NOTE_ADDED event and its outbox row, so both sides write the same bytes.
+ * The read needs the review period the API runs with (its default) and the access log's route.
  */
-export async function preparePgbench(db: Client, courses: BenchCourse[]): Promise<Record<string, string>> {
+export async function preparePgbench(
+  db: Client,
+  courses: BenchCourse[],
+): Promise<{ write: PgbenchWorkload; read: PgbenchWorkload }> {
   await db.query(`DROP TABLE IF EXISTS bench_courses`);
-  await db.query(`CREATE TABLE bench_courses (n integer PRIMARY KEY, id uuid NOT NULL)`);
+  await db.query(`CREATE TABLE bench_courses (n integer PRIMARY KEY, id uuid NOT NULL, staff_id uuid NOT NULL)`);
   await db.query(
-    `INSERT INTO bench_courses (n, id) SELECT n - 1, id FROM unnest($1::uuid[]) WITH ORDINALITY AS c (id, n)`,
-    [courses.map((course) => course.id)],
+    `INSERT INTO bench_courses (n, id, staff_id)
+     SELECT n - 1, id, staff_id FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS c (id, staff_id, n)`,
+    [courses.map((course) => course.id), courses.map((course) => course.caseManagerId)],
   );
   const { rows } = await db.query(
     `SELECT e.type, e.payload::text AS payload, e.actor_roles AS roles, o.kind, o.payload::text AS effect
@@ -53,7 +66,7 @@ export async function preparePgbench(db: Client, courses: BenchCourse[]): Promis
   if (rows.length === 0) throw new Error('No NOTE_ADDED event with an outbox row to copy; run the HTTP load first');
   const at = new Date().toISOString();
   const [note] = rows as { type: string; payload: string; roles: string[]; kind: string; effect: string }[];
-  return {
+  const write = {
     courses: String(courses.length),
     type: note.type,
     payload: note.payload,
@@ -62,6 +75,16 @@ export async function preparePgbench(db: Client, courses: BenchCourse[]): Promis
     effect_kinds: arrayLiteral([note.kind]),
     effect_payloads: arrayLiteral([note.effect]),
     effect_due: arrayLiteral([at]),
+    route: 'POST /api/v1/courses/:id/events',
+  };
+  const read = {
+    courses: String(courses.length),
+    review_seconds: String(durationMs(new AppConfig().VISITATION_REVIEW_PERIOD) / 1000),
+    route: 'GET /api/v1/courses/:id',
+  };
+  return {
+    write: { script: PGBENCH_SCRIPTS.write, variables: write },
+    read: { script: PGBENCH_SCRIPTS.read, variables: read },
   };
 }
 
@@ -82,23 +105,13 @@ function parseOutput(output: string, clients: number, seconds: number): PgbenchR
   };
 }
 
-/** `pgbench -n -f bench/transition.pgbench.sql -M prepared` against the bench database. */
+/** `pgbench -n -f <the workload's script> -M prepared` against the bench database. */
 export async function runPgbench(
-  variables: Record<string, string>,
+  { script, variables }: PgbenchWorkload,
   clients: number,
   seconds: number,
 ): Promise<PgbenchResult> {
-  const args = [
-    '-n',
-    '-f',
-    PGBENCH_SCRIPT,
-    '-M',
-    'prepared',
-    '-c',
-    String(clients),
-    '-j',
-    String(Math.min(2, clients)),
-  ];
+  const args = ['-n', '-f', script, '-M', 'prepared', '-c', String(clients), '-j', String(Math.min(2, clients))];
   args.push(
     '-T',
     String(Math.max(1, Math.round(seconds))),

@@ -17,6 +17,8 @@ export interface Measurements {
   openLoop: OpenLoopSummary;
   pgbench: PgbenchResult;
   pgbenchSingle: PgbenchResult;
+  /** GET /courses/:id against pgbench of the same SELECTs and the access-log INSERT. */
+  reads: { http: LatencySummary; pgbench: PgbenchResult };
   machine: MachineResult;
   cpu: { http: CpuUse; pgbench: CpuUse };
   timers: TimerLateness;
@@ -42,6 +44,7 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
   const c = m.http.clients;
   const throughputRatio = m.http.tps / m.pgbench.tps;
   const latencyRatio = m.httpSingle.p50Ms / m.pgbenchSingle.latencyAverageMs;
+  const readRatio = m.reads.http.tps / m.reads.pgbench.tps;
   const cpuMsPerEvent = (m.cpu.http.apiSeconds * 1000) / m.http.requests;
   const timerRatio = m.timers.notification.p99Ms / m.timers.bareBullmq.p99Ms;
   const machineSharePercent = (1 / m.machine.transitionsPerSecond / (m.httpSingle.p50Ms / 1000)) * 100;
@@ -78,6 +81,18 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
       value: fixed(latencyRatio, 2),
       goal: '<= 4',
       met: latencyRatio <= 4,
+    },
+    { figure: `HTTP reads/s, GET /courses/:id (${c} clients)`, value: fixed(m.reads.http.tps, 1), goal: '' },
+    {
+      figure: `pgbench reads/s, same SQL (${m.reads.pgbench.clients} clients)`,
+      value: fixed(m.reads.pgbench.tps, 1),
+      goal: '',
+    },
+    {
+      figure: 'HTTP reads/s / pgbench reads/s',
+      value: fixed(readRatio, 2),
+      goal: '>= 0.35',
+      met: readRatio >= 0.35,
     },
     {
       figure: `open loop at ${fixed(m.openLoop.arrivalRate, 0)}/s (half the maximum), p50 / p99 ms`,
@@ -134,7 +149,10 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
     { figure: 'outcome report as CSV, p50 / max ms', value: timesOf(m.reports.outcomesCsv), goal: '' },
     { figure: 'fidelity report, every team, p50 / max ms', value: timesOf(m.reports.fidelity), goal: '' },
   ];
-  return { rows, derived: { throughputRatio, latencyRatio, machineSharePercent, cpuMsPerEvent, timerRatio } };
+  return {
+    rows,
+    derived: { throughputRatio, readRatio, latencyRatio, machineSharePercent, cpuMsPerEvent, timerRatio },
+  };
 }
 
 export function formatTable(rows: Row[]): string {

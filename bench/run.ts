@@ -6,7 +6,7 @@ import { formatLayers, layersOf, type LayerShare } from './cpu-profile';
 import { withCpu } from './cpu';
 import { freshBenchDatabase, withDatabase } from './database';
 import { HttpClient } from './http-client';
-import { type LatencySummary, runHttpLoad } from './http-load';
+import { courseRead, type LatencySummary, runHttpLoad } from './http-load';
 import { log } from './log';
 import { measureMachine } from './machine';
 import { runOpenLoop } from './open-loop';
@@ -95,10 +95,10 @@ async function main(): Promise<void> {
       `HTTP, ${clients} clients: ${describeHttp(http)}; API CPU ${httpCpu.apiSeconds.toFixed(1)} s, load generator CPU ${httpCpu.benchSeconds.toFixed(1)} s, cores ${httpCpu.machineBusyPercent.toFixed(0)}% busy`,
     );
 
-    const variables = await withDatabase(databaseUrl, (db) => preparePgbench(db, world.courses.slice(0, clients)));
+    const workloads = await withDatabase(databaseUrl, (db) => preparePgbench(db, world.courses.slice(0, clients)));
     await checkpoint();
     const { result: pgbench, cpu: pgbenchCpu } = await withCpu(undefined, () =>
-      runPgbench(variables, clients, seconds),
+      runPgbench(workloads.write, clients, seconds),
     );
     log(
       `pgbench, ${clients} clients: ${pgbench.transactions} transactions, ${pgbench.tps.toFixed(1)} TPS; cores ${pgbenchCpu.machineBusyPercent.toFixed(0)}% busy`,
@@ -108,8 +108,17 @@ async function main(): Promise<void> {
     const httpSingle = await runHttpLoad(running.baseUrl, world.courses, 1, singleClientSeconds);
     log(`HTTP, 1 client: ${describeHttp(httpSingle)}`);
     await checkpoint();
-    const pgbenchSingle = await runPgbench(variables, 1, singleClientSeconds);
+    const pgbenchSingle = await runPgbench(workloads.write, 1, singleClientSeconds);
     log(`pgbench, 1 client: latency average ${pgbenchSingle.latencyAverageMs.toFixed(3)} ms`);
+
+    await checkpoint();
+    const httpRead = await runHttpLoad(running.baseUrl, world.courses, clients, seconds, courseRead);
+    log(`HTTP reads (GET /courses/:id), ${clients} clients: ${describeHttp(httpRead)}`);
+    await checkpoint();
+    const pgbenchRead = await runPgbench(workloads.read, clients, seconds);
+    log(
+      `pgbench reads, ${clients} clients: ${pgbenchRead.transactions} reads, ${pgbenchRead.tps.toFixed(1)} per second`,
+    );
 
     // Half the measured maximum, sent on a schedule whatever the answers do.
     await checkpoint();
@@ -121,7 +130,15 @@ async function main(): Promise<void> {
     await checkpoint();
     layers = await profileHttpWrite(running, world.courses, clients, SETTINGS.profileSeconds);
     log(`CPU profile of the HTTP write load (${SETTINGS.profileSeconds} s), by layer:\n${formatLayers(layers)}`);
-    m = { http, pgbench, httpSingle, pgbenchSingle, openLoop, cpu: { http: httpCpu, pgbench: pgbenchCpu } };
+    m = {
+      http,
+      pgbench,
+      httpSingle,
+      pgbenchSingle,
+      openLoop,
+      reads: { http: httpRead, pgbench: pgbenchRead },
+      cpu: { http: httpCpu, pgbench: pgbenchCpu },
+    };
   } finally {
     await api?.stop();
     log('API stopped');

@@ -51,4 +51,7 @@ export const BENCH_SECRETS = {
 };
 
 export const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
-export const PGBENCH_SCRIPT = join(REPO_ROOT, 'bench', 'transition.pgbench.sql');
+export const PGBENCH_SCRIPTS = {
+  write: join(REPO_ROOT, 'bench', 'transition.pgbench.sql'),
+  read: join(REPO_ROOT, 'bench', 'read.pgbench.sql'),
+};

@@ -1,10 +1,12 @@
 -- One course event exactly as CourseRuntime.send writes it (src/courses/course-runtime.ts with the
 -- SQL of src/courses/courses.repository.ts): BEGIN, the row lock, one statement that updates the
--- snapshot (optimistic on the version), appends the event log row and queues one outbox row, COMMIT.
+-- snapshot (optimistic on the version), appends the event log row, queues one outbox row and writes
+-- the sender's access-log row, COMMIT. The access guard's query before it is the API's own cost.
 -- The new snapshot is the one just read: NOTE_ADDED leaves the machine's state and context as they
 -- are, so the API writes back the same ~1 KB of jsonb. bench/pgbench.ts passes with -D:
 --   courses (how many rows bench_courses has), type, payload, roles, at, effect_kinds,
---   effect_payloads, effect_due (the values the API logged for a real NOTE_ADDED).
+--   effect_payloads, effect_due (the values the API logged for a real NOTE_ADDED), route (the
+--   access-log row's route).
 -- pgbench cannot bind a NULL, and \gset turns the NULL closed_at of an open course into '', hence
 -- the NULLIF where the API binds null.
 -- bench_courses(n, id) maps each client to its own course, inside the lock statement so that the
@@ -26,6 +28,12 @@ logged AS (
 queued AS (
   INSERT INTO outbox (course_id, event_seq, kind, payload, due_at)
   SELECT logged.course_id, logged.seq, effect.kind, effect.payload, effect.due_at
-  FROM logged, unnest(:effect_kinds::text[], :effect_payloads::jsonb[], :effect_due::timestamptz[]) AS effect (kind, payload, due_at))
+  FROM logged, unnest(:effect_kinds::text[], :effect_payloads::jsonb[], :effect_due::timestamptz[]) AS effect (kind, payload, due_at)),
+read AS (
+  INSERT INTO access_log (at, staff_id, role, citizen_id, course_id, method, route)
+  SELECT coalesce(at, now()), staff_id, role, citizen_id, course_id, method, route
+  FROM unnest(ARRAY[NULL::timestamptz], ARRAY[:c_caseManagerId::uuid], ARRAY['case_manager'], ARRAY[:c_citizenId::uuid],
+              ARRAY[:c_id::uuid], ARRAY['POST'], ARRAY[:route::text])
+    AS entry (at, staff_id, role, citizen_id, course_id, method, route))
 SELECT id FROM course;
 COMMIT;
