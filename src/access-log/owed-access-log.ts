@@ -1,38 +1,43 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { CourseFacts } from '@src/access/course-relation';
 import type { AccessLogEntry } from './access-log.repository';
 
 /**
- * The access-log rows a request owes before its answer may leave. A course's transaction that runs
- * for the request takes the rows of its course and writes them with its own statement, so that the
- * read is logged in the same commit as the event and costs no round trip of its own; whatever no
- * transaction took, the access-log interceptor writes after the handler.
+ * The access-log rows a request owes for reading a course, before its answer may leave. The
+ * course's own statement (an event's transaction, or the read) takes them and writes them, so that
+ * the read is logged in the same commit and costs no round trip of its own; rows no statement took
+ * are written by the access-log interceptor after the handler.
  */
 export class OwedAccessLog {
-  private readonly owed: AccessLogEntry[];
+  private taken = false;
 
-  constructor(entries: readonly AccessLogEntry[]) {
-    this.owed = [...entries];
+  constructor(
+    readonly courseId: string,
+    /** The rows, from the facts of the course: who read whom, in which role. */
+    private readonly rowsOf: (course: CourseFacts) => AccessLogEntry[],
+    /** The facts the access guard read; none on a route whose decision waits for the row lock. */
+    private readonly guardFacts?: CourseFacts,
+  ) {}
+
+  /** The rows about `courseId`, handed over once; `lockedFacts` are the ones read under the row lock. */
+  take(courseId: string, lockedFacts?: CourseFacts): AccessLogEntry[] {
+    const facts = lockedFacts ?? this.guardFacts;
+    if (this.taken || courseId !== this.courseId || !facts) return [];
+    this.taken = true;
+    return this.rowsOf(facts);
   }
 
-  /** The rows about `courseId`, handed over once: the caller writes them in its transaction. */
-  takeFor(courseId: string): AccessLogEntry[] {
-    const taken = this.owed.filter((entry) => entry.courseId === courseId);
-    return taken.length === 0 ? taken : this.remove(taken);
+  /** The statement that took the rows did not commit: they are owed again. */
+  giveBack(): void {
+    this.taken = false;
   }
 
-  /** Gives rows back when the transaction that took them rolled back. */
-  giveBack(entries: readonly AccessLogEntry[]): void {
-    this.owed.push(...entries);
-  }
-
-  /** What is still owed after the handler: the interceptor writes it. */
-  get remaining(): readonly AccessLogEntry[] {
-    return this.owed;
-  }
-
-  private remove(taken: AccessLogEntry[]): AccessLogEntry[] {
-    for (const entry of taken) this.owed.splice(this.owed.indexOf(entry), 1);
-    return taken;
+  /** What the interceptor must still write once the handler has answered. */
+  remaining(): AccessLogEntry[] {
+    if (this.taken) return [];
+    // A route that waits for the row lock answers only through the course's transaction.
+    if (!this.guardFacts) throw new Error(`The read of course ${this.courseId} was answered without being logged`);
+    return this.rowsOf(this.guardFacts);
   }
 }
 
@@ -41,12 +46,12 @@ const storage = new AsyncLocalStorage<OwedAccessLog>();
 /** Runs `work` (and all it awaits) on behalf of a request that owes `owed`. */
 export const owingAccessLog = <T>(owed: OwedAccessLog, work: () => T): T => storage.run(owed, work);
 
-/** The rows about `courseId` that the current request owes, taken over by the caller's transaction. */
-export function takeOwedAccessLog(courseId: string): AccessLogEntry[] {
-  return storage.getStore()?.takeFor(courseId) ?? [];
+/** The rows about `courseId` that the current request owes, taken over by the caller's statement. */
+export function takeOwedAccessLog(courseId: string, lockedFacts?: CourseFacts): AccessLogEntry[] {
+  return storage.getStore()?.take(courseId, lockedFacts) ?? [];
 }
 
-/** Hands rows back to the current request when the transaction that took them did not commit. */
-export function giveBackOwedAccessLog(entries: readonly AccessLogEntry[]): void {
-  if (entries.length > 0) storage.getStore()?.giveBack(entries);
+/** Hands the rows back to the current request when the statement that took them did not commit. */
+export function giveBackOwedAccessLog(): void {
+  storage.getStore()?.giveBack();
 }

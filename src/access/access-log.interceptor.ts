@@ -4,7 +4,9 @@ import { from, type Observable, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { type AccessLogEntry, AccessLogRepository } from '@src/access-log/access-log.repository';
 import { OwedAccessLog, owingAccessLog } from '@src/access-log/owed-access-log';
+import type { Role } from '@src/auth/roles';
 import type { AccessRequest } from './access.guard';
+import { relatedRole } from './course-relation';
 
 interface CitizenRow {
   citizenId?: string;
@@ -26,30 +28,47 @@ export class AccessLogInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AccessRequest>();
     const { access, caller } = request;
-    if (!access?.policy.logs || !caller) return next.handle();
-    const base = { staffId: caller.staffId, role: access.role, method: request.method, route: access.route };
-    const entriesOf = (answer: unknown) =>
-      citizensIn(access, request.params, answer).map((citizen) => ({ ...base, ...citizen }));
-    // A course's read is known before the handler runs: the course's transaction may write it.
-    const owed = access.policy.logs === 'course' ? new OwedAccessLog(entriesOf(undefined)) : undefined;
-    const handled = owed ? owingAccessLog(owed, () => next.handle()) : next.handle();
-    return handled.pipe(
-      switchMap((answer) => {
-        const entries = owed ? owed.remaining : entriesOf(answer);
-        return from(this.accessLog.record(this.dataSource.manager, entries).then(() => answer));
-      }),
+    const logs = access?.policy.logs;
+    if (!access || !logs || !caller) return next.handle();
+    const read = { staffId: caller.staffId, method: request.method, route: access.route };
+    if (logs !== 'course') {
+      return next.handle().pipe(
+        switchMap((answer) => {
+          const entries = citizensIn(logs, request.params, answer).map((citizen) => ({
+            ...read,
+            role: access.role!,
+            ...citizen,
+          }));
+          return from(this.accessLog.record(this.dataSource.manager, entries).then(() => answer));
+        }),
+      );
+    }
+    // A course's read is known before the handler runs: the course's own statement may write it.
+    const allowed = access.policy.roles as readonly Role[];
+    const owed = new OwedAccessLog(
+      access.courseId!,
+      (course) => [
+        {
+          ...read,
+          role: relatedRole(caller, allowed, course)!,
+          citizenId: course.citizenId,
+          courseId: course.courseId,
+        },
+      ],
+      access.course,
+    );
+    return owingAccessLog(owed, () => next.handle()).pipe(
+      switchMap((answer) => from(this.accessLog.record(this.dataSource.manager, owed.remaining()).then(() => answer))),
     );
   }
 }
 
 function citizensIn(
-  access: NonNullable<AccessRequest['access']>,
+  logs: 'listed' | 'citizen',
   params: Record<string, unknown>,
   answer: unknown,
 ): Pick<AccessLogEntry, 'citizenId' | 'courseId'>[] {
-  switch (access.policy.logs) {
-    case 'course':
-      return [{ citizenId: access.course!.citizenId, courseId: access.course!.courseId }];
+  switch (logs) {
     case 'citizen': {
       // A look-up names the citizen in its answer, not its path (ACCESS_POLICY's `logs`).
       const citizenId = (params.citizenId as string | undefined) ?? (answer as CitizenRow).citizenId!;
@@ -60,7 +79,5 @@ function citizensIn(
       const seen = new Map(rows.filter((row) => row.citizenId).map((row) => [`${row.citizenId}/${row.courseId}`, row]));
       return [...seen.values()].map((row) => ({ citizenId: row.citizenId!, courseId: row.courseId ?? null }));
     }
-    case undefined:
-      return [];
   }
 }

@@ -7,7 +7,9 @@ import type { CourseLocator } from './course-facts.repository';
  * - `roles`: who may call it at all ('public': no token). Anyone else gets 403 without a look-up.
  * - `object`: the path parameter naming a course (or an object inside one). The caller must be
  *   related to that course (COURSE_RELATIONS) in one of `roles`: unrelated in every role is 404,
- *   related only in other roles is 403.
+ *   related only in other roles is 403. With `underRowLock`, the route's handler does nothing but
+ *   send the course an event, and CourseRuntime takes that decision under the course's row lock (as
+ *   it does for every event): the guard checks the path and the roles, and the course is read once.
  * - `limitedTo`: how the service narrows a list or an object without a course to the caller.
  * - `logs`: which citizens' data the answer holds, written to the access log on success: the
  *   object's course, each listed citizen, or the citizen the path's `:citizenId` names (for a route
@@ -15,7 +17,7 @@ import type { CourseLocator } from './course-facts.repository';
  */
 export interface RoutePolicy {
   roles: 'public' | readonly Role[];
-  object?: { locator: CourseLocator; param: string };
+  object?: { locator: CourseLocator; param: string; underRowLock?: true };
   limitedTo?: string;
   logs?: 'course' | 'listed' | 'citizen';
 }
@@ -89,7 +91,7 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/courses/:id/events': { roles: COURSE_READERS, object: course, logs: 'course' },
   'POST /api/v1/courses/:id/events': {
     roles: EVENT_SENDERS,
-    object: course,
+    object: { ...course, underRowLock: true },
     limitedTo: 'the roles of each event type',
     logs: 'course',
   },

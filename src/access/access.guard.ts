@@ -8,13 +8,17 @@ import { type Caller, type Role } from '@src/auth/roles';
 import { Forbidden, NotFound } from '@src/problems/domain-error';
 import { notAUuid } from '@src/problems/uuid-param';
 import { ACCESS_POLICY, type RoutePolicy, routeKey } from './access-policy';
-import { CourseFactsRepository } from './course-facts.repository';
-import { type CourseFacts, courseAccess, relatesTo } from './course-relation';
+import { CourseFactsRepository, type CourseLocator } from './course-facts.repository';
+import { type CourseFacts, courseAccess, relatedRole } from './course-relation';
 
-/** What the guard learnt about a request, for the handler (`caller`) and the access log (`access`). */
+/**
+ * What the guard learnt about a request, for the handler (`caller`) and the access log (`access`):
+ * the role the caller acts in (none yet when no course is named, or when the decision waits for
+ * the course's row lock) and the course the route names, with its facts if the guard read them.
+ */
 export interface AccessRequest extends Request {
   caller?: Caller;
-  access?: { route: string; policy: RoutePolicy; role: Role; course?: CourseFacts };
+  access?: { route: string; policy: RoutePolicy; role?: Role; courseId?: string; course?: CourseFacts };
 }
 
 const OBJECT_NAMES = { course: 'Course', appointment: 'Appointment', closureProposal: 'Closure proposal' } as const;
@@ -46,23 +50,27 @@ export class AccessGuard implements CanActivate {
       request.access = { route, policy, role: roles[0] };
       return true;
     }
-    const course = await this.courseOf(caller, policy.object, request.params[policy.object.param] as string, allowed);
-    const role = roles.find((candidate) => relatesTo(candidate, caller.staffId, course))!;
-    request.access = { route, policy, role, course };
+    const id = request.params[policy.object.param] as string;
+    // Checked here as the route's pipe would, since guards run before pipes.
+    if (!isUUID(id)) throw notAUuid(policy.object.param);
+    if (policy.object.underRowLock) {
+      request.access = { route, policy, courseId: id };
+      return true;
+    }
+    const course = await this.courseOf(caller, policy.object.locator, id, allowed);
+    request.access = { route, policy, courseId: course.courseId, course, role: relatedRole(caller, allowed, course) };
     return true;
   }
 
   private async courseOf(
     caller: Caller,
-    object: NonNullable<RoutePolicy['object']>,
+    locator: CourseLocator,
     id: string,
     allowed: readonly Role[],
   ): Promise<CourseFacts> {
-    // Checked here as the route's pipe would, since guards run before pipes.
-    if (!isUUID(id)) throw notAUuid(object.param);
-    const course = await this.courses.find(this.dataSource.manager, object.locator, id, caller.staffId);
+    const course = await this.courses.find(this.dataSource.manager, locator, id, caller.staffId);
     const access = course ? courseAccess(caller, allowed, course) : 'hidden';
-    if (access === 'hidden') throw new NotFound(OBJECT_NAMES[object.locator], id);
+    if (access === 'hidden') throw new NotFound(OBJECT_NAMES[locator], id);
     if (access === 'forbidden')
       throw new Forbidden(`Your role in this course may not do this; it needs one of: ${allowed.join(', ')}`);
     return course!;

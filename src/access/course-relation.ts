@@ -61,3 +61,8 @@ export function courseAccess(caller: Caller, allowedRoles: readonly Role[], cour
   if (related.length === 0) return 'hidden';
   return related.some((role) => allowedRoles.includes(role)) ? 'allowed' : 'forbidden';
 }
+
+/** The role, among `allowedRoles`, in which the caller is related to the course: the access log's role. */
+export function relatedRole(caller: Caller, allowedRoles: readonly Role[], course: CourseFacts): Role | undefined {
+  return caller.roles.find((role) => allowedRoles.includes(role) && relatesTo(role, caller.staffId, course));
+}

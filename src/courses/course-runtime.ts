@@ -50,6 +50,8 @@ export interface SendOptions {
   expectedVersion?: number;
   /** Writes of the sending feature (an appointment row, a contact) that belong to the same transaction. */
   alongside?: (db: EntityManager, course: CourseRecord) => Promise<void>;
+  /** The sending route's own refusal of a body (by throwing), answered like the event's own. */
+  refuse?: (body: Record<string, unknown>) => void;
 }
 
 /** Events the worker sends when a timer fires: no staff member, so no role and no access check. */
@@ -111,30 +113,55 @@ export class CourseRuntime {
     caller: Caller,
     options: SendOptions = {},
   ): Promise<CourseTransition> {
-    const { type, payload } = validEvent(body);
-    const { roles } = COURSE_EVENT_CATALOG[type];
-    const forbidden = () =>
-      new Forbidden(`${type} needs one of the roles: ${roles.join(', ') || 'none (the service sends it)'}`);
-    if (!hasAnyRole(caller, roles)) throw forbidden();
-    let reads: AccessLogEntry[] = [];
+    const { type, payload, roles, forbidden } = await this.acceptable(courseId, body, caller, options.refuse);
     try {
       return await this.transact(type, async (db) => {
-        // Checked again under the row lock: the course may have changed hands since the route's check.
-        const course = await this.courses.lockForCaller(db, courseId, caller.staffId);
-        const access = course ? courseAccess(caller, roles, factsOf(course)) : 'hidden';
-        if (!course || access === 'hidden') throw new NotFound('Course', courseId);
+        // Decided under the row lock: the course may have changed hands since the route's check
+        // (and on routes that leave the decision to this lock, there was none).
+        const locked = await this.courses.lockForCaller(db, courseId, caller.staffId);
+        const facts = locked && factsOf(locked);
+        const access = facts ? courseAccess(caller, roles, facts) : 'hidden';
+        if (!locked || !facts || access === 'hidden') throw new NotFound('Course', courseId);
         if (access === 'forbidden') throw forbidden();
         const { expectedVersion, alongside } = options;
-        if (expectedVersion !== undefined && expectedVersion !== course.version)
-          throw versionConflict(course, expectedVersion);
-        await alongside?.(db, course);
+        if (expectedVersion !== undefined && expectedVersion !== locked.version)
+          throw versionConflict(locked, expectedVersion);
+        await alongside?.(db, locked);
         // The request's read of this course is logged by the event's own statement.
-        reads = takeOwedAccessLog(course.id);
-        return this.apply(db, course, type, payload, caller, reads);
+        return this.apply(db, locked, type, payload, caller, takeOwedAccessLog(courseId, facts));
       });
     } catch (error) {
-      giveBackOwedAccessLog(reads);
+      giveBackOwedAccessLog();
       throw error;
+    }
+  }
+
+  /**
+   * The event the body names, if its sender may send it at all. A refusal of the body or of the
+   * sender's roles is answered as the course's 404 to a sender unrelated to it, so that what they
+   * send never tells them whether the course exists (on routes that leave the decision to the row
+   * lock, no guard has told them either).
+   */
+  private async acceptable(
+    courseId: string,
+    body: Record<string, unknown>,
+    caller: Caller,
+    refuse?: (body: Record<string, unknown>) => void,
+  ) {
+    try {
+      refuse?.(body);
+      const { type, payload } = validEvent(body);
+      const { roles } = COURSE_EVENT_CATALOG[type];
+      const forbidden = () =>
+        new Forbidden(`${type} needs one of the roles: ${roles.join(', ') || 'none (the service sends it)'}`);
+      if (!hasAnyRole(caller, roles)) throw forbidden();
+      return { type, payload, roles, forbidden };
+    } catch (refusal) {
+      const course = await this.dataSource.transaction((db) =>
+        this.courses.lockForCaller(db, courseId, caller.staffId),
+      );
+      if (!course || courseAccess(caller, [], factsOf(course)) === 'hidden') throw new NotFound('Course', courseId);
+      throw refusal;
     }
   }
 

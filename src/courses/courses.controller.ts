@@ -55,8 +55,10 @@ export class CoursesController {
     @ExpectedVersion() expectedVersion: number | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CourseTransition> {
-    refuseEventsOfOtherRoutes(body ?? {});
-    const result = await this.runtime.send(id, body ?? {}, caller, { expectedVersion });
+    const result = await this.runtime.send(id, body ?? {}, caller, {
+      expectedVersion,
+      refuse: refuseEventsOfOtherRoutes,
+    });
     response.setHeader('ETag', `"${result.version}"`);
     return result;
   }

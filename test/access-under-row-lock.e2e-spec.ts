@@ -4,11 +4,12 @@ import { startApp, type TestApp } from './support/test-app';
 import { type StaffHandle, World } from './support/world';
 
 /**
- * A course event's read is logged by the event's own statement: the access-log row commits in the
- * event's transaction, and an event whose row cannot be written is not applied and not answered.
- * A course read's row is written by the statement that reads it.
+ * POST /courses/:id/events leaves the access decision to the row lock (ACCESS_POLICY's
+ * `underRowLock`), and a course event's read is logged by the event's own statement: the
+ * access-log row commits in the event's transaction, and an event whose row cannot be written is
+ * not applied and not answered. A course read's row is written by the statement that reads it.
  */
-describe('the access-log row of a course event or read', () => {
+describe('access decided and logged by the course statement', () => {
   let api: TestApp;
   let world: World;
   let team: { caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle; teamLead: StaffHandle };
@@ -40,6 +41,30 @@ describe('the access-log row of a course event or read', () => {
     expect(rows).toEqual([
       { eventTransaction: rows[0].eventTransaction, readTransactions: [rows[0].eventTransaction] },
     ]);
+  });
+
+  it("a stranger's event is a 404 that writes nothing, and so is a malformed one: the body tells nothing", async () => {
+    const stranger = await world.staff(['case_manager'], { teamId: `elsewhere-${randomUUID()}` });
+    const before = await world.footprint(courseId);
+    const end = await asOwner(
+      async (db) => (await db.query(`SELECT coalesce(max(id), 0)::text AS id FROM access_log`)).rows[0].id,
+    );
+    const answer = await world.send(stranger, courseId, { type: 'NOTE_ADDED', text: 'not theirs' }).expect(404);
+    expect(answer.body).toMatchObject({ status: 404, detail: expect.stringContaining(courseId) });
+    expect(await world.footprint(courseId)).toEqual(before);
+    const logged = await asOwner(
+      async (db) =>
+        (await db.query(`SELECT count(*)::int AS n FROM access_log WHERE id > $1::bigint`, [end])).rows[0].n,
+    );
+    expect(logged).toBe(0);
+
+    const malformed = { type: 'NOTE_ADDED', text: 42 };
+    const onCourse = await world.send(stranger, courseId, malformed);
+    const onNone = await world.send(stranger, randomUUID(), malformed);
+    expect([onCourse.status, onCourse.body.errors]).toEqual([onNone.status, onNone.body.errors]);
+    expect(onCourse.status).toBe(404);
+    const related = await world.send(team.caseManager, courseId, malformed).expect(422);
+    expect(related.body.errors).toEqual([expect.objectContaining({ field: 'text' })]);
   });
 
   /** Runs `work` while the access log refuses every row naming the case manager. */
