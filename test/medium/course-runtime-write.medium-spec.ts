@@ -41,8 +41,8 @@ describe('the course runtime writes an event in one transaction', () => {
 
   /** A course whose citizen missed an appointment: its ladder's first step is pending. */
   async function courseOutOfContact(): Promise<string> {
-    const { courseId, appointmentId } = await courseWithAppointment();
-    await seed.missed(people.caseManager, appointmentId);
+    const courseId = await seed.assignedCourse(people);
+    await seed.outOfContact(people.caseManager, courseId);
     return courseId;
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { referralBody } from '@scripts/support/referral-fixture';
 import { AppointmentsService } from '@src/appointments/appointments.service';
 import type { Caller, Role } from '@src/auth/roles';
+import { ContactsService } from '@src/contacts/contacts.service';
 import { CourseRuntime, type CourseTransition } from '@src/courses/course-runtime';
 import type { CreateReferralDto } from '@src/referrals/dto/create-referral.dto';
 import { ReferralsService } from '@src/referrals/referrals.service';
@@ -74,6 +75,17 @@ export class Seed {
   /** Registers the appointment as missed: the course goes out of contact and its outreach ladder starts. */
   missed(caseManager: Caller, appointmentId: string): Promise<unknown> {
     return this.ctx.get(AppointmentsService).registerAttendance(caseManager, appointmentId, { attendance: 'missed' });
+  }
+
+  /** An appointment of the course, missed: its ladder's first step is pending. */
+  async outOfContact(caseManager: Caller, courseId: string): Promise<void> {
+    await this.missed(caseManager, await this.appointment(caseManager, courseId));
+  }
+
+  /** The citizen reached by phone just now: a running ladder ends. */
+  async reached(caseManager: Caller, courseId: string): Promise<void> {
+    const contact = { at: new Date().toISOString(), channel: 'phone', successful: true } as const;
+    await this.ctx.get(ContactsService).record(caseManager, courseId, contact);
   }
 }
 
