@@ -22,4 +22,6 @@ process.env.E2E_DATABASE_URL = process.env.MEDIUM_DATABASE_URL;
 module.exports = {
   ...e2e,
   testMatch: ['**/*.medium-spec.ts'],
+  // One file at a time on the one database: the fingerprint and lock-wait checks assume no other writer.
+  maxWorkers: 1,
 };
