@@ -1,8 +1,7 @@
-import type { Caller } from '@src/auth/roles';
 import { FidelityReportService } from '@src/reports/fidelity-report.service';
 import { share } from '@src/reports/share';
 import { type MediumContext, mediumContext } from '@test/medium/support/medium-context';
-import { Seed, unique } from '@test/medium/support/seed';
+import { Seed, type TeamStaff, unique } from '@test/medium/support/seed';
 
 /**
  * The fidelity report (FidelityReportRepository's queries, read through its service) on one team
@@ -18,18 +17,13 @@ describe('the fidelity report on a hand-counted team', () => {
   let ctx: MediumContext;
   const municipality = unique('Fidelityby');
   const team = unique('fidelity-team');
-  let anna: Caller;
-  let bent: Caller;
+  let staff: TeamStaff;
 
   beforeAll(async () => {
     ctx = await mediumContext();
     const seed = new Seed(ctx);
-    const here = { municipality };
-    const caseworker = await seed.staff(['caseworker'], here);
-    const committee = await seed.staff(['committee_member'], here);
-    const teamLead = await seed.staff(['team_lead'], { ...here, teamId: team });
-    anna = await seed.staff(['case_manager'], { ...here, teamId: team, name: 'Anna' });
-    bent = await seed.staff(['case_manager'], { ...here, teamId: team, name: 'Bent' });
+    staff = await seed.team(team, municipality);
+    const { caseworker, committee, teamLead, anna } = staff;
     const people = { caseworker, committee, caseManager: anna };
     const waitlisted = async () => {
       const courseId = await seed.referral(caseworker);
@@ -61,7 +55,7 @@ describe('the fidelity report on a hand-counted team', () => {
 
   it("counts each case manager's open courses, contacts, plans and completed waits", async () => {
     const { caseManagers } = await report();
-    expect(caseManagers[anna.staffId]).toMatchObject({
+    expect(caseManagers[staff.anna.staffId]).toMatchObject({
       name: 'Anna',
       openCourses: 2,
       contactWithin14Days: share(1, 2),
@@ -72,8 +66,8 @@ describe('the fidelity report on a hand-counted team', () => {
       waitlist: { waits: 1 },
       overNorm: false,
     });
-    expect(caseManagers[anna.staffId].waitlist.medianDays).toBeLessThan(0.01);
-    expect(caseManagers[bent.staffId]).toMatchObject({
+    expect(caseManagers[staff.anna.staffId].waitlist.medianDays).toBeLessThan(0.01);
+    expect(caseManagers[staff.bent.staffId]).toMatchObject({
       openCourses: 0,
       contactWithin14Days: share(0, 0),
       plansOnTime: share(0, 0),

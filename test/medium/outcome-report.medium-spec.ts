@@ -28,12 +28,7 @@ describe('the outcome report on a hand-counted cohort', () => {
   beforeAll(async () => {
     ctx = await mediumContext();
     const seed = new Seed(ctx);
-    const here = { municipality };
-    const caseworker = await seed.staff(['caseworker'], here);
-    const committee = await seed.staff(['committee_member'], here);
-    const caseManager = await seed.staff(['case_manager'], { ...here, teamId: team });
-    await seed.staff(['case_manager'], { ...here, teamId: team, name: 'Idle case manager' });
-    const teamLead = await seed.staff(['team_lead'], { ...here, teamId: team });
+    const { caseworker, committee, teamLead, anna: caseManager } = await seed.team(team, municipality);
 
     const refer = (citizen: CitizenFacts, incomeType: IncomeType, anchoring: Anchoring) =>
       seed.referral(caseworker, citizen, { incomeType, anchoring });
@@ -164,10 +159,10 @@ describe('the outcome report on a hand-counted cohort', () => {
 
   it('counts caseloads, and the first year’s cost of the courses that got a case manager', async () => {
     const { caseload, economy } = await report();
-    // c1 and c2 are open with the case manager; c6 closed; the other has none.
-    expect(Object.values(caseload.caseManagers).map((row) => [row.caseload, row.overNorm])).toEqual([
-      [0, false],
-      [2, false],
+    // Anna: c1 and c2 open, c6 closed; Bent has none.
+    expect(Object.values(caseload.caseManagers).map((row) => [row.name, row.caseload, row.overNorm])).toEqual([
+      ['Anna', 2, false],
+      ['Bent', 0, false],
     ]);
     expect(caseload.overNorm).toEqual(share(0, 2));
     expect(economy.coursesStarted).toEqual({ section_85_administration: 2, section_110_shelter: 1 });

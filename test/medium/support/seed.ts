@@ -16,6 +16,15 @@ export interface CitizenFacts {
   gender: 'male' | 'female';
 }
 
+/** Who sees a team's courses through, all of one municipality; Bent has no course unless a test gives him one. */
+export interface TeamStaff {
+  caseworker: Caller;
+  committee: Caller;
+  teamLead: Caller;
+  anna: Caller;
+  bent: Caller;
+}
+
 /**
  * Builds what a medium test needs the way the service builds it: staff through their repository,
  * courses through the referral service and the course runtime, appointments through their service.
@@ -35,6 +44,17 @@ export class Seed {
       ...fields,
     });
     return { staffId, roles };
+  }
+
+  async team(teamId: string, municipality: string): Promise<TeamStaff> {
+    const inTeam = { municipality, teamId };
+    return {
+      caseworker: await this.staff(['caseworker'], { municipality }),
+      committee: await this.staff(['committee_member'], { municipality }),
+      teamLead: await this.staff(['team_lead'], inTeam),
+      anna: await this.staff(['case_manager'], { ...inTeam, name: 'Anna' }),
+      bent: await this.staff(['case_manager'], { ...inTeam, name: 'Bent' }),
+    };
   }
 
   /** A course in the referral phase; its id. */
