@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { RecordingDatabase } from './recording-database';
 import { laidOut } from './sql-layout';
-import { NO_SQL, type SqlCall, type SqlSource } from './sql-sources';
+import { type MethodRuns, NO_SQL, type SqlCall, type SqlSource } from './sql-sources';
 
 /** Where the snapshots are, from the repository's root: one file per source file. */
 export const SNAPSHOT_FOLDER = 'sql';
@@ -11,7 +11,7 @@ export const snapshotFileOf = (source: SqlSource<object>) => basename(source.fil
 /** Each method's statements as it sends them to PostgreSQL, under a header naming the class, the method and the variant. */
 export async function snapshotOf(source: SqlSource<object>): Promise<string> {
   const sections: string[] = [];
-  for (const [method, calls] of Object.entries<SqlSource<object>['methods'][never]>(source.methods)) {
+  for (const [method, calls] of Object.entries<MethodRuns<object>>(source.methods)) {
     if (calls === NO_SQL) continue;
     for (const call of typeof calls === 'function' ? [{ run: calls }] : calls) {
       sections.push(await statementsOf(source, method, call));

@@ -46,6 +46,9 @@ type Run<T> = SqlCall<T>['run'];
 /** A method that reads or writes nothing in the database. */
 export const NO_SQL = 'sends no SQL';
 
+/** How a method is run: once, once per variant, or not at all. */
+export type MethodRuns<T> = Run<T> | SqlCall<T>[] | typeof NO_SQL;
+
 type PublicMethods<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
 
 /** A class that sends SQL, and how to run each of its public methods (the type lists them all). */
@@ -53,11 +56,12 @@ export interface SqlSource<T> {
   /** The file, from src/, that the snapshot is named after. */
   file: string;
   create: (db: EntityManager) => T;
-  methods: Record<PublicMethods<T>, Run<T> | SqlCall<T>[] | typeof NO_SQL>;
+  methods: Record<PublicMethods<T>, MethodRuns<T>>;
   /** Private methods, sent through the public ones. */
   internal?: string[];
 }
 
+/** Checks a source against its own class, then keeps it in the list of them all. */
 const source = <T>(described: SqlSource<T>) => described as unknown as SqlSource<object>;
 
 /** An argument whose fields do not change the statement's text: only those the method reads are given. */
