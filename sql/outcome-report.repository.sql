@@ -22,7 +22,9 @@ cohort AS (
 latest_reassessment AS (
   SELECT DISTINCT ON (a.course_id) a.course_id, a.ratings, a.housing_status
   FROM assessments a JOIN cohort c ON c.id = a.course_id
-  WHERE a.kind = 'reassessment' ORDER BY a.course_id, a.recorded_at DESC, a.id DESC) SELECT (SELECT coalesce(json_agg(section), '[]') FROM (SELECT count(DISTINCT citizen_id)::int AS citizens, count(*)::int AS courses FROM cohort) section) AS "totals",
+  WHERE a.kind = 'reassessment' ORDER BY a.course_id, a.recorded_at DESC, a.id DESC)
+SELECT
+  (SELECT coalesce(json_agg(section), '[]') FROM (SELECT count(DISTINCT citizen_id)::int AS citizens, count(*)::int AS courses FROM cohort) section) AS "totals",
   (SELECT coalesce(json_agg(section), '[]') FROM (
     WITH judged AS (
       SELECT l.housing_status AS latest,
