@@ -6,6 +6,18 @@ SELECT
   snapshot, state, phase, referred_by AS "referredBy", case_manager_id AS "caseManagerId", version,
   created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt" FROM courses WHERE id = $1;
 
+-- CoursesRepository.findWithCitizen
+WITH read AS (INSERT INTO access_log (at, staff_id, role, citizen_id, course_id, method, route)
+  SELECT coalesce(at, now()), staff_id, role, citizen_id, course_id, method, route
+  FROM unnest($2::timestamptz[], $3::uuid[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::text[])
+    AS entry (at, staff_id, role, citizen_id, course_id, method, route))
+SELECT c.*, z.name_encrypted AS "nameEncrypted", to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate",
+  z.legal_gender AS "legalGender", z.pseudonymised_at AS "pseudonymisedAt"
+FROM (SELECT
+    id, citizen_id AS "citizenId", machine_id AS "machineId", machine_version AS "machineVersion",
+    snapshot, state, phase, referred_by AS "referredBy", case_manager_id AS "caseManagerId", version,
+    created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt" FROM courses WHERE id = $1) c JOIN citizens z ON z.id = c."citizenId";
+
 -- CoursesRepository.lock
 SELECT
   id, citizen_id AS "citizenId", machine_id AS "machineId", machine_version AS "machineVersion",
@@ -51,7 +63,11 @@ logged AS (
 queued AS (
   INSERT INTO outbox (course_id, event_seq, kind, payload, due_at, request_id)
   SELECT logged.course_id, logged.seq, effect.kind, effect.payload, effect.due_at, $19::text
-  FROM logged, unnest($16::text[], $17::jsonb[], $18::timestamptz[]) AS effect (kind, payload, due_at))
+  FROM logged, unnest($16::text[], $17::jsonb[], $18::timestamptz[]) AS effect (kind, payload, due_at)),
+read AS (INSERT INTO access_log (at, staff_id, role, citizen_id, course_id, method, route)
+  SELECT coalesce(at, now()), staff_id, role, citizen_id, course_id, method, route
+  FROM unnest($20::timestamptz[], $21::uuid[], $22::text[], $23::uuid[], $24::uuid[], $25::text[], $26::text[])
+    AS entry (at, staff_id, role, citizen_id, course_id, method, route))
 SELECT id FROM course;
 
 -- CoursesRepository.listEvents
