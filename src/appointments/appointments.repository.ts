@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { returnedRows } from '@src/database/changed-rows';
 import type { AppointmentKind } from '@workflows/icm-course';
 import type { Attendance } from './dto/register-attendance.dto';
 
@@ -72,7 +73,8 @@ export class AppointmentsRepository {
     id: string,
     times: { startsAt: string; endsAt: string },
   ): Promise<Appointment | undefined> {
-    const [rows] = await db.query(
+    const rows = await returnedRows<Appointment>(
+      db,
       `UPDATE appointments SET starts_at = $2, ends_at = $3, sequence = sequence + 1
        WHERE id = $1 AND cancelled_at IS NULL AND attendance IS NULL RETURNING ${COLUMNS}`,
       [id, times.startsAt, times.endsAt],
@@ -81,7 +83,8 @@ export class AppointmentsRepository {
   }
 
   async cancel(db: EntityManager, id: string, reason: string | undefined): Promise<Appointment | undefined> {
-    const [rows] = await db.query(
+    const rows = await returnedRows<Appointment>(
+      db,
       `UPDATE appointments SET cancelled_at = now(), cancel_reason = $2, sequence = sequence + 1
        WHERE id = $1 AND cancelled_at IS NULL AND attendance IS NULL RETURNING ${COLUMNS}`,
       [id, reason ?? null],
@@ -96,7 +99,8 @@ export class AppointmentsRepository {
     attendance: Attendance,
     registeredBy: string | null,
   ): Promise<Appointment | undefined> {
-    const [rows] = await db.query(
+    const rows = await returnedRows<Appointment>(
+      db,
       `UPDATE appointments SET attendance = $2, attendance_registered_at = now(), attendance_registered_by = $3
        WHERE id = $1 AND cancelled_at IS NULL AND attendance IS NULL RETURNING ${COLUMNS}`,
       [id, attendance, registeredBy],

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JWTPayload } from 'jose';
 import { DataSource } from 'typeorm';
+import { returnedRows } from '@src/database/changed-rows';
 import { AppConfig } from '@src/config/app-config';
 import { UnknownStaffIdentity } from '@src/problems/domain-error';
 import type { Caller, Role } from './roles';
@@ -54,8 +55,8 @@ export class StaffIdentities {
     if (typeof value !== 'string' || payload.email_verified === false) return undefined;
     let linked: LinkedMember | undefined;
     try {
-      // For UPDATE ... RETURNING the driver answers [rows, affected].
-      const [rows]: [LinkedMember[], number] = await this.dataSource.query(
+      const rows = await returnedRows<LinkedMember>(
+        this.dataSource,
         `WITH candidates AS (
            SELECT id FROM staff
            WHERE lower(email) = lower($2) AND identity_subject IS NULL AND deactivated_at IS NULL

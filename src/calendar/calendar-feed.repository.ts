@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { affectedCount } from '@src/database/changed-rows';
 
 export interface FeedAppointment {
   id: string;
@@ -19,7 +20,10 @@ const FEED_LOOKBACK = `interval '30 days'`;
 export class CalendarFeedRepository {
   /** Stores the new token's hash in place of the old one; false when there is no such staff member. */
   async replaceToken(db: EntityManager, staffId: string, tokenHash: Buffer): Promise<boolean> {
-    const [, updated] = await db.query(`UPDATE staff SET calendar_token_hash = $2 WHERE id = $1`, [staffId, tokenHash]);
+    const updated = await affectedCount(db, `UPDATE staff SET calendar_token_hash = $2 WHERE id = $1`, [
+      staffId,
+      tokenHash,
+    ]);
     return updated === 1;
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { returnedRows } from '@src/database/changed-rows';
 import type { CitizenRow } from './citizen-view';
 import type { CprNumber } from './cpr';
 import { PersonalDataCipher } from './personal-data-cipher';
@@ -68,7 +69,8 @@ export class CitizensRepository {
 
   /** Removes the name, the CPR number (sealed and hashed: it finds no one now) and the birth date; returns when. */
   async pseudonymise(db: EntityManager, id: string): Promise<Date> {
-    const [rows] = await db.query(
+    const rows = await returnedRows<{ pseudonymisedAt: Date }>(
+      db,
       `UPDATE citizens SET cpr_hash = NULL, cpr_encrypted = NULL, name_encrypted = NULL, birth_date = NULL, pseudonymised_at = now()
        WHERE id = $1 RETURNING pseudonymised_at AS "pseudonymisedAt"`,
       [id],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { returnedRows } from '@src/database/changed-rows';
 import type { StaffClosureReason } from '@workflows/icm-course';
 import { inCallersTeam } from '@src/access/course-facts.repository';
 import type { CitizenRow } from '@src/citizens/citizen-view';
@@ -92,7 +93,8 @@ export class ClosureProposalsRepository {
     id: string,
     decision: { decision: 'approved' | 'rejected'; note: string | null; decidedBy: string },
   ): Promise<ClosureProposal | undefined> {
-    const [rows] = await db.query(
+    const rows = await returnedRows<ClosureProposal>(
+      db,
       `UPDATE closure_proposals SET decision = $2, decision_note = $3, decided_by = $4, decided_at = now()
        WHERE id = $1 AND decision IS NULL RETURNING ${COLUMNS}`,
       [id, decision.decision, decision.note, decision.decidedBy],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { affectedCount } from '@src/database/changed-rows';
 import type { DeliveryPlan } from './delivery-time';
 import type { RecipientQuery } from './notification-recipients';
 
@@ -117,7 +118,8 @@ export class NotificationsRepository {
   }
 
   async markRead(db: EntityManager, recipientId: string, id: string): Promise<boolean> {
-    const [, updated] = await db.query(
+    const updated = await affectedCount(
+      db,
       `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND recipient_id = $2 AND ${DELIVERED}`,
       [id, recipientId],
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { returnedRows } from '@src/database/changed-rows';
 import type { ServiceContactDto } from './dto/draft-plan.dto';
 import type { ServiceKind, ServiceStatus } from './plan-vocabulary';
 
@@ -49,7 +50,8 @@ export class CourseServicesRepository {
     id: string,
     description: ServiceDescription,
   ): Promise<CourseService | undefined> {
-    const [rows] = await db.query(
+    const rows = await returnedRows<CourseService>(
+      db,
       `UPDATE course_services SET kind = $3, provider = $4, contact = $5 WHERE id = $2 AND course_id = $1 RETURNING ${COLUMNS}`,
       [courseId, id, description.kind, description.provider, JSON.stringify(description.contact)],
     );
@@ -70,7 +72,8 @@ export class CourseServicesRepository {
 
   /** Moves the status and keeps the move in the history; the caller holds the course's lock. */
   async changeStatus(db: EntityManager, change: StatusChange): Promise<CourseService> {
-    const [[row]] = await db.query(
+    const [row] = await returnedRows<CourseService>(
+      db,
       `UPDATE course_services SET status = $3, status_changed_at = now() WHERE course_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
       [change.courseId, change.serviceId, change.to],
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { returnedRows } from '@src/database/changed-rows';
 import type { LinkedPlanDto, PlanGoalDto, ServiceContactDto } from './dto/draft-plan.dto';
 import type { ServiceKind, ServiceStatus } from './plan-vocabulary';
 
@@ -68,7 +69,8 @@ export class PlansRepository {
     version: number,
     approvedBy: string,
   ): Promise<PlanVersion | undefined> {
-    const [rows] = await db.query(
+    const rows = await returnedRows<PlanVersion>(
+      db,
       `UPDATE plan_versions SET approved_by = $3, approved_at = now()
        WHERE course_id = $1 AND version = $2 AND approved_at IS NULL RETURNING ${COLUMNS}`,
       [courseId, version, approvedBy],

@@ -101,7 +101,9 @@ const LATEST_REASSESSMENT = `
     FROM assessments a JOIN cohort c ON c.id = a.course_id
     WHERE a.kind = 'reassessment' ORDER BY a.course_id, a.recorded_at DESC, a.id DESC)`;
 
-const ALL_SECTIONS = `WITH ${COHORT}, ${LATEST_REASSESSMENT} SELECT ${Object.entries(SECTIONS)
+const ALL_SECTIONS = `WITH ${COHORT}, ${LATEST_REASSESSMENT}
+SELECT
+${Object.entries(SECTIONS)
   .map(([name, query]) => `(SELECT coalesce(json_agg(section), '[]') FROM (${query}) section) AS "${name}"`)
   .join(',\n')}`;
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { returnedRows } from '@src/database/changed-rows';
 import type { Role } from '@src/auth/roles';
 import type {
   NotificationPreferencesAnswer,
@@ -166,8 +167,8 @@ export class StaffRepository {
   }
 
   async updateMaxCaseload(db: EntityManager, id: string, maxCaseload: number): Promise<number | undefined> {
-    // For UPDATE ... RETURNING the driver answers [rows, affected].
-    const [rows] = await db.query(
+    const rows = await returnedRows<{ previous: number }>(
+      db,
       `UPDATE staff s SET max_caseload = $2 FROM staff old WHERE s.id = $1 AND old.id = s.id RETURNING old.max_caseload AS previous`,
       [id, maxCaseload],
     );
@@ -190,7 +191,8 @@ export class StaffRepository {
     id: string,
     preferences: NotificationPreferencesDto,
   ): Promise<StoredNotificationPreferences | undefined> {
-    const [rows] = await db.query(
+    const rows = await returnedRows<StoredNotificationPreferences>(
+      db,
       `UPDATE staff SET reminder_delivery = $2,
               email_reminders = coalesce($3, email_reminders),
               email_escalations = coalesce($4, email_escalations),

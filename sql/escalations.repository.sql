@@ -1,0 +1,28 @@
+-- Generated from src/escalations/escalations.repository.ts by `npm run sql:snapshots`; do not edit.
+
+-- EscalationsRepository.laddersOf
+SELECT l.ladder, l.started_at AS "startedAt", l.ended_at AS "endedAt", l.missed_appointment_id AS "missedAppointmentId",
+  coalesce((SELECT json_agg(json_build_object(
+      'step', s.step, 'level', s.level, 'firedAt', s.fired_at, 'whereabouts', s.whereabouts,
+      'acknowledgedAt', s.acknowledged_at, 'acknowledgedBy', s.acknowledged_by, 'plannedAction', s.planned_action)
+    ORDER BY s.step)
+    FROM escalation_steps s WHERE s.course_id = l.course_id AND s.ladder = l.ladder), '[]') AS steps,
+  (SELECT json_build_object('subject', t.subject, 'dueAt', t.due_at) FROM timers t
+    WHERE t.course_id = l.course_id AND t.kind = 'escalation_step' AND t.subject LIKE l.ladder || '.%'
+      AND t.fired_at IS NULL AND t.cancelled_at IS NULL) AS pending
+FROM escalation_ladders l WHERE l.course_id = $1 ORDER BY l.ladder DESC;
+
+-- EscalationsRepository.openForTeamOf
+SELECT l.course_id AS "courseId", c.citizen_id AS "citizenId", c.case_manager_id AS "caseManagerId", l.ladder,
+  l.started_at AS "startedAt", coalesce(last.level, 0) AS level, last.fired_at AS "lastFiredAt",
+  last.acknowledged_at AS "acknowledgedAt", last.planned_action AS "plannedAction",
+  c.snapshot -> 'context' ->> 'lastContactAt' AS "lastContactAt", c.citizen_id AS id, z.name_encrypted AS "nameEncrypted", to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate",
+  z.legal_gender AS "legalGender", z.pseudonymised_at AS "pseudonymisedAt"
+FROM escalation_ladders l
+JOIN courses c ON c.id = l.course_id
+JOIN citizens z ON z.id = c.citizen_id
+JOIN staff cm ON cm.id = c.case_manager_id
+LEFT JOIN LATERAL (SELECT s.level, s.fired_at, s.acknowledged_at, s.planned_action FROM escalation_steps s
+  WHERE s.course_id = l.course_id AND s.ladder = l.ladder ORDER BY s.step DESC LIMIT 1) last ON true
+WHERE l.ended_at IS NULL AND cm.team_id = (SELECT team_id FROM staff WHERE id = $1)
+ORDER BY l.started_at, l.course_id LIMIT $2 OFFSET $3;

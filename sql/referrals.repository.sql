@@ -1,0 +1,78 @@
+-- Generated from src/referrals/referrals.repository.ts by `npm run sql:snapshots`; do not edit.
+
+-- ReferralsRepository.ofCourse
+SELECT r.id, r.course_id AS "courseId", c.citizen_id AS "citizenId", c.state, r.referred_by AS "referredBy",
+  r.created_at AS "referredAt", to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate", r.problem_areas AS "problemAreas",
+  r.housing_situation AS "housingSituation", r.whereabouts, r.legal_basis AS "legalBasis",
+  r.action_plan_status AS "actionPlanStatus", r.income_type AS "incomeType", r.reason
+FROM courses c
+JOIN referrals r ON r.course_id = c.id
+JOIN citizens z ON z.id = c.citizen_id WHERE r.course_id = $1;
+
+-- ReferralsRepository.insert
+INSERT INTO referrals (course_id, citizen_id, referred_by, problem_areas, housing_situation, whereabouts, legal_basis,
+    action_plan_status, other_plans, income_type, reason, anchoring, consent_given_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now()) RETURNING id;
+
+-- ReferralsRepository.queue (awaiting_visitation)
+SELECT r.id, r.course_id AS "courseId", c.citizen_id AS "citizenId", c.state, r.referred_by AS "referredBy",
+  r.created_at AS "referredAt", to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate", r.problem_areas AS "problemAreas",
+  r.housing_situation AS "housingSituation", r.whereabouts, r.legal_basis AS "legalBasis",
+  r.action_plan_status AS "actionPlanStatus", r.income_type AS "incomeType", r.reason
+FROM courses c
+JOIN referrals r ON r.course_id = c.id
+JOIN citizens z ON z.id = c.citizen_id
+-- A pseudonymised citizen's referrals left the queue with their birth date.
+WHERE c.state IN ('referral.submitted', 'visitation.deliberating') AND z.pseudonymised_at IS NULL
+  AND (r.referred_by = $3
+      OR ($4 AND (c.phase IN ('referral', 'visitation') AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
+        WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
+          OR c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
+          AND (c.closed_at > now() - make_interval(secs => $5)
+              AND EXISTS (SELECT 1 FROM course_events e
+                WHERE e.course_id = c.id AND e.actor_id = $3
+                  AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))))))
+ORDER BY c.created_at, c.id
+LIMIT $1 OFFSET $2;
+
+-- ReferralsRepository.queue (information_requested)
+SELECT r.id, r.course_id AS "courseId", c.citizen_id AS "citizenId", c.state, r.referred_by AS "referredBy",
+  r.created_at AS "referredAt", to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate", r.problem_areas AS "problemAreas",
+  r.housing_situation AS "housingSituation", r.whereabouts, r.legal_basis AS "legalBasis",
+  r.action_plan_status AS "actionPlanStatus", r.income_type AS "incomeType", r.reason
+FROM courses c
+JOIN referrals r ON r.course_id = c.id
+JOIN citizens z ON z.id = c.citizen_id
+-- A pseudonymised citizen's referrals left the queue with their birth date.
+WHERE c.state = 'referral.information_requested' AND z.pseudonymised_at IS NULL
+  AND (r.referred_by = $3
+      OR ($4 AND (c.phase IN ('referral', 'visitation') AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
+        WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
+          OR c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
+          AND (c.closed_at > now() - make_interval(secs => $5)
+              AND EXISTS (SELECT 1 FROM course_events e
+                WHERE e.course_id = c.id AND e.actor_id = $3
+                  AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))))))
+ORDER BY c.created_at, c.id
+LIMIT $1 OFFSET $2;
+
+-- ReferralsRepository.queue (decided)
+SELECT r.id, r.course_id AS "courseId", c.citizen_id AS "citizenId", c.state, r.referred_by AS "referredBy",
+  r.created_at AS "referredAt", to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate", r.problem_areas AS "problemAreas",
+  r.housing_situation AS "housingSituation", r.whereabouts, r.legal_basis AS "legalBasis",
+  r.action_plan_status AS "actionPlanStatus", r.income_type AS "incomeType", r.reason
+FROM courses c
+JOIN referrals r ON r.course_id = c.id
+JOIN citizens z ON z.id = c.citizen_id
+-- A pseudonymised citizen's referrals left the queue with their birth date.
+WHERE c.phase <> 'referral' AND c.state <> 'visitation.deliberating' AND z.pseudonymised_at IS NULL
+  AND (r.referred_by = $3
+      OR ($4 AND (c.phase IN ('referral', 'visitation') AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
+        WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
+          OR c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
+          AND (c.closed_at > now() - make_interval(secs => $5)
+              AND EXISTS (SELECT 1 FROM course_events e
+                WHERE e.course_id = c.id AND e.actor_id = $3
+                  AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))))))
+ORDER BY c.created_at, c.id
+LIMIT $1 OFFSET $2;
