@@ -10,6 +10,7 @@ import { type AccessLogEntry, accessLogParams, INSERT_ACCESS_LOG } from '@src/ac
 import type { CitizenRow } from '@src/citizens/citizen-view';
 import { citizenRowColumns } from '@src/citizens/citizens.repository';
 import { AppConfig } from '@src/config/app-config';
+import { preparedStatement } from '@src/database/prepared-statement';
 import { currentRequestId } from '@src/logging/request-context';
 
 export interface CourseRecord {
@@ -109,6 +110,29 @@ const COURSE_COLUMNS = `
   snapshot, state, phase, referred_by AS "referredBy", case_manager_id AS "caseManagerId", version,
   created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt"`;
 
+const FIND_WITH_CITIZEN = preparedStatement(
+  'course-with-citizen',
+  `WITH read AS (${INSERT_ACCESS_LOG(2)})
+   SELECT c.*, ${citizenRowColumns('z')}
+   FROM (SELECT ${COURSE_COLUMNS} FROM courses WHERE id = $1) c JOIN citizens z ON z.id = c."citizenId"`,
+);
+
+const LOCK_FOR_CALLER = preparedStatement(
+  'course-lock-for-caller',
+  `SELECT ${COURSE_COLUMNS}, ${callerRelationColumns('$2', '$3')} FROM courses c WHERE c.id = $1 FOR UPDATE OF c`,
+);
+
+const APPLY_CHANGE = preparedStatement(
+  'course-apply-change',
+  `WITH course AS (
+     UPDATE courses SET (snapshot, state, phase, case_manager_id, closed_at, waitlist_team_id, waitlist_priority, waitlisted_at)
+                      = (${CHANGE_VALUES(3)}), version = version + 1, updated_at = now()
+     WHERE id = $1 AND version = $2 RETURNING id, version, state, phase),
+   ${LOG_AND_QUEUE(11)},
+   read AS (${INSERT_ACCESS_LOG(20)})
+   SELECT id FROM course`,
+);
+
 /** Every query on courses and their event log (and the outbox rows an event writes); each runs in the caller's transaction. */
 @Injectable()
 export class CoursesRepository {
@@ -132,12 +156,10 @@ export class CoursesRepository {
     id: string,
     reads: readonly AccessLogEntry[],
   ): Promise<(CourseRecord & { citizen: CitizenRow }) | undefined> {
-    const rows: (CourseRecord & Omit<CitizenRow, 'id'>)[] = await db.query(
-      `WITH read AS (${INSERT_ACCESS_LOG(2)})
-       SELECT c.*, ${citizenRowColumns('z')}
-       FROM (SELECT ${COURSE_COLUMNS} FROM courses WHERE id = $1) c JOIN citizens z ON z.id = c."citizenId"`,
-      [id, ...accessLogParams(reads)],
-    );
+    const rows: (CourseRecord & Omit<CitizenRow, 'id'>)[] = await db.query(FIND_WITH_CITIZEN, [
+      id,
+      ...accessLogParams(reads),
+    ]);
     if (rows.length === 0) return undefined;
     const { nameEncrypted, birthDate, legalGender, pseudonymisedAt, ...course } = rows[0];
     return { ...course, citizen: { id: course.citizenId, nameEncrypted, birthDate, legalGender, pseudonymisedAt } };
@@ -155,10 +177,7 @@ export class CoursesRepository {
     id: string,
     staffId: string,
   ): Promise<(CourseRecord & CallerRelation) | undefined> {
-    const rows = await db.query(
-      `SELECT ${COURSE_COLUMNS}, ${callerRelationColumns('$2', '$3')} FROM courses c WHERE c.id = $1 FOR UPDATE OF c`,
-      [id, staffId, this.reviewSeconds],
-    );
+    const rows = await db.query(LOCK_FOR_CALLER, [id, staffId, this.reviewSeconds]);
     return rows[0];
   }
 
@@ -198,16 +217,13 @@ export class CoursesRepository {
     effects: SideEffect[],
     reads: readonly AccessLogEntry[] = [],
   ): Promise<boolean> {
-    const rows: { id: string }[] = await db.query(
-      `WITH course AS (
-         UPDATE courses SET (snapshot, state, phase, case_manager_id, closed_at, waitlist_team_id, waitlist_priority, waitlisted_at)
-                          = (${CHANGE_VALUES(3)}), version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 RETURNING id, version, state, phase),
-       ${LOG_AND_QUEUE(11)},
-       read AS (${INSERT_ACCESS_LOG(20)})
-       SELECT id FROM course`,
-      [id, fromVersion, ...changeParams(change), ...logParams(event, effects), ...accessLogParams(reads)],
-    );
+    const rows: { id: string }[] = await db.query(APPLY_CHANGE, [
+      id,
+      fromVersion,
+      ...changeParams(change),
+      ...logParams(event, effects),
+      ...accessLogParams(reads),
+    ]);
     return rows.length === 1;
   }
 
