@@ -25,11 +25,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
-      // A switch over a closed vocabulary names every member and has no default: a new member is then a
-      // compile error at each switch rather than a silent fallback (STYLE.md).
+      // A switch over a closed vocabulary names every member and has no default, so that a new member
+      // is an error at each switch rather than a silent fallback; one over an open type says what else.
       '@typescript-eslint/switch-exhaustiveness-check': [
         'error',
-        { considerDefaultExhaustiveForUnions: false, allowDefaultCaseForExhaustiveSwitch: false },
+        {
+          considerDefaultExhaustiveForUnions: false,
+          allowDefaultCaseForExhaustiveSwitch: false,
+          requireDefaultForNonUnion: true,
+        },
       ],
       '@typescript-eslint/no-unused-vars': [
         'error',
