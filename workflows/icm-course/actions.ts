@@ -76,7 +76,7 @@ export const remindResponsible = {
     const { kind } = timerOf(event)!;
     return {
       kind: `reminder_${kind}`,
-      urgency: 'reminder' as const,
+      urgency: 'reminder',
       recipients:
         kind === 'reassessment_overdue' ? [responsible(context), teamLeadOf(context)] : [responsible(context)],
       timer: timerOf(event),
