@@ -26,7 +26,7 @@ export class ContactsController {
     @Param('id', uuidParam()) id: string,
     @Body() body: RecordContactDto,
     @ExpectedVersion() expectedVersion: number | undefined,
-  ) {
+  ): Promise<Contact & { courseVersion: number }> {
     return this.contacts.record(caller, id, body, expectedVersion);
   }
 

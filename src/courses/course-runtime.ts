@@ -93,14 +93,14 @@ export class CourseRuntime {
       quorum: course.quorum,
     });
     const change = toChange(stepper, snapshot);
-    const event = logged('COURSE_OPENED', course.payload, caller, occurredAt);
+    const event = eventLogEntry('COURSE_OPENED', course.payload, caller, occurredAt);
     const courseId = await this.courses.insert(
       db,
       { ...change, citizenId: course.citizenId, machineId, machineVersion, referredBy: caller.staffId },
       event,
       sideEffects(actions, occurredAt),
     );
-    return { courseId, seq: 1, type: event.type, ...describe(snapshot, change), version: 1 };
+    return { courseId, seq: 1, type: event.type, ...standingAfter(snapshot, change), version: 1 };
   }
 
   /**
@@ -208,7 +208,7 @@ export class CourseRuntime {
     if (change.caseManagerId && change.caseManagerId !== course.caseManagerId) {
       await this.caseload.ensureRoom(db, change.caseManagerId, course.id, overrideOf(payload, caller));
     }
-    const event = logged(type, payload, caller, occurredAt);
+    const event = eventLogEntry(type, payload, caller, occurredAt);
     const timerChange = this.timerChange(definition, current, next, payload);
     const ladderActions = actions.filter((action) => this.ledger.records(action));
     const queued = [
@@ -224,7 +224,7 @@ export class CourseRuntime {
     await this.ledger.record(db, course.id, ladderActions);
     await this.timers.record(db, course.id, timerChange);
     const seq = course.version + 1;
-    return { courseId: course.id, seq, type, ...describe(next, change), version: seq };
+    return { courseId: course.id, seq, type, ...standingAfter(next, change), version: seq };
   }
 
   private timerChange(
@@ -249,7 +249,8 @@ function validEvent(body: Record<string, unknown>): { type: CourseEventType; pay
   return { type, payload: { ...validatePlain(COURSE_EVENT_CATALOG[type].payload, fields) } };
 }
 
-const logged = (type: string, payload: object, caller: Caller, occurredAt: string): LoggedEvent => ({
+/** The event as the course's log keeps it: who sent it in which roles, and when. */
+const eventLogEntry = (type: string, payload: object, caller: Caller, occurredAt: string): LoggedEvent => ({
   type,
   payload,
   actorId: caller === SYSTEM_CALLER ? null : caller.staffId,
@@ -287,7 +288,8 @@ function toChange(stepper: MachineStepper, snapshot: AnyMachineSnapshot): Course
   };
 }
 
-function describe(snapshot: AnyMachineSnapshot, change: CourseChange) {
+/** Where the course stands after the step: its state, phase, engagement and the events it now accepts. */
+function standingAfter(snapshot: AnyMachineSnapshot, change: CourseChange) {
   return {
     state: change.state,
     phase: change.phase,

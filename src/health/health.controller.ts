@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, type HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Readiness } from './readiness';
 import { RedisHealthIndicator } from './redis.health';
 
@@ -17,7 +17,7 @@ export class HealthController {
   @Get()
   @HealthCheck()
   @ApiOperation({ summary: 'PostgreSQL and Redis reachable (503 when either is not)' })
-  check() {
+  check(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.database.pingCheck('postgres', { timeout: 2000 }),
       () => this.redis.isHealthy(),
@@ -30,7 +30,7 @@ export class HealthController {
     summary:
       'Ready for traffic: PostgreSQL, Redis, migrations applied, outbox backlog and lag under their limits (503 problem naming what fails)',
   })
-  ready() {
+  ready(): Promise<HealthCheckResult> {
     return this.readiness.check();
   }
 }

@@ -22,7 +22,7 @@ export class NotificationsController {
   @Get()
   @ApiOperation({ summary: "The caller's notifications delivered so far, unread first, latest first" })
   @ApiOkResponse({ type: InboxAnswer })
-  inbox(@CurrentCaller() caller: Caller, @Query() page: PageQueryDto) {
+  inbox(@CurrentCaller() caller: Caller, @Query() page: PageQueryDto): Promise<InboxAnswer> {
     return this.notifications.inbox(this.dataSource.manager, caller.staffId, page);
   }
 

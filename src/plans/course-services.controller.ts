@@ -26,7 +26,10 @@ export class CourseServicesController {
   @Get(':serviceId')
   @ApiOperation({ summary: 'One service with the history of its statuses' })
   @ApiOkResponse({ type: CourseServiceHistoryAnswer })
-  get(@Param('id', uuidParam()) id: string, @Param('serviceId', uuidParam('serviceId')) serviceId: string) {
+  get(
+    @Param('id', uuidParam()) id: string,
+    @Param('serviceId', uuidParam('serviceId')) serviceId: string,
+  ): Promise<CourseService & { history: object[] }> {
     return this.services.get(id, serviceId);
   }
 
@@ -46,7 +49,7 @@ export class CourseServicesController {
     @Param('serviceId', uuidParam('serviceId')) serviceId: string,
     @Body() body: ChangeServiceStatusDto,
     @ExpectedVersion() expectedVersion: number | undefined,
-  ) {
+  ): Promise<CourseService & { courseVersion: number }> {
     return this.services.changeStatus(caller, id, serviceId, body, expectedVersion);
   }
 }

@@ -44,7 +44,7 @@ export class CourseServicesRepository {
   }
 
   /** A new plan version may describe a service anew (another provider, a new contact); its status stays. */
-  async describe(
+  async updateDescription(
     db: EntityManager,
     courseId: string,
     id: string,

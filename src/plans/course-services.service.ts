@@ -99,7 +99,7 @@ export class CourseServicesService {
         },
       ]);
     }
-    const row = await this.services.describe(db, courseId, service.id!, {
+    const row = await this.services.updateDescription(db, courseId, service.id!, {
       kind: service.kind,
       provider: service.provider ?? null,
       contact: service.contact,

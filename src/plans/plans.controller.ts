@@ -3,13 +3,14 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
 import { ApiConflict, COURSE_EVENT_CONFLICTS } from '@src/openapi/api-conflict.decorator';
+import type { CourseTransition } from '@src/courses/course-runtime';
 import { AcceptsIfMatch, ExpectedVersion } from '@src/courses/if-match';
 import { uuidParam } from '@src/problems/uuid-param';
 import { versionParam } from '@src/problems/version-param';
 import { DraftPlanDto } from './dto/draft-plan.dto';
 import { DraftedPlanAnswer, PlanApprovalAnswer, PlanVersionAnswer } from './dto/plan-version.answer';
 import type { PlanVersion } from './plans.repository';
-import { PlansService } from './plans.service';
+import { type DraftedPlan, PlansService } from './plans.service';
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -30,7 +31,7 @@ export class PlansController {
     @Param('id', uuidParam()) id: string,
     @Body() body: DraftPlanDto,
     @ExpectedVersion() expectedVersion: number | undefined,
-  ) {
+  ): Promise<DraftedPlan> {
     return this.plans.draft(caller, id, body, expectedVersion);
   }
 
@@ -44,7 +45,7 @@ export class PlansController {
     @CurrentCaller() caller: Caller,
     @Param('id', uuidParam()) id: string,
     @ExpectedVersion() expectedVersion: number | undefined,
-  ) {
+  ): Promise<CourseTransition & { plan: PlanVersion | null }> {
     return this.plans.approve(caller, id, expectedVersion);
   }
 

@@ -22,7 +22,7 @@ export class PlansService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly plans: PlansRepository,
     private readonly services: CourseServicesRepository,
-    private readonly servicePlanning: CourseServicesService,
+    private readonly courseServices: CourseServicesService,
     private readonly runtime: CourseRuntime,
   ) {}
 
@@ -40,7 +40,7 @@ export class PlansService {
           citizenWishes: request.citizenWishes,
           resources: request.resources,
           goals: request.goals,
-          services: await this.servicePlanning.carryIntoPlan(db, courseId, request.services),
+          services: await this.courseServices.carryIntoPlan(db, courseId, request.services),
           linkedPlans: request.linkedPlans,
           draftedBy: caller.staffId,
           eventSeq: course.version + 1,

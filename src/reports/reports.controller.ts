@@ -34,7 +34,7 @@ export class ReportsController {
     @Query() filters: ReportFiltersDto,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<object | string> {
     return answer(await this.outcomes.report(filters), accept, response);
   }
 
@@ -48,7 +48,7 @@ export class ReportsController {
     @Query() filters: FidelityFiltersDto,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<object | string> {
     return answer(await this.fidelity.report(filters), accept, response);
   }
 }

@@ -40,7 +40,7 @@ export class StaffController {
     summary: 'Case managers with a free slot, most free capacity first (with includeFull=true also the full ones)',
   })
   @ApiOkResponse({ type: [AvailableCaseManagerAnswer] })
-  available(@Query() query: AvailableCaseManagersQueryDto) {
+  available(@Query() query: AvailableCaseManagersQueryDto): Promise<AvailableCaseManagerAnswer[]> {
     return this.staff.availableCaseManagers(query.teamId, query.includeFull === 'true');
   }
 

@@ -17,7 +17,7 @@ export class TeamsController {
     summary: "The team's case managers with caseload and limit, full ones included (team lead: own team)",
   })
   @ApiOkResponse({ type: [AvailableCaseManagerAnswer] })
-  caseloads(@CurrentCaller() caller: Caller, @Param() params: TeamIdParamDto) {
+  caseloads(@CurrentCaller() caller: Caller, @Param() params: TeamIdParamDto): Promise<AvailableCaseManagerAnswer[]> {
     return this.staff.teamCaseloads(caller, params.teamId);
   }
 }

@@ -26,7 +26,10 @@ export class WaitlistController {
     summary: 'Approved citizens awaiting a case manager, in the order they will be offered, with days waited',
   })
   @ApiOkResponse({ type: [WaitlistEntryAnswer] })
-  async list(@CurrentCaller() caller: Caller, @Query() query: AvailableCaseManagersQueryDto) {
+  async list(
+    @CurrentCaller() caller: Caller,
+    @Query() query: AvailableCaseManagersQueryDto,
+  ): Promise<WaitlistEntryAnswer[]> {
     const committeeMember = caller.roles.includes('committee_member') ? caller.staffId : undefined;
     const team = await this.teamShownTo(caller, query.teamId);
     const entries = await this.waitlist.list(this.dataSource.manager, team, committeeMember);
