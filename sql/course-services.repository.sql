@@ -3,7 +3,7 @@
 -- CourseServicesRepository.insert
 INSERT INTO course_services (id, course_id, kind, provider, contact, status) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, course_id AS "courseId", kind, provider, contact, status, status_changed_at AS "statusChangedAt", created_at AS "createdAt";
 
--- CourseServicesRepository.describe
+-- CourseServicesRepository.updateDescription
 UPDATE course_services SET kind = $3, provider = $4, contact = $5 WHERE id = $2 AND course_id = $1 RETURNING id, course_id AS "courseId", kind, provider, contact, status, status_changed_at AS "statusChangedAt", created_at AS "createdAt";
 
 -- CourseServicesRepository.find

@@ -328,7 +328,7 @@ export const SQL_SOURCES: SqlSource<object>[] = [
     create: () => new CourseServicesRepository(),
     methods: {
       insert: (services, db) => services.insert(db, some()),
-      describe: (services, db) => services.describe(db, 'course', 'id', some()),
+      updateDescription: (services, db) => services.updateDescription(db, 'course', 'id', some()),
       find: (services, db) => services.find(db, 'course', 'id'),
       listForCourse: (services, db) => services.listForCourse(db, 'course'),
       changeStatus: (services, db) => services.changeStatus(db, some()),
