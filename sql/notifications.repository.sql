@@ -16,7 +16,8 @@ CROSS JOIN LATERAL (
 WHERE s.id = ANY($5::uuid[])
   OR ($6 AND 'committee_member' = ANY(s.roles))
   OR ('team_lead' = ANY(s.roles) AND s.team_id IN (SELECT team_id FROM staff WHERE id = ANY($7::uuid[])))
-ON CONFLICT (outbox_id, recipient_id) DO NOTHING;
+ON CONFLICT (outbox_id, recipient_id) DO NOTHING
+RETURNING 1;
 
 -- NotificationsRepository.inbox
 SELECT id, course_id AS "courseId", kind, payload, created_at AS "createdAt", deliver_at AS "deliverAt", read_at AS "readAt"

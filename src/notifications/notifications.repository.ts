@@ -64,7 +64,7 @@ export class NotificationsRepository {
     to: RecipientQuery,
     emailOn: boolean,
   ): Promise<number> {
-    const [, inserted] = await db.query(
+    const inserted: unknown[] = await db.query(
       `INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload, deliver_at, digest, email_at, email_digest)
        SELECT $1, s.id, $2, $3, $4, v.at, d.digest,
               CASE e.choice WHEN 'immediate' THEN v.at WHEN 'daily_digest' THEN $11::timestamptz END,
@@ -80,7 +80,8 @@ export class NotificationsRepository {
        WHERE s.id = ANY($5::uuid[])
           OR ($6 AND 'committee_member' = ANY(s.roles))
           OR ('team_lead' = ANY(s.roles) AND s.team_id IN (SELECT team_id FROM staff WHERE id = ANY($7::uuid[])))
-       ON CONFLICT (outbox_id, recipient_id) DO NOTHING`,
+       ON CONFLICT (outbox_id, recipient_id) DO NOTHING
+       RETURNING 1`,
       [
         notification.outboxId,
         notification.courseId,
@@ -96,7 +97,8 @@ export class NotificationsRepository {
         emailOn,
       ],
     );
-    return inserted;
+    // TypeORM answers an INSERT with its rows alone: the rows it returned are the ones it inserted.
+    return inserted.length;
   }
 
   async inbox(

@@ -1,0 +1,46 @@
+import { NotificationsRepository } from '@src/notifications/notifications.repository';
+import { type MediumContext, mediumContext } from '@test/medium/support/medium-context';
+import { Seed } from '@test/medium/support/seed';
+
+/**
+ * NotificationsRepository.deliver answers how many inbox rows were new (the notify job's
+ * `delivered`): each recipient's row once, none when the same outbox row is delivered again.
+ */
+describe('delivering a notification to the inbox', () => {
+  let ctx: MediumContext;
+  let seed: Seed;
+
+  beforeAll(async () => {
+    ctx = await mediumContext();
+    seed = new Seed(ctx);
+  });
+
+  afterAll(() => ctx.close());
+
+  it('counts the rows it inserted, and a repeat inserts and counts none', async () => {
+    const caseworker = await seed.staff(['caseworker']);
+    const committee = await seed.staff(['committee_member']);
+    const caseManager = await seed.staff(['case_manager']);
+    const other = await seed.staff(['case_manager']);
+    const courseId = await seed.assignedCourse({ caseworker, committee, caseManager });
+    const [{ id: outboxId }] = await ctx.db.query(`SELECT id::text FROM outbox WHERE course_id = $1 LIMIT 1`, [
+      courseId,
+    ]);
+    const notifications = new NotificationsRepository();
+    const deliver = () =>
+      notifications.deliver(
+        ctx.db.manager,
+        { outboxId, courseId, kind: 'note_added', payload: {} },
+        { at: new Date(), digestAt: null, emailDigestAt: new Date() },
+        { staffIds: [caseManager.staffId, other.staffId], committee: false, teamLeadsOf: [] },
+        false,
+      );
+
+    expect(await deliver()).toBe(2);
+    expect(await deliver()).toBe(0);
+    const [{ rows }] = await ctx.db.query(`SELECT count(*)::int AS rows FROM notifications WHERE outbox_id = $1`, [
+      outboxId,
+    ]);
+    expect(rows).toBe(2);
+  });
+});
