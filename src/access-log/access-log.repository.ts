@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { preparedStatement } from '@src/database/prepared-statement';
 
 /** One read of one citizen's data by one member of staff. */
 export interface AccessLogEntry {
@@ -75,6 +76,8 @@ export const accessLogParams = (entries: readonly AccessLogEntry[]): unknown[] =
   entries.map((entry) => entry.route),
 ];
 
+const RECORD = preparedStatement('access-log-record', INSERT_ACCESS_LOG(1));
+
 /**
  * The access log's SQL. The service's role may only add rows and read them (the migration
  * `AccessLog` revokes the rest); expired rows go through the database's own purge function.
@@ -84,7 +87,7 @@ export class AccessLogRepository {
   /** All entries in one statement, whatever their number. */
   async record(db: EntityManager, entries: readonly AccessLogEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await db.query(INSERT_ACCESS_LOG(1), accessLogParams(entries));
+    await db.query(RECORD, accessLogParams(entries));
   }
 
   /** Newest first; the caller names a citizen, a member of staff or both. */

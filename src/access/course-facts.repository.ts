@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { CourseRecord } from '@src/courses/courses.repository';
 import type { CourseFacts } from './course-relation';
 import { AppConfig } from '@src/config/app-config';
+import { preparedStatement } from '@src/database/prepared-statement';
 import { durationMs } from '@workflows/outreach-ladder';
 
 /** SQL: course `c` is a case of the team of staff member `staff`, or waits on its waitlist. */
@@ -56,6 +57,20 @@ export const COURSE_LOCATORS = {
 
 export type CourseLocator = keyof typeof COURSE_LOCATORS;
 
+/** The facts of the course an object of each kind belongs to, and the caller's relation to it. */
+const FIND_FACTS = Object.fromEntries(
+  Object.entries(COURSE_LOCATORS).map(([locator, courseId]) => [
+    locator,
+    preparedStatement(
+      `course-facts-by-${locator}`,
+      `SELECT c.id AS "courseId", c.citizen_id AS "citizenId", c.referred_by AS "referredBy",
+              c.case_manager_id AS "caseManagerId", c.phase, c.snapshot->'context'->>'closureReason' AS "closureReason",
+              ${callerRelationColumns('$2', '$3')}
+         FROM courses c WHERE c.id = ${courseId}`,
+    ),
+  ]),
+) as Record<CourseLocator, string>;
+
 /** Reads, in one indexed query, what the access policy needs to know about a course and a caller. */
 @Injectable()
 export class CourseFactsRepository {
@@ -71,13 +86,7 @@ export class CourseFactsRepository {
     objectId: string,
     staffId: string,
   ): Promise<CourseFacts | undefined> {
-    const rows: CourseFacts[] = await db.query(
-      `SELECT c.id AS "courseId", c.citizen_id AS "citizenId", c.referred_by AS "referredBy",
-              c.case_manager_id AS "caseManagerId", c.phase, c.snapshot->'context'->>'closureReason' AS "closureReason",
-              ${callerRelationColumns('$2', '$3')}
-         FROM courses c WHERE c.id = ${COURSE_LOCATORS[locator]}`,
-      [objectId, staffId, this.reviewSeconds],
-    );
+    const rows: CourseFacts[] = await db.query(FIND_FACTS[locator], [objectId, staffId, this.reviewSeconds]);
     return rows[0];
   }
 }
