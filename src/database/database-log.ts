@@ -41,4 +41,5 @@ export class DatabaseLog implements TypeOrmLogger {
   }
 }
 
-const oneLine = (query: string): string => query.replace(/\s+/g, ' ').trim();
+/** A prepared statement (preparedStatement) reaches here as an object that reads as its text. */
+const oneLine = (query: string): string => String(query).replace(/\s+/g, ' ').trim();

@@ -12,6 +12,8 @@ export class RecordingDatabase {
   constructor(private readonly answers: unknown[] = []) {}
 
   async query(sql: string): Promise<unknown> {
+    // A prepared statement (preparedStatement) arrives as an object that reads as its text.
+    sql = String(sql);
     this.statements.push(sql);
     if (this.answers.length > 0) return this.answers.shift();
     const command = commandOf(sql);
