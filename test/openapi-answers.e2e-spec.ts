@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Response } from 'supertest';
 import { routesOf } from '@src/access/routes-of';
-import { openApiPathOf } from '@src/openapi/operations';
+import { openApiPathOf } from '@src/api-docs/operations';
 import { planBody, ratings } from './support/care-planning';
 import { DocumentedAnswers } from './support/documented-answers';
 import { appointmentEndingIn, FAST_LADDER_ENV, firedSteps } from './support/engagement';

@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { OpenAPIObject, OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { ACCESS_POLICY } from '@src/access/access-policy';
 import { routesOf } from '@src/access/routes-of';
-import { openApiPathOf } from '@src/openapi/operations';
+import { openApiPathOf } from '@src/api-docs/operations';
 import { startApp, type TestApp } from './support/test-app';
 
 type Schema = SchemaObject | ReferenceObject;

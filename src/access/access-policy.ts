@@ -1,6 +1,6 @@
 import { type Role, ROLES } from '@src/auth/roles';
 import { COURSE_EVENT_CATALOG } from '@src/courses/events/course-event-catalog';
-import type { CourseLocator } from './course-facts.repository';
+import type { CourseLocator } from '@src/courses/course-facts.repository';
 
 /**
  * What one route lets whom do; the README's access table is printed from these entries.

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TimerPeriods } from '@workflows/icm-course';
-import { COURSE_LOCATORS, CourseFactsRepository, type CourseLocator } from '@src/access/course-facts.repository';
+import { COURSE_LOCATORS, CourseFactsRepository, type CourseLocator } from '@src/courses/course-facts.repository';
 import { AccessLogRepository } from '@src/access-log/access-log.repository';
 import { AppointmentsRepository } from '@src/appointments/appointments.repository';
 import { AssessmentsRepository } from '@src/assessments/assessments.repository';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CourseRecord } from '@src/courses/courses.repository';
+import type { CourseRecord } from './courses.repository';
 import type { CourseFacts } from './course-relation';
 import { AppConfig } from '@src/config/app-config';
 import { preparedStatement } from '@src/database/prepared-statement';
