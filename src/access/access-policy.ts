@@ -1,3 +1,4 @@
+import type { LoggedCitizens } from '@src/access-log/logged-request';
 import { type Role, ROLES } from '@src/auth/roles';
 import { COURSE_EVENT_CATALOG } from '@src/courses/events/course-event-catalog';
 import type { CourseLocator } from '@src/courses/course-facts.repository';
@@ -19,7 +20,7 @@ export interface RoutePolicy {
   roles: 'public' | readonly Role[];
   object?: { locator: CourseLocator; param: string; underRowLock?: true };
   limitedTo?: string;
-  logs?: 'course' | 'listed' | 'citizen';
+  logs?: LoggedCitizens;
 }
 
 const COURSE_READERS = ['caseworker', 'committee_member', 'case_manager', 'team_lead'] as const;

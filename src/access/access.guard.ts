@@ -1,8 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import type { LoggedRequest } from '@src/access-log/logged-request';
 import { TokenVerifier } from '@src/auth/token-verifier';
 import { type Caller, type Role } from '@src/auth/roles';
 import { Forbidden, NotFound } from '@src/problems/domain-error';
@@ -16,7 +16,7 @@ import { type CourseFacts, courseAccess, relatedRole } from '@src/courses/course
  * the role the caller acts in (none yet when no course is named, or when the decision waits for
  * the course's row lock) and the course the route names, with its facts if the guard read them.
  */
-export interface AccessRequest extends Request {
+export interface AccessRequest extends LoggedRequest {
   caller?: Caller;
   access?: { route: string; policy: RoutePolicy; role?: Role; courseId?: string; course?: CourseFacts };
 }
