@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { from, type Observable, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { Role } from '@src/auth/roles';
-import { relatedRole } from '@src/courses/course-relation';
+import { relatedRole } from '@src/auth/course-relation';
 import { type AccessLogEntry, AccessLogRepository } from './access-log.repository';
 import type { LoggedRequest } from './logged-request';
 import { OwedAccessLog, owingAccessLog } from './owed-access-log';

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { Caller, Role } from '@src/auth/roles';
-import type { CourseFacts } from '@src/courses/course-relation';
+import type { CourseFacts } from '@src/auth/course-relation';
 
 /** Which citizens' data a route's answer holds, to be logged: its course, each listed one, or the one it names. */
 export type LoggedCitizens = 'course' | 'listed' | 'citizen';

@@ -7,9 +7,9 @@ import { TokenVerifier } from '@src/auth/token-verifier';
 import { type Caller, type Role } from '@src/auth/roles';
 import { Forbidden, NotFound } from '@src/problems/domain-error';
 import { notAUuid } from '@src/problems/uuid-param';
-import { ACCESS_POLICY, type RoutePolicy, routeKey } from './access-policy';
 import { CourseFactsRepository, type CourseLocator } from '@src/courses/course-facts.repository';
-import { type CourseFacts, courseAccess, relatedRole } from '@src/courses/course-relation';
+import { type CourseFacts, courseAccess, relatedRole } from '@src/auth/course-relation';
+import { ACCESS_POLICY, type RoutePolicy, routeKey } from './access-policy';
 
 /**
  * What the guard learnt about a request, for the handler (`caller`) and the access log (`access`):

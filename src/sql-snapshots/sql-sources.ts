@@ -106,7 +106,7 @@ const changingEveryValue = (columns: ErasedColumns): ErasedColumns =>
 /** Every class that sends SQL, and how to run each of its public methods for the snapshot. */
 export const SQL_SOURCES: SqlSource<object>[] = [
   source({
-    file: 'access/course-facts.repository.ts',
+    file: 'courses/course-facts.repository.ts',
     create: () => new CourseFactsRepository(config),
     methods: {
       find: Object.keys(COURSE_LOCATORS).map((locator) => ({
