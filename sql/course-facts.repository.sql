@@ -1,4 +1,4 @@
--- Generated from src/access/course-facts.repository.ts by `npm run sql:snapshots`; do not edit.
+-- Generated from src/courses/course-facts.repository.ts by `npm run sql:snapshots`; do not edit.
 
 -- CourseFactsRepository.find (course)
 SELECT c.id AS "courseId", c.citizen_id AS "citizenId", c.referred_by AS "referredBy",

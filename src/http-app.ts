@@ -6,7 +6,7 @@ import { REQUEST_ID_HEADER } from './logging/request-id';
 import { tagWithRequestId } from './logging/request-id.middleware';
 import { logRequest } from './logging/request-log.middleware';
 import { HttpRequestMetrics } from './metrics/http-request-metrics';
-import { serveApiDocs } from './openapi/api-document';
+import { serveApiDocs } from './api-docs/api-document';
 import { RequestValidationPipe } from './problems/validation';
 import { DASHBOARD_PATH } from './queue-dashboard/dashboard-cookie';
 

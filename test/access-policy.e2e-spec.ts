@@ -1,7 +1,6 @@
-import { HttpAdapterHost } from '@nestjs/core';
 import { Client } from 'pg';
 import { ACCESS_POLICY } from '@src/access/access-policy';
-import { routesOf } from '@src/access/routes-of';
+import { ControllerRoutes } from '@src/access/controller-routes';
 import { ROLES } from '@src/auth/roles';
 import { type AccessFixture, buildAccessFixture } from './support/access-fixture';
 import { AccessLogReader, readsOfAnswer } from './support/access-log-reader';
@@ -37,7 +36,7 @@ describe('the access policy, route by route and role by role', () => {
   const get = (path: string, staff: StaffHandle) => api.http.get(path).set('Authorization', staff.auth);
 
   it('the route table and ACCESS_POLICY name exactly the same routes', () => {
-    expect(routesOf(api.app.get(HttpAdapterHost)).sort()).toEqual(Object.keys(ACCESS_POLICY).sort());
+    expect(api.app.get(ControllerRoutes).keys().sort()).toEqual(Object.keys(ACCESS_POLICY).sort());
   });
 
   // Jest needs the cases before the app runs, so they come from ACCESS_POLICY; the test above

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { mapConcurrently } from '@scripts/support/concurrently';
 import { type RunningProcess, startWorkerProcess } from '@scripts/support/service-process';
 import { loadConfig } from '@src/config/app-config';
-import { timerPeriodsOf } from '@src/timers/timer-periods';
+import { timerPeriodsOf } from '@src/courses/timer-periods';
 import { ensureBuilt } from './support/build';
 import { appointmentEndingIn, FAST_LADDER_ENV, registerAttendance, scheduleAppointment } from './support/engagement';
 import { eventually } from './support/eventually';

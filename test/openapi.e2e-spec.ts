@@ -1,9 +1,8 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { HttpAdapterHost } from '@nestjs/core';
 import type { OpenAPIObject, OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { ACCESS_POLICY } from '@src/access/access-policy';
-import { routesOf } from '@src/access/routes-of';
-import { openApiPathOf } from '@src/openapi/operations';
+import { ControllerRoutes } from '@src/access/controller-routes';
+import { openApiPathOf } from '@src/api-docs/operations';
 import { startApp, type TestApp } from './support/test-app';
 
 type Schema = SchemaObject | ReferenceObject;
@@ -24,10 +23,13 @@ describe('the OpenAPI document at /api/docs-json', () => {
   beforeAll(async () => {
     api = await startApp();
     document = (await api.http.get('/api/docs-json').expect(200)).body;
-    routes = routesOf(api.app.get(HttpAdapterHost)).map((key) => {
-      const [method, path] = key.split(' ');
-      return { key, operation: document.paths[openApiPathOf(path)]?.[method.toLowerCase() as 'get'] };
-    });
+    routes = api.app
+      .get(ControllerRoutes)
+      .keys()
+      .map((key) => {
+        const [method, path] = key.split(' ');
+        return { key, operation: document.paths[openApiPathOf(path)]?.[method.toLowerCase() as 'get'] };
+      });
   });
   afterAll(() => api.close());
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { apiDocumentOf } from '@src/openapi/api-document';
+import { apiDocumentOf } from '@src/api-docs/api-document';
 import { startApp, type TestApp } from './support/test-app';
 
 const SCHEMA_FILE = join(__dirname, '..', 'web', 'src', 'api', 'schema.d.ts');

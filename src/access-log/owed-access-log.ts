@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { CourseFacts } from '@src/access/course-relation';
+import type { CourseFacts } from '@src/auth/course-relation';
 import type { AccessLogEntry } from './access-log.repository';
 
 /**

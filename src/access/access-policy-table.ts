@@ -1,6 +1,6 @@
 import { type Role, ROLES } from '@src/auth/roles';
 import { ACCESS_POLICY, type RoutePolicy } from './access-policy';
-import { COURSE_RELATIONS } from './course-relation';
+import { COURSE_RELATIONS } from '@src/auth/course-relation';
 
 const LOGGED = { course: 'the course', listed: 'each listed', citizen: 'the citizen' } as const;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCESS_POLICY } from './access-policy';
 import { accessPolicyTable } from './access-policy-table';
-import { COURSE_RELATIONS } from './course-relation';
+import { COURSE_RELATIONS } from '@src/auth/course-relation';
 
 describe('the access policy table', () => {
   it('is printed in the README exactly as the code has it', () => {

@@ -1,6 +1,7 @@
+import type { LoggedCitizens } from '@src/access-log/logged-request';
 import { type Role, ROLES } from '@src/auth/roles';
 import { COURSE_EVENT_CATALOG } from '@src/courses/events/course-event-catalog';
-import type { CourseLocator } from './course-facts.repository';
+import type { CourseLocator } from '@src/courses/course-facts.repository';
 
 /**
  * What one route lets whom do; the README's access table is printed from these entries.
@@ -19,7 +20,7 @@ export interface RoutePolicy {
   roles: 'public' | readonly Role[];
   object?: { locator: CourseLocator; param: string; underRowLock?: true };
   limitedTo?: string;
-  logs?: 'course' | 'listed' | 'citizen';
+  logs?: LoggedCitizens;
 }
 
 const COURSE_READERS = ['caseworker', 'committee_member', 'case_manager', 'team_lead'] as const;

@@ -1,22 +1,22 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import type { LoggedRequest } from '@src/access-log/logged-request';
 import { TokenVerifier } from '@src/auth/token-verifier';
 import { type Caller, type Role } from '@src/auth/roles';
 import { Forbidden, NotFound } from '@src/problems/domain-error';
 import { notAUuid } from '@src/problems/uuid-param';
+import { CourseFactsRepository, type CourseLocator } from '@src/courses/course-facts.repository';
+import { type CourseFacts, courseAccess, relatedRole } from '@src/auth/course-relation';
 import { ACCESS_POLICY, type RoutePolicy, routeKey } from './access-policy';
-import { CourseFactsRepository, type CourseLocator } from './course-facts.repository';
-import { type CourseFacts, courseAccess, relatedRole } from './course-relation';
 
 /**
  * What the guard learnt about a request, for the handler (`caller`) and the access log (`access`):
  * the role the caller acts in (none yet when no course is named, or when the decision waits for
  * the course's row lock) and the course the route names, with its facts if the guard read them.
  */
-export interface AccessRequest extends Request {
+export interface AccessRequest extends LoggedRequest {
   caller?: Caller;
   access?: { route: string; policy: RoutePolicy; role?: Role; courseId?: string; course?: CourseFacts };
 }

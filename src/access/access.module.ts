@@ -1,20 +1,14 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { AccessLogModule } from '@src/access-log/access-log.module';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AuthModule } from '@src/auth/auth.module';
+import { CourseEngineModule } from '@src/courses/course-engine.module';
 import { AccessGuard } from './access.guard';
-import { AccessLogInterceptor } from './access-log.interceptor';
 import { AccessPolicyCoverage } from './access-policy-coverage';
-import { CourseFactsRepository } from './course-facts.repository';
+import { ControllerRoutes } from './controller-routes';
 
-/** The access policy for every route, and the access log of every answer with citizen data. */
+/** The access policy for every route. */
 @Module({
-  imports: [AuthModule, AccessLogModule],
-  providers: [
-    CourseFactsRepository,
-    AccessPolicyCoverage,
-    { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor },
-  ],
+  imports: [AuthModule, CourseEngineModule, DiscoveryModule],
+  providers: [ControllerRoutes, AccessPolicyCoverage, { provide: APP_GUARD, useClass: AccessGuard }],
 })
 export class AccessModule {}

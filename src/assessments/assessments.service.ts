@@ -6,7 +6,7 @@ import type { Caller } from '@src/auth/roles';
 import { CourseRuntime, type CourseTransition } from '@src/courses/course-runtime';
 import type { CourseRecord } from '@src/courses/courses.repository';
 import { Conflict, ValidationFailed } from '@src/problems/domain-error';
-import { TIMER_PERIODS } from '@src/timers/timer-periods';
+import { TIMER_PERIODS } from '@src/courses/timer-periods';
 import { type Assessment, AssessmentsRepository } from './assessments.repository';
 import type { RecordAssessmentDto } from './dto/record-assessment.dto';
 

@@ -1,9 +1,6 @@
 import { SignJWT } from 'jose';
+import { DEVELOPMENT_TOKEN_AUDIENCE, DEVELOPMENT_TOKEN_ISSUER } from '@src/config/app-config';
 import type { Role } from './roles';
-
-/** The issuer and audience of development tokens, and the defaults of JWT_ISSUER and JWT_AUDIENCE. */
-export const DEVELOPMENT_TOKEN_ISSUER = 'icm-development';
-export const DEVELOPMENT_TOKEN_AUDIENCE = 'icm-api';
 
 export interface DevelopmentTokenClaims {
   sub: string;

@@ -6,7 +6,7 @@ import type { Caller } from '@src/auth/roles';
 import type { CitizenView } from '@src/citizens/citizen-view';
 import { CitizensService } from '@src/citizens/citizens.service';
 import { AppConfig } from '@src/config/app-config';
-import { TIMER_PERIODS } from '@src/timers/timer-periods';
+import { TIMER_PERIODS } from '@src/courses/timer-periods';
 import { BoardRepository } from './board.repository';
 
 export interface BoardEntry {

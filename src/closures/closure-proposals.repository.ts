@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { returnedRows } from '@src/database/changed-rows';
 import type { StaffClosureReason } from '@workflows/icm-course';
-import { inCallersTeam } from '@src/access/course-facts.repository';
+import { inCallersTeam } from '@src/courses/course-facts.repository';
 import type { CitizenRow } from '@src/citizens/citizen-view';
 import { citizenRowColumns } from '@src/citizens/citizens.repository';
 

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CitizensModule } from '@src/citizens/citizens.module';
 import { CoursesModule } from '@src/courses/courses.module';
-import { StaffRepository } from '@src/staff/staff.repository';
+import { StaffRepositoryModule } from '@src/staff/staff-repository.module';
 import { ClosureProposalsRepository } from './closure-proposals.repository';
 import { ClosuresController } from './closures.controller';
 import { ClosuresService } from './closures.service';
 
 @Module({
-  imports: [CitizensModule, CoursesModule],
+  imports: [CitizensModule, CoursesModule, StaffRepositoryModule],
   controllers: [ClosuresController],
-  providers: [ClosureProposalsRepository, ClosuresService, StaffRepository],
+  providers: [ClosureProposalsRepository, ClosuresService],
 })
 export class ClosuresModule {}

@@ -15,10 +15,13 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { OUTREACH_LADDER } from '@workflows/outreach-ladder';
-import { DEVELOPMENT_TOKEN_AUDIENCE, DEVELOPMENT_TOKEN_ISSUER } from '@src/auth/development-token';
 import { IsRetentionPeriod } from './retention-period.validator';
 import { IsIsoDuration, IsIsoDurationList } from './iso-duration.validator';
 import { Described } from './described';
+
+/** The issuer and audience of development tokens, and the defaults of JWT_ISSUER and JWT_AUDIENCE. */
+export const DEVELOPMENT_TOKEN_ISSUER = 'icm-development';
+export const DEVELOPMENT_TOKEN_AUDIENCE = 'icm-api';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 type LogLevel = (typeof LOG_LEVELS)[number];

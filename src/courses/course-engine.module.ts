@@ -1,20 +1,25 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@src/config/app-config';
-import { StaffRepository } from '@src/staff/staff.repository';
-import { TIMER_PERIODS, timerPeriodsOf } from '@src/timers/timer-periods';
+import { StaffRepositoryModule } from '@src/staff/staff-repository.module';
 import { CaseloadLimit } from './caseload-limit';
+import { CourseFactsRepository } from './course-facts.repository';
 import { CourseMachineRegistry } from './course-machine-registry';
 import { COURSE_MACHINES, KNOWN_COURSE_MACHINES } from './course-machines';
 import { CourseRuntime } from './course-runtime';
 import { CoursesRepository } from './courses.repository';
 import { EscalationLedger } from './effects/escalation-ledger';
 import { TimerSchedule } from './effects/timer-schedule';
+import { TIMER_PERIODS, timerPeriodsOf } from './timer-periods';
 
-/** The course runtime and what it needs, without routes: the API and the worker both send events. */
+/**
+ * The course runtime and what it needs, without routes: the API and the worker both send events.
+ * Also the course facts the access guard reads.
+ */
 @Module({
   // The staff repository alone: the staff module's routes belong to the API, not to the worker.
+  imports: [StaffRepositoryModule],
   providers: [
-    StaffRepository,
+    CourseFactsRepository,
     { provide: COURSE_MACHINES, useValue: KNOWN_COURSE_MACHINES },
     CourseMachineRegistry,
     CoursesRepository,
@@ -24,6 +29,6 @@ import { TimerSchedule } from './effects/timer-schedule';
     TimerSchedule,
     CourseRuntime,
   ],
-  exports: [CourseRuntime, CoursesRepository, CourseMachineRegistry, TIMER_PERIODS],
+  exports: [CourseRuntime, CoursesRepository, CourseMachineRegistry, CourseFactsRepository, TIMER_PERIODS],
 })
 export class CourseEngineModule {}

@@ -18,8 +18,8 @@ import { validatePlain } from '@src/problems/validation';
 import type { AccessLogEntry } from '@src/access-log/access-log.repository';
 import { giveBackOwedAccessLog, takeOwedAccessLog } from '@src/access-log/owed-access-log';
 import { CaseloadLimit } from './caseload-limit';
-import { factsOf } from '@src/access/course-facts.repository';
-import { courseAccess } from '@src/access/course-relation';
+import { factsOf } from './course-facts.repository';
+import { courseAccess } from '@src/auth/course-relation';
 import { CourseMachineRegistry, type RegisteredMachine } from './course-machine-registry';
 import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
 import {

@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Phase } from '@workflows/icm-course';
-import {
-  type CallerRelation,
-  callerRelationColumns,
-  visitationReviewSeconds,
-} from '@src/access/course-facts.repository';
+import { type CallerRelation, callerRelationColumns, visitationReviewSeconds } from './course-facts.repository';
 import { type AccessLogEntry, accessLogParams, INSERT_ACCESS_LOG } from '@src/access-log/access-log.repository';
 import type { CitizenRow } from '@src/citizens/citizen-view';
 import { citizenRowColumns } from '@src/citizens/citizens.repository';

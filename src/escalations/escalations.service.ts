@@ -7,7 +7,7 @@ import type { Caller } from '@src/auth/roles';
 import type { CitizenView } from '@src/citizens/citizen-view';
 import { CitizensService } from '@src/citizens/citizens.service';
 import { CourseRuntime, type CourseTransition } from '@src/courses/course-runtime';
-import { TIMER_PERIODS } from '@src/timers/timer-periods';
+import { TIMER_PERIODS } from '@src/courses/timer-periods';
 import type { AcknowledgeEscalationDto } from './dto/acknowledge-escalation.dto';
 import { EscalationsRepository, type FiredStep, type LadderRow, type OutOfContact } from './escalations.repository';
 

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { routeOf } from '@src/metrics/http-request-metrics';
 import { currentRequestId } from './request-context';
+import { routeOf } from './request-route';
 import { staffIdOf } from './staff-of-request';
 
 const logger = new Logger('Http');

@@ -1,24 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { Histogram, Registry } from 'prom-client';
-
-/** Requests that matched no route share one label, so that probing for paths cannot grow the series without end. */
-const UNMATCHED = 'unmatched';
-
-/** The route pattern a request matched (`/api/v1/courses/:id/events`), never its raw URL. */
-export function routeOf(request: Request, response: Response): string {
-  const pattern = request.route?.path;
-  if (typeof pattern === 'string') return `${request.baseUrl}${pattern}`;
-  return typeof response.locals.reportedRoute === 'string' ? response.locals.reportedRoute : UNMATCHED;
-}
-
-/** Names the route of handlers mounted beside Nest's router (the queue dashboard), which has none of its own. */
-export const reportRouteAs =
-  (route: string): RequestHandler =>
-  (_request, response, next) => {
-    response.locals.reportedRoute = route;
-    next();
-  };
+import { routeOf } from '@src/logging/request-route';
 
 /** Duration of every HTTP request by method, route pattern and status, as a histogram. */
 @Injectable()

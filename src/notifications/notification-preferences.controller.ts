@@ -2,7 +2,7 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller } from '@src/auth/decorators';
 import type { Caller } from '@src/auth/roles';
-import { NotificationPreferencesAnswer, NotificationPreferencesDto } from './dto/notification-preferences.dto';
+import { NotificationPreferencesAnswer, NotificationPreferencesDto } from '@src/staff/dto/notification-preferences.dto';
 import { NotificationPreferences } from './notification-preferences.service';
 
 @ApiTags('notifications')

@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@src/config/app-config';
 import { NotFound } from '@src/problems/domain-error';
 import { StaffRepository, type StoredNotificationPreferences } from '@src/staff/staff.repository';
-import type { NotificationPreferencesAnswer, NotificationPreferencesDto } from './dto/notification-preferences.dto';
+import type {
+  NotificationPreferencesAnswer,
+  NotificationPreferencesDto,
+} from '@src/staff/dto/notification-preferences.dto';
 
 /** A staff member's own choice of how notifications reach them. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { AuthModule } from '@src/auth/auth.module';
-import { reportRouteAs } from '@src/metrics/http-request-metrics';
+import { reportRouteAs } from '@src/logging/request-route';
 import { QueuesModule } from '@src/queues/queues.module';
 import { registeredQueues } from '@src/queues/registered-queues';
 import { DASHBOARD_PATH } from './dashboard-cookie';

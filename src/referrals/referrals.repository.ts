@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { inCallersMunicipality, votedOnRecentClosure } from '@src/access/course-facts.repository';
+import { inCallersMunicipality, votedOnRecentClosure } from '@src/courses/course-facts.repository';
 import type { CreateReferralDto } from './dto/create-referral.dto';
 import type { QueueStatus } from './dto/visitation-queue-query.dto';
 import type { HousingSituation, LegalBasis } from './referral-vocabulary';

@@ -9,7 +9,7 @@ import { CoursesRepository } from '@src/courses/courses.repository';
 import { Conflict, NotFound } from '@src/problems/domain-error';
 import { maskedCpr, parseCpr } from '@src/citizens/cpr';
 import type { CreateReferralDto } from './dto/create-referral.dto';
-import { visitationReviewSeconds } from '@src/access/course-facts.repository';
+import { visitationReviewSeconds } from '@src/courses/course-facts.repository';
 import type { VisitationQueueQueryDto } from './dto/visitation-queue-query.dto';
 import { type EligibilitySummary, summarizeEligibility } from './eligibility';
 import { type QueuedReferral, ReferralsRepository } from './referrals.repository';

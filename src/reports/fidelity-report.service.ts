@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { TimerPeriods } from '@workflows/icm-course';
-import { TIMER_PERIODS } from '@src/timers/timer-periods';
+import { TIMER_PERIODS } from '@src/courses/timer-periods';
 import type { FidelityFiltersDto } from './dto/fidelity-filters.dto';
 import {
   FidelityReportRepository,

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@src/outbox/outbox.module';
 import { StaffController } from './staff.controller';
-import { StaffRepository } from './staff.repository';
+import { StaffRepositoryModule } from './staff-repository.module';
 import { StaffService } from './staff.service';
 import { TeamsController } from './teams.controller';
 
 @Module({
-  imports: [OutboxModule],
+  imports: [OutboxModule, StaffRepositoryModule],
   controllers: [StaffController, TeamsController],
-  providers: [StaffRepository, StaffService],
-  exports: [StaffRepository, StaffService],
+  providers: [StaffService],
+  exports: [StaffRepositoryModule, StaffService],
 })
 export class StaffModule {}

@@ -2,10 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { returnedRows } from '@src/database/changed-rows';
 import type { Role } from '@src/auth/roles';
-import type {
-  NotificationPreferencesAnswer,
-  NotificationPreferencesDto,
-} from '@src/notifications/dto/notification-preferences.dto';
+import type { NotificationPreferencesAnswer, NotificationPreferencesDto } from './dto/notification-preferences.dto';
 
 /** The stored notification preferences; whether e-mail is on at all is the configuration's. */
 export type StoredNotificationPreferences = Omit<NotificationPreferencesAnswer, 'emailEnabled'>;

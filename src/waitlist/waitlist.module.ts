@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { StaffRepository } from '@src/staff/staff.repository';
+import { StaffRepositoryModule } from '@src/staff/staff-repository.module';
 import { WaitlistController } from './waitlist.controller';
 import { WaitlistRepository } from './waitlist.repository';
 
 @Module({
+  imports: [StaffRepositoryModule],
   controllers: [WaitlistController],
-  providers: [WaitlistRepository, StaffRepository],
+  providers: [WaitlistRepository],
 })
 export class WaitlistModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { WAITLIST_PRIORITIES } from '@workflows/icm-course';
-import { inCallersMunicipality } from '@src/access/course-facts.repository';
+import { inCallersMunicipality } from '@src/courses/course-facts.repository';
 
 export interface WaitlistEntry {
   courseId: string;

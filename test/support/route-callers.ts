@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CourseFactsRepository, type CourseLocator } from '@src/access/course-facts.repository';
-import { courseAccess } from '@src/access/course-relation';
+import { CourseFactsRepository, type CourseLocator } from '@src/courses/course-facts.repository';
+import { courseAccess } from '@src/auth/course-relation';
 import { type Role, ROLES } from '@src/auth/roles';
 import { draftPlan, approvePlan, proposeClosure } from './care-planning';
 import { appointmentEndingIn, scheduleAppointment } from './engagement';

@@ -1,10 +1,10 @@
 import { type INestApplication, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { HttpAdapterHost, ModulesContainer } from '@nestjs/core';
+import { ModulesContainer } from '@nestjs/core';
 import { getMetadataStorage } from 'class-validator';
 import { ACCESS_POLICY, type RoutePolicy, routeKey } from '@src/access/access-policy';
-import { routesOf } from '@src/access/routes-of';
+import { ControllerRoutes } from '@src/access/controller-routes';
 import { COURSE_EVENT_CATALOG } from '@src/courses/events/course-event-catalog';
 import type { Vocabulary } from './malformed-values';
 
@@ -24,26 +24,29 @@ export interface RouteInputs {
 
 type Dto = abstract new (...args: never[]) => unknown;
 
-/** Every controller route the app serves (routesOf), with what its handler reads from the request. */
+/** Every controller route the app serves (ControllerRoutes), with what its handler reads from the request. */
 export function routeInputs(app: INestApplication): RouteInputs[] {
   const handlers = controllerHandlers(app);
-  return routesOf(app.get(HttpAdapterHost)).map((key) => {
-    const policy = ACCESS_POLICY[key];
-    if (!policy) throw new Error(`${key} has no access policy`);
-    const [method, path] = key.split(' ');
-    const handler = handlers.get(key) ?? handlers.get(routeKey(method, path.replace(/^\/api\/v1/, '')));
-    if (!handler) throw new Error(`No controller handler found for ${key}`);
-    return {
-      key,
-      method,
-      path,
-      policy,
-      params: [...path.matchAll(/:(\w+)/g)].map((match) => match[1]),
-      bodyFields: fieldsOf(handler.body),
-      queryFields: fieldsOf(handler.query),
-      knownValues: [handler.body, handler.query].flatMap(allowedValuesOf),
-    };
-  });
+  return app
+    .get(ControllerRoutes)
+    .keys()
+    .map((key) => {
+      const policy = ACCESS_POLICY[key];
+      if (!policy) throw new Error(`${key} has no access policy`);
+      const [method, path] = key.split(' ');
+      const handler = handlers.get(key) ?? handlers.get(routeKey(method, path.replace(/^\/api\/v1/, '')));
+      if (!handler) throw new Error(`No controller handler found for ${key}`);
+      return {
+        key,
+        method,
+        path,
+        policy,
+        params: [...path.matchAll(/:(\w+)/g)].map((match) => match[1]),
+        bodyFields: fieldsOf(handler.body),
+        queryFields: fieldsOf(handler.query),
+        knownValues: [handler.body, handler.query].flatMap(allowedValuesOf),
+      };
+    });
 }
 
 /** class-validator's rules for a DTO, inherited ones included. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { dueAt, sameTimer, type TimerKey, type TimerPeriods, type TimerSpec } from '@workflows/icm-course';
 import { Conflict } from '@src/problems/domain-error';
-import { TIMER_PERIODS } from '@src/timers/timer-periods';
+import { TIMER_PERIODS } from '@src/courses/timer-periods';
 import type { SideEffect } from '@src/courses/courses.repository';
 
 /** What one event changes in a course's timers. */

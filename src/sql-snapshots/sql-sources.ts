@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TimerPeriods } from '@workflows/icm-course';
-import { COURSE_LOCATORS, CourseFactsRepository, type CourseLocator } from '@src/access/course-facts.repository';
+import { COURSE_LOCATORS, CourseFactsRepository, type CourseLocator } from '@src/courses/course-facts.repository';
 import { AccessLogRepository } from '@src/access-log/access-log.repository';
 import { AppointmentsRepository } from '@src/appointments/appointments.repository';
 import { AssessmentsRepository } from '@src/assessments/assessments.repository';
@@ -106,7 +106,7 @@ const changingEveryValue = (columns: ErasedColumns): ErasedColumns =>
 /** Every class that sends SQL, and how to run each of its public methods for the snapshot. */
 export const SQL_SOURCES: SqlSource<object>[] = [
   source({
-    file: 'access/course-facts.repository.ts',
+    file: 'courses/course-facts.repository.ts',
     create: () => new CourseFactsRepository(config),
     methods: {
       find: Object.keys(COURSE_LOCATORS).map((locator) => ({

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CourseRecord } from '@src/courses/courses.repository';
-import type { CourseFacts } from './course-relation';
+import type { CourseRecord } from './courses.repository';
+import type { CourseFacts } from '@src/auth/course-relation';
 import { AppConfig } from '@src/config/app-config';
 import { preparedStatement } from '@src/database/prepared-statement';
 import { durationMs } from '@workflows/outreach-ladder';

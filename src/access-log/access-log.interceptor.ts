@@ -2,11 +2,11 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { InjectDataSource } from '@nestjs/typeorm';
 import { from, type Observable, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { type AccessLogEntry, AccessLogRepository } from '@src/access-log/access-log.repository';
-import { OwedAccessLog, owingAccessLog } from '@src/access-log/owed-access-log';
 import type { Role } from '@src/auth/roles';
-import type { AccessRequest } from './access.guard';
-import { relatedRole } from './course-relation';
+import { relatedRole } from '@src/auth/course-relation';
+import { type AccessLogEntry, AccessLogRepository } from './access-log.repository';
+import type { LoggedRequest } from './logged-request';
+import { OwedAccessLog, owingAccessLog } from './owed-access-log';
 
 interface CitizenRow {
   citizenId?: string;
@@ -26,7 +26,7 @@ export class AccessLogInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<AccessRequest>();
+    const request = context.switchToHttp().getRequest<LoggedRequest>();
     const { access, caller } = request;
     const logs = access?.policy.logs;
     if (!access || !logs || !caller) return next.handle();

@@ -1,4 +1,4 @@
-import { type Caller, type Role, ROLES } from '@src/auth/roles';
+import { type Caller, type Role, ROLES } from './roles';
 import { type CourseFacts, courseAccess, relatesTo } from './course-relation';
 
 const ME = '11111111-1111-4111-8111-111111111111';

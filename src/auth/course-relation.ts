@@ -1,4 +1,4 @@
-import type { Caller, Role } from '@src/auth/roles';
+import type { Caller, Role } from './roles';
 
 /** What decides who may see a course: read in one query by CourseFactsRepository. */
 export interface CourseFacts {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { SNAPSHOT_FOLDER, snapshotFileOf, snapshotOf } from './sql-snapshot';
 import { NOT_SNAPSHOT, SQL_SOURCES } from './sql-sources';
 
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = join(__dirname, '..', '..');
 const SRC = join(ROOT, 'src');
 const FOLDER = join(ROOT, SNAPSHOT_FOLDER);
 const REGENERATE = 'run `npm run sql:snapshots` and review the change';
