@@ -1,6 +1,7 @@
 import { planned, ratings, recordAssessment } from './support/care-planning';
 import { startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const DAY_MS = 86_400_000;
 
@@ -18,7 +19,7 @@ describe('assessments: the baseline and every reassessment', () => {
   });
   afterAll(() => api.close());
 
-  const assignedCourse = () => world.assignedCourse({ caseworker, committee, caseManager });
+  const assignedCourse = () => world.courseIn({ caseworker, committee, caseManager }, { phase: 'planning' });
 
   const eventTimes = async (courseId: string, type: string): Promise<string[]> =>
     ((await world.events(caseManager, courseId)) as unknown as { type: string; occurredAt: string }[])

@@ -8,7 +8,10 @@ import { hhmm, localMinutes, ZONE } from './support/copenhagen-clock';
 import { eventually } from './support/eventually';
 import { SmtpCatcher } from '@scripts/support/smtp-catcher';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
-import { randomCpr, referralBody, type StaffHandle, World } from './support/world';
+import { randomCpr } from './factories/cpr';
+import { referralBody } from './factories/referral-body';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const PUBLIC_URL = 'https://icm.example.dk';
 

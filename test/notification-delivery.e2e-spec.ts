@@ -9,7 +9,10 @@ import { hhmm, localMinutes, ZONE } from './support/copenhagen-clock';
 import { eventually } from './support/eventually';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { WebhookReceiver } from './support/webhook-receiver';
-import { randomCpr, referralBody, type StaffHandle, World } from './support/world';
+import { randomCpr } from './factories/cpr';
+import { referralBody } from './factories/referral-body';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const SECRET = 'e2e-webhook-secret-e2e-webhook-secret';
 const HOUR_MS = 3600_000;

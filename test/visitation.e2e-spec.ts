@@ -1,7 +1,8 @@
 import { closeCourse } from './support/care-planning';
 import { eventually } from './support/eventually';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const decide = (api: TestApp, member: StaffHandle, courseId: string, decision: Record<string, unknown>) =>
   api.http.post(`/api/v1/courses/${courseId}/visitation`).set('Authorization', member.auth).send(decision);

@@ -1,6 +1,6 @@
 import { OUTCOME_DOMAINS } from '@workflows/icm-course';
 import type { TestApp } from './test-app';
-import type { StaffHandle } from './world';
+import type { StaffHandle } from '@test/factories/staff';
 
 /** A complete plan body; callers override what they test. */
 export const planBody = (overrides: Record<string, unknown> = {}) => ({

@@ -1,5 +1,5 @@
 import type { TestApp } from './test-app';
-import type { StaffHandle } from './world';
+import type { StaffHandle } from '@test/factories/staff';
 
 /** A ladder scaled to seconds: level 1 at once, level 2 after 2 s, level 3 after 4 s, then every 3 s. */
 export const FAST_LADDER_ENV = {
