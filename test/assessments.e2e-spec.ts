@@ -1,3 +1,4 @@
+import type { DomainRating } from '@src/assessments/assessment-vocabulary';
 import { planned, ratings, recordAssessment } from './support/care-planning';
 import { startApp, type TestApp } from './support/test-app';
 import type { StaffHandle } from './factories/staff';
@@ -132,7 +133,10 @@ describe('assessments: the baseline and every reassessment', () => {
       [{ kind: 'baseline', nextPhase: 'coordination' }, 'nextPhase'],
       [{ kind: 'reassessment', nextPhase: 'coordination', problematicUseDays: 31 }, 'problematicUseDays'],
       [{ kind: 'reassessment', nextPhase: 'coordination', housingStatus: 'sofa' }, 'housingStatus'],
-      [{ kind: 'reassessment', nextPhase: 'coordination', domains: ratings('better') }, 'domains.alcohol'],
+      [
+        { kind: 'reassessment', nextPhase: 'coordination', domains: ratings('better' as DomainRating) },
+        'domains.alcohol',
+      ],
     ];
     for (const [body, field] of cases) {
       const answer = await recordAssessment(api, caseManager, courseId, body).expect(422);

@@ -251,7 +251,7 @@ describe("the citizen's plan, its versions and the services it coordinates", () 
     const noWishes = await api.http
       .post(`/api/v1/courses/${courseId}/plan`)
       .set('Authorization', caseManager.auth)
-      .send(planBody({ citizenWishes: '', goals: [{ area: 'fishing', goal: 'x' }] }))
+      .send({ ...planBody({ citizenWishes: '' }), goals: [{ area: 'fishing', goal: 'x' }] })
       .expect(422);
     expect(noWishes.body.errors.map((error: { field: string }) => error.field)).toEqual([
       'citizenWishes',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DomainRatingsDto, RecordAssessmentDto as Assessment } from '@src/assessments/dto/record-assessment.dto';
 import { cprAged } from '@test/factories/cpr';
 import type { ReferralBody } from '@test/factories/referral-body';
 import { closeCourse, planned, ratings, recordAssessment } from './care-planning';
@@ -24,7 +25,7 @@ export interface CohortCourse {
   started: boolean;
   /** Housing at the baseline and each reassessment, in order; reassessments are marked. */
   housing: { status: string; reassessment: boolean }[];
-  latestRatings: Record<string, string> | null;
+  latestRatings: DomainRatingsDto | null;
   ladder: 'resolved' | 'running' | 'endedByClosure' | null;
 }
 
@@ -86,14 +87,14 @@ export async function buildReportCohort(api: TestApp): Promise<ReportCohort> {
   const reassess = async (
     cm: StaffHandle,
     courseId: string,
-    nextPhase: string,
-    housingStatus: string,
-    domains: Record<string, string>,
+    nextPhase: Assessment['nextPhase'],
+    housingStatus: Assessment['housingStatus'],
+    domains: DomainRatingsDto,
   ) => {
     await world.send(cm, courseId, { type: 'REASSESSMENT_STARTED' }).expect(200);
     await recordAssessment(api, cm, courseId, { kind: 'reassessment', nextPhase, housingStatus, domains }).expect(201);
   };
-  const baseline = (cm: StaffHandle, courseId: string, housingStatus: string) =>
+  const baseline = (cm: StaffHandle, courseId: string, housingStatus: Assessment['housingStatus']) =>
     recordAssessment(api, cm, courseId, { kind: 'baseline', housingStatus, problematicUseDays: 12 }).expect(201);
   const missAppointment = async (cm: StaffHandle, courseId: string) => {
     const appointment = await scheduleAppointment(api, cm, courseId, appointmentEndingIn(3_600_000));
