@@ -1,4 +1,4 @@
-import { decideClosure, draftPlan, planBody, planned, proposeClosure, recordAssessment } from './support/care-planning';
+import { decideClosure, draftPlan, planBody, proposeClosure, recordAssessment } from './support/care-planning';
 import { appointmentEndingIn, recordContact } from './support/engagement';
 import { startApp, type TestApp } from './support/test-app';
 import { randomCpr } from './factories/cpr';
