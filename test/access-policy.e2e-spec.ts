@@ -2,17 +2,18 @@ import { Client } from 'pg';
 import { ACCESS_POLICY } from '@src/access/access-policy';
 import { ControllerRoutes } from '@src/access/controller-routes';
 import { ROLES } from '@src/auth/roles';
-import { type AccessFixture, buildAccessFixture } from './support/access-fixture';
+import { type AccessWorld, buildAccessWorld } from './factories/access-world';
 import { AccessLogReader, readsOfAnswer } from './support/access-log-reader';
 import { matrixCases, type MatrixRequest, outcomeOf, promisedOutcomes, requestOf } from './support/access-matrix';
 import { startApp, type TestApp } from './support/test-app';
 import { TEST_DATABASE_URL } from './support/test-env';
-import { World, type StaffHandle } from './support/world';
+import { World } from './factories/world';
+import type { StaffHandle } from './factories/staff';
 
 describe('the access policy, route by route and role by role', () => {
   let api: TestApp;
   let owner: Client;
-  let fixture: AccessFixture;
+  let fixture: AccessWorld;
   let accessLog: AccessLogReader;
 
   beforeAll(async () => {
@@ -20,7 +21,7 @@ describe('the access policy, route by route and role by role', () => {
     owner = new Client({ connectionString: TEST_DATABASE_URL });
     await owner.connect();
     accessLog = new AccessLogReader(owner);
-    fixture = await buildAccessFixture(api, owner);
+    fixture = await buildAccessWorld(api);
   }, 60_000);
   afterAll(async () => {
     await owner?.end();
@@ -159,11 +160,14 @@ describe('the access policy, route by route and role by role', () => {
     const world = new World(api);
     const both = await world.staff(['caseworker', 'case_manager'], { teamId: fixture.teams.a });
     const { case_manager: caseManager, committee_member: committee } = fixture.callers;
-    const courseId = await world.assignedCourse({
-      caseworker: both,
-      committee: committee.related,
-      caseManager: caseManager.related,
-    });
+    const courseId = await world.courseIn(
+      {
+        caseworker: both,
+        committee: committee.related,
+        caseManager: caseManager.related,
+      },
+      { phase: 'planning' },
+    );
     const end = await accessLog.end();
 
     const refused = await api.http

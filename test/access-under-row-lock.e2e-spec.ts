@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { asOwner } from './support/owner-database';
 import { startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { CourseEventBody } from './factories/course-event';
+import type { Team } from './factories/staff';
+import { World } from './factories/world';
 
 /**
  * POST /courses/:id/events leaves the access decision to the row lock (ACCESS_POLICY's
@@ -12,14 +14,14 @@ import { type StaffHandle, World } from './support/world';
 describe('access decided and logged by the course statement', () => {
   let api: TestApp;
   let world: World;
-  let team: { caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle; teamLead: StaffHandle };
+  let team: Team;
   let courseId: string;
 
   beforeAll(async () => {
     api = await startApp();
     world = new World(api);
     team = await world.team(`owed-log-${randomUUID()}`);
-    courseId = await world.assignedCourse(team);
+    courseId = await world.courseIn(team, { phase: 'planning' });
   });
   afterAll(() => api.close());
 
@@ -58,7 +60,8 @@ describe('access decided and logged by the course statement', () => {
     );
     expect(logged).toBe(0);
 
-    const malformed = { type: 'NOTE_ADDED', text: 42 };
+    // Deliberately not a course event: a note whose text is a number.
+    const malformed = { type: 'NOTE_ADDED', text: 42 } as unknown as CourseEventBody;
     const onCourse = await world.send(stranger, courseId, malformed);
     const onNone = await world.send(stranger, randomUUID(), malformed);
     expect([onCourse.status, onCourse.body.errors]).toEqual([onNone.status, onNone.body.errors]);

@@ -1,6 +1,8 @@
+import type { DomainRating } from '@src/assessments/assessment-vocabulary';
 import { planned, ratings, recordAssessment } from './support/care-planning';
 import { startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const DAY_MS = 86_400_000;
 
@@ -18,7 +20,7 @@ describe('assessments: the baseline and every reassessment', () => {
   });
   afterAll(() => api.close());
 
-  const assignedCourse = () => world.assignedCourse({ caseworker, committee, caseManager });
+  const assignedCourse = () => world.courseIn({ caseworker, committee, caseManager }, { phase: 'planning' });
 
   const eventTimes = async (courseId: string, type: string): Promise<string[]> =>
     ((await world.events(caseManager, courseId)) as unknown as { type: string; occurredAt: string }[])
@@ -131,7 +133,10 @@ describe('assessments: the baseline and every reassessment', () => {
       [{ kind: 'baseline', nextPhase: 'coordination' }, 'nextPhase'],
       [{ kind: 'reassessment', nextPhase: 'coordination', problematicUseDays: 31 }, 'problematicUseDays'],
       [{ kind: 'reassessment', nextPhase: 'coordination', housingStatus: 'sofa' }, 'housingStatus'],
-      [{ kind: 'reassessment', nextPhase: 'coordination', domains: ratings('better') }, 'domains.alcohol'],
+      [
+        { kind: 'reassessment', nextPhase: 'coordination', domains: ratings('better' as DomainRating) },
+        'domains.alcohol',
+      ],
     ];
     for (const [body, field] of cases) {
       const answer = await recordAssessment(api, caseManager, courseId, body).expect(422);

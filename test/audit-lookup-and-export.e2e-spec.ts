@@ -3,7 +3,9 @@ import { AccessLogRepository, type AccessLogEntry } from '@src/access-log/access
 import { EXPORT_CHUNK_ROWS } from '@src/access-log/access-audit.service';
 import { ROLES } from '@src/auth/roles';
 import { bearer, startApp, type TestApp } from './support/test-app';
-import { randomCpr, type StaffHandle, World } from './support/world';
+import { randomCpr } from './factories/cpr';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { appointmentEndingIn, recordContact, registerAttendance, scheduleAppointment } from './support/engagement';
 import { startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 /** "Mine borgere": the case manager's citizens, whoever needs attention now first. */
 describe('GET /me/courses: the case manager’s board', () => {
@@ -15,7 +16,8 @@ describe('GET /me/courses: the case manager’s board', () => {
     api = await startApp({ env: { FIRST_CONTACT_DUE: 'PT0S' } });
     world = new World(api);
     team = await world.team(`board-${randomUUID()}`);
-    for (const key of ['contacted', 'waiting', 'missed'] as const) courses[key] = await world.assignedCourse(team);
+    for (const key of ['contacted', 'waiting', 'missed'] as const)
+      courses[key] = await world.courseIn(team, { phase: 'planning' });
     await recordContact(api, team.caseManager, courses.contacted, { successful: true }).expect(201);
     await recordContact(api, team.caseManager, courses.missed, { successful: true }).expect(201);
     const appointment = await scheduleAppointment(api, team.caseManager, courses.missed, appointmentEndingIn(60_000));

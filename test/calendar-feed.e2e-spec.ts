@@ -1,6 +1,8 @@
 import ical, { type VEvent } from 'node-ical';
 import { startApp, type TestApp } from './support/test-app';
-import { randomCpr, type StaffHandle, World } from './support/world';
+import { randomCpr } from './factories/cpr';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const PUBLIC_URL = 'https://icm.example.dk';
 const HOUR_MS = 3600_000;
@@ -20,7 +22,7 @@ describe("a case manager's appointments as an iCalendar feed at a secret, rotata
       committee: await world.staff(['committee_member']),
       caseManager: await world.staff(['case_manager']),
     };
-    courseId = await world.assignedCourse(people, { citizen });
+    courseId = await world.courseIn(people, { phase: 'planning', referral: { citizen } });
   });
   afterAll(() => api.close());
 

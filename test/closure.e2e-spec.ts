@@ -1,7 +1,10 @@
-import { decideClosure, draftPlan, planBody, planned, proposeClosure, recordAssessment } from './support/care-planning';
+import { decideClosure, draftPlan, planBody, proposeClosure, recordAssessment } from './support/care-planning';
 import { appointmentEndingIn, recordContact } from './support/engagement';
 import { startApp, type TestApp } from './support/test-app';
-import { randomCpr, referralBody, type StaffHandle, World } from './support/world';
+import { randomCpr } from './factories/cpr';
+import { referralBody } from './factories/referral-body';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 describe("closure: a reason and the team lead's approval", () => {
   let api: TestApp;
@@ -18,12 +21,11 @@ describe("closure: a reason and the team lead's approval", () => {
   });
   afterAll(() => api.close());
 
-  async function courseInCoordination(cpr = randomCpr()): Promise<string> {
-    const { courseId } = await world.refer(caseworker, { citizen: { cpr, name: 'Closure Citizen' } });
-    await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
-    await planned(api, caseManager, courseId);
-    return courseId;
-  }
+  const courseInCoordination = (cpr = randomCpr()) =>
+    world.courseIn(
+      { caseworker, committee, caseManager },
+      { phase: 'coordination', referral: { citizen: { cpr, name: 'Closure Citizen' } } },
+    );
 
   const notices = (courseId: string): Promise<{ payload: { kind: string; recipients: unknown[] } }[]> =>
     api.db.query(
@@ -110,18 +112,21 @@ describe("closure: a reason and the team lead's approval", () => {
 
   it("lists the team's proposals awaiting a decision, oldest first and named, each citizen listed logged; a decided one leaves", async () => {
     const team = await world.team('closure-list');
-    const first = await world.assignedCourse(team, { citizen: { cpr: randomCpr(), name: 'Første Borger' } });
-    const second = await world.assignedCourse(team, { citizen: { cpr: randomCpr(), name: 'Anden Borger' } });
+    const first = await world.courseIn(team, {
+      phase: 'planning',
+      referral: { citizen: { cpr: randomCpr(), name: 'Første Borger' } },
+    });
+    const second = await world.courseIn(team, {
+      phase: 'planning',
+      referral: { citizen: { cpr: randomCpr(), name: 'Anden Borger' } },
+    });
     // A waitlisted course is the team's too: its lead may propose, and decides.
-    const { courseId: waiting } = await world.refer(team.caseworker);
-    await world
-      .send(team.committee, waiting, {
-        type: 'VISITATION_APPROVED',
-        waitlist: { teamId: 'closure-list', priority: 'normal' },
-      })
-      .expect(200);
+    const waiting = await world.courseIn(team, {
+      phase: 'visitation',
+      waitlist: { teamId: 'closure-list', priority: 'normal' },
+    });
     const elsewhere = await world.team('closure-list-elsewhere');
-    const foreign = await world.assignedCourse(elsewhere);
+    const foreign = await world.courseIn(elsewhere, { phase: 'planning' });
     const older = (await proposeClosure(api, team.caseManager, first, 'moved_away', 'Moved to Odense').expect(201))
       .body;
     const newer = (await proposeClosure(api, team.caseManager, second, 'declined').expect(201)).body;

@@ -1,5 +1,6 @@
 import { startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 /** Two API instances with their own connection pools, as behind a load balancer. */
 describe('concurrent events on one course', () => {
@@ -19,10 +20,7 @@ describe('concurrent events on one course', () => {
   afterAll(() => Promise.all(apis.map((api) => api.close())));
 
   it('50 case notes at once leave a gap-free log as long as the number of 2xx answers', async () => {
-    const { courseId } = await worlds[0].refer(caseworker);
-    await worlds[0]
-      .send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id })
-      .expect(200);
+    const courseId = await worlds[0].courseIn({ caseworker, committee, caseManager }, { phase: 'planning' });
 
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>

@@ -1,7 +1,9 @@
 import { ICM_COURSE_MACHINE_VERSION } from '@workflows/icm-course';
 import { approvePlan, decideClosure, planBody, proposeClosure, recordAssessment } from './support/care-planning';
 import { startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { CourseEventBody } from './factories/course-event';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 describe('an ICM course walked from referral to closure over HTTP', () => {
   let api: TestApp;
@@ -33,7 +35,7 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
     const referral = await world.refer(caseworker);
     expect(referral.state).toBe('referral.submitted');
     const { courseId } = referral;
-    const event = (staff: StaffHandle, body: Record<string, unknown>) => () => world.send(staff, courseId, body);
+    const event = (staff: StaffHandle, body: CourseEventBody) => () => world.send(staff, courseId, body);
     const draft = () =>
       api.http.post(`/api/v1/courses/${courseId}/plan`).set('Authorization', caseManager.auth).send(planBody());
 
@@ -118,8 +120,10 @@ describe('an ICM course walked from referral to closure over HTTP', () => {
   });
 
   it('shows the course to the staff involved, with the CPR masked and the accepted events listed', async () => {
-    const { courseId } = await world.refer(caseworker, { citizen: { cpr: '0703851234', name: 'Karen Holm' } });
-    await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
+    const courseId = await world.courseIn(
+      { caseworker, committee, caseManager },
+      { phase: 'planning', referral: { citizen: { cpr: '0703851234', name: 'Karen Holm' } } },
+    );
 
     const course = await world.course(caseManager, courseId);
     expect(course).toMatchObject({

@@ -1,6 +1,8 @@
 import { approvePlan } from './support/care-planning';
 import { startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { CourseEventBody } from './factories/course-event';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 describe('a refused event changes nothing', () => {
   let api: TestApp;
@@ -21,8 +23,7 @@ describe('a refused event changes nothing', () => {
   afterAll(() => api.close());
 
   beforeEach(async () => {
-    ({ courseId } = await world.refer(caseworker));
-    await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
+    courseId = await world.courseIn({ caseworker, committee, caseManager }, { phase: 'planning' });
   });
 
   async function expectRefusal(
@@ -76,7 +77,8 @@ describe('a refused event changes nothing', () => {
     ['a missing payload field', { type: 'NOTE_ADDED' }, 'text'],
     ['an event its own route sends', { type: 'PLAN_DRAFTED', planVersion: 1 }, 'type'],
   ])('422 for %s, naming the field', async (_, event, field) => {
-    const body = await expectRefusal(() => world.send(caseManager, courseId, event), 422);
+    // Deliberately not a course event: what the route must refuse.
+    const body = await expectRefusal(() => world.send(caseManager, courseId, event as unknown as CourseEventBody), 422);
     expect(body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
   });
 

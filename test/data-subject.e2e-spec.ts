@@ -19,7 +19,11 @@ import {
   scheduleAppointment,
 } from './support/engagement';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
-import { randomCpr, referralBody, type StaffHandle, World } from './support/world';
+import { randomCpr } from './factories/cpr';
+import { referralBody } from './factories/referral-body';
+import type { CourseEventBody } from './factories/course-event';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const TEAM = 'data-subject';
 
@@ -69,7 +73,7 @@ describe('data subject requests: the export of everything held about a citizen, 
     (await api.http.get(`/api/v1/citizens/${citizenId}/export`).set('Authorization', auditor.auth).expect(200)).body;
   const erase = (citizenId: string, staff = auditor) =>
     api.http.post(`/api/v1/citizens/${citizenId}/erasure`).set('Authorization', staff.auth).send();
-  const send = (staff: StaffHandle, courseId: string, event: Record<string, unknown>) =>
+  const send = (staff: StaffHandle, courseId: string, event: CourseEventBody) =>
     world.send(staff, courseId, event).expect(200);
   const post = (staff: StaffHandle, path: string, body: object, status = 201) =>
     api.http.post(`/api/v1${path}`).set('Authorization', staff.auth).send(body).expect(status);
@@ -371,12 +375,10 @@ describe('data subject requests: the export of everything held about a citizen, 
   });
 
   it("the worker's scheduled erasure pseudonymises every citizen whose retention has run out, and no one else", async () => {
-    const { courseId } = await world.refer(caseworker);
-    await send(committee, courseId, {
-      type: 'VISITATION_REJECTED',
-      reason: 'Ordinary §85 support suffices',
-      alternative: 'ordinary_section_85',
-    });
+    const courseId = await world.courseIn(
+      { caseworker, committee },
+      { phase: 'closed', rejection: { reason: 'Ordinary §85 support suffices', alternative: 'ordinary_section_85' } },
+    );
     const [{ citizenId }] = await api.db
       .query(
         `UPDATE courses SET closed_at = closed_at - interval '6 years' WHERE id = $1 RETURNING citizen_id AS "citizenId"`,

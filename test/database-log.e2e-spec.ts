@@ -4,7 +4,8 @@ import { ensureBuilt } from './support/build';
 import { freePort } from './support/free-port';
 import { startApp, type TestApp } from './support/test-app';
 import { TEST_DATABASE_URL, TEST_ENV } from './support/test-env';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const CPR = '010190-1234';
 const NAME = 'Jens Jensen';
@@ -28,11 +29,14 @@ describe('a failing statement with personal data among its parameters', () => {
     api = await startApp();
     const world = new World(api);
     caseManager = await world.staff(['case_manager'], { teamId: 'database-log' });
-    courseId = await world.assignedCourse({
-      caseworker: await world.staff(['caseworker']),
-      committee: await world.staff(['committee_member']),
-      caseManager,
-    });
+    courseId = await world.courseIn(
+      {
+        caseworker: await world.staff(['caseworker']),
+        committee: await world.staff(['committee_member']),
+        caseManager,
+      },
+      { phase: 'planning' },
+    );
     // As the owner of the schema: the service's own role may not alter tables.
     owner = new Client({ connectionString: TEST_DATABASE_URL });
     await owner.connect();

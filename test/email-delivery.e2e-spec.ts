@@ -8,7 +8,9 @@ import { hhmm, localMinutes, ZONE } from './support/copenhagen-clock';
 import { eventually } from './support/eventually';
 import { SmtpCatcher } from '@scripts/support/smtp-catcher';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
-import { randomCpr, referralBody, type StaffHandle, World } from './support/world';
+import { randomCpr } from './factories/cpr';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const PUBLIC_URL = 'https://icm.example.dk';
 
@@ -50,14 +52,7 @@ describe('notifications reach the case manager by e-mail, through a real SMTP se
     api = await startApp({ env });
     worker = await startWorker({ env });
     world = new World(api);
-    const caseworker = await world.staff(['caseworker']);
-    courseId = (
-      await api.http
-        .post('/api/v1/referrals')
-        .set('Authorization', caseworker.auth)
-        .send(referralBody({ citizen }))
-        .expect(201)
-    ).body.courseId;
+    ({ courseId } = await world.refer(await world.staff(['caseworker']), { citizen }));
   });
   afterAll(async () => {
     await worker.close();

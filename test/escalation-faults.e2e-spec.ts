@@ -12,7 +12,8 @@ import { asOwner } from './support/owner-database';
 import { ThrowawayRedis } from './support/redis-server';
 import { startApp, type TestApp } from './support/test-app';
 import { TEST_DATABASE_URL } from './support/test-env';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const redis = new ThrowawayRedis(6491 + (process.pid % 100));
 
@@ -79,10 +80,7 @@ describe('the escalation ladder through worker crashes, a lost Redis and a stopp
       Array.from({ length: count }, (_, i) => managers[i % managers.length]),
       8,
       async (caseManager) => {
-        const { courseId } = await world.refer(caseworker);
-        await world
-          .send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id })
-          .expect(200);
+        const courseId = await world.courseIn({ caseworker, committee, caseManager }, { phase: 'planning' });
         const appointment = await scheduleAppointment(api, caseManager, courseId, appointmentEndingIn(-60_000));
         return { id: courseId, appointmentId: appointment.id, caseManager };
       },

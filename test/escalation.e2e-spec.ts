@@ -10,7 +10,8 @@ import {
   scheduleAppointment,
 } from './support/engagement';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 /** A team of its own: the lost-contact view lists a whole team's running ladders. */
 const TEAM = 'outreach-escalation';
@@ -39,7 +40,10 @@ describe('outreach escalation when a citizen misses an appointment', () => {
 
   /** A course in planning with the team's case manager; the referral says where the citizen sleeps. */
   const assignedCourse = () =>
-    world.assignedCourse({ caseworker, committee, caseManager }, { whereabouts: 'Herberget Vesterbro' });
+    world.courseIn(
+      { caseworker, committee, caseManager },
+      { phase: 'planning', referral: { whereabouts: 'Herberget Vesterbro' } },
+    );
 
   async function missedAppointment(courseId: string): Promise<string> {
     // Begun but not yet over: the worker's own attendance check (at the end plus the grace) cannot

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { WaitlistPriority } from '@workflows/icm-course';
 import { closeCourse, planned, recordAssessment } from './support/care-planning';
 import { recordContact } from './support/engagement';
 import { startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 /** Short periods, so that plans and reassessments fall due while the test watches. */
 const PERIODS_ENV = { PLAN_DUE: 'PT3S', REASSESSMENT_INTERVAL: 'PT4S' };
@@ -37,12 +39,10 @@ describe('the ICM fidelity report per team and per case manager', () => {
     y = await world.staff(['case_manager'], { municipality, teamId: teams.F1, name: 'Yrsa' });
     z = await world.staff(['case_manager'], { municipality, teamId: teams.F2, name: 'Zaki' });
     lead = await world.staff(['team_lead'], { municipality, teamId: teams.F1 });
-    const refer = async () => (await world.refer(caseworker)).courseId;
-    const assign = async (caseManager: StaffHandle) => {
-      const courseId = await refer();
-      await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
-      return courseId;
-    };
+    const assign = (caseManager: StaffHandle) =>
+      world.courseIn({ caseworker, committee, caseManager }, { phase: 'planning' });
+    const onTheWaitlist = (priority: WaitlistPriority) =>
+      world.courseIn({ caseworker, committee }, { phase: 'visitation', waitlist: { teamId: teams.F1, priority } });
     const reassess = async (cm: StaffHandle, courseId: string) => {
       await world.send(cm, courseId, { type: 'REASSESSMENT_STARTED' }).expect(200);
       await recordAssessment(api, cm, courseId, { kind: 'reassessment', nextPhase: 'coordination' }).expect(201);
@@ -57,20 +57,12 @@ describe('the ICM fidelity report per team and per case manager', () => {
     const x2 = await assign(x);
     await recordContact(api, x, x2, { successful: true, at: daysAgo(20) }).expect(201);
     // X3: waited on the team's waitlist, then assigned by the team lead and planned at once.
-    const x3 = await refer();
-    await world
-      .send(committee, x3, { type: 'VISITATION_APPROVED', waitlist: { teamId: teams.F1, priority: 'high' } })
-      .expect(200);
+    const x3 = await onTheWaitlist('high');
     await sleep(20);
     await world.send(lead, x3, { type: 'CASE_MANAGER_ASSIGNED', caseManagerId: x.id }).expect(200);
     await planned(api, x, x3);
     // W1: still waiting for team F1.
-    await world
-      .send(committee, await refer(), {
-        type: 'VISITATION_APPROVED',
-        waitlist: { teamId: teams.F1, priority: 'normal' },
-      })
-      .expect(200);
+    await onTheWaitlist('normal');
     // Y1: planned at once, reassessed late (below); Y2: closed before its plan was due.
     const y1 = await assign(y);
     await planned(api, y, y1);

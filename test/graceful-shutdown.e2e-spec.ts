@@ -10,7 +10,8 @@ import { eventually } from './support/eventually';
 import { acceptsConnections, freePort } from './support/free-port';
 import { startApp, type TestApp } from './support/test-app';
 import { TEST_DATABASE_URL } from './support/test-env';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 /** An appointment unregistered a second after its end counts as missed: its timer is due at once. */
 const ENV = { APPOINTMENT_GRACE: 'PT1S' };
@@ -60,7 +61,7 @@ describe('graceful shutdown on SIGTERM: nothing in flight is lost', () => {
     await api.close();
   });
 
-  const assignedCourse = () => world.assignedCourse({ caseworker, committee, caseManager });
+  const assignedCourse = () => world.courseIn({ caseworker, committee, caseManager }, { phase: 'planning' });
 
   /** Locks the course row until the returned release is called. */
   async function holdCourse(courseId: string): Promise<() => Promise<unknown>> {

@@ -10,7 +10,9 @@ import { appointmentEndingIn, FAST_LADDER_ENV, registerAttendance, scheduleAppoi
 import { eventually } from './support/eventually';
 import { bearer, startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { TEST_ENV } from './support/test-env';
-import { referralBody, type StaffHandle, World } from './support/world';
+import { referralBody } from './factories/referral-body';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const ALLOWED_ORIGIN = 'https://sagsbehandling.example.dk';
 const UNKNOWN_ORIGIN = 'https://elsewhere.example.com';
@@ -207,7 +209,7 @@ describe('HTTP hardening, request ids and rate limits', () => {
     it('one escalation is followed from the request that recorded the miss through the jobs that fired its steps', async () => {
       const committee = await world.staff(['committee_member']);
       const caseManager = await world.staff(['case_manager'], { maxCaseload: 50 });
-      const courseId = await world.assignedCourse({ caseworker, committee, caseManager });
+      const courseId = await world.courseIn({ caseworker, committee, caseManager }, { phase: 'planning' });
       // Still running, so that its own attendance timer (due after the end) cannot register the miss first.
       const appointment = await scheduleAppointment(api, caseManager, courseId, appointmentEndingIn(60_000));
       const requestId = `miss-${randomUUID()}`;

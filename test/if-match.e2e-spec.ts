@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { planBody, ratings } from './support/care-planning';
 import { appointmentEndingIn } from './support/engagement';
 import { startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 /**
  * Every route that changes a course takes the version the client read in `If-Match`: a stale one is
@@ -66,7 +67,7 @@ describe('If-Match on the routes that change a course', () => {
   ];
 
   it.each(routes)('%s: stale → 409 and nothing changes; current → done; malformed → 422', async (_, prepare) => {
-    const courseId = await world.assignedCourse(team);
+    const courseId = await world.courseIn(team, { phase: 'planning' });
     const { path, body } = await prepare(courseId);
     const current = await version(courseId);
     const before = await world.footprint(courseId);

@@ -3,7 +3,7 @@ import { KNOWN_COURSE_MACHINES } from '@src/courses/course-machines';
 import { icmCourseMachineV0 } from './fixtures/icm-course-v0.machine';
 import { approvePlan } from './support/care-planning';
 import { startApp } from './support/test-app';
-import { World } from './support/world';
+import { World } from './factories/world';
 
 const V0 = { id: 'icm-course', version: 0, machine: icmCourseMachineV0 };
 

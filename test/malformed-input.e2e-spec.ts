@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ACCESS_POLICY } from '@src/access/access-policy';
 import { MAX_NESTING } from '@src/problems/storable-input';
+import type { Role } from '@src/auth/roles';
 import { DatabaseFingerprint } from './support/database-fingerprint';
 import { recordContact } from './support/engagement';
 import {
@@ -15,7 +16,8 @@ import {
   outOfRangeQueries,
 } from './support/malformed-requests';
 import type { Vocabulary } from './support/malformed-values';
-import { type CallerFixture, callerFixture, type ReachingCall, reachingCall } from './support/route-callers';
+import { type AccessWorld, buildAccessWorld } from './factories/access-world';
+import { type ReachingCall, reachingCall } from './support/reaching-call';
 import { routeInputs, type RouteInputs, vocabularyOf } from './support/route-inputs';
 import { startApp, type TestApp } from './support/test-app';
 import { TEST_ENV } from './support/test-env';
@@ -36,7 +38,7 @@ const stringsIn = (value: unknown): string[] =>
 
 describe('malformed input on every route: never a 5xx or a stack trace, and a refusal writes nothing', () => {
   let api: TestApp;
-  let fixture: CallerFixture;
+  let fixture: AccessWorld;
   let fingerprint: DatabaseFingerprint;
   let routes: RouteInputs[];
   let calls: Map<string, ReachingCall>;
@@ -53,7 +55,7 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
       },
     });
     fingerprint = await DatabaseFingerprint.connect();
-    fixture = await callerFixture(api);
+    fixture = await buildAccessWorld(api);
     routes = routeInputs(api.app);
     calls = new Map(
       await Promise.all(routes.map(async (route) => [route.key, await reachingCall(api, fixture, route)] as const)),
@@ -77,23 +79,23 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
     );
   });
 
-  const staff = (role: string) => fixture.staff.find((member) => member.role === role)!.handle;
+  const staff = (role: Role) => fixture.callers[role].related;
 
   it('the database fingerprint sees an access-log row and an update that changes no value', async () => {
     const before = await fingerprint.take();
     await api.http
-      .get(`/api/v1/courses/${fixture.objects.course[0]}`)
+      .get(`/api/v1/courses/${fixture.courseA.id}`)
       .set('Authorization', staff('case_manager').auth)
       .expect(200);
     const read = await fingerprint.take();
     expect(read).not.toBe(before);
-    await api.db.query(`UPDATE courses SET version = version WHERE id = $1`, [fixture.objects.course[0]]);
+    await api.db.query(`UPDATE courses SET version = version WHERE id = $1`, [fixture.courseA.id]);
     expect(await fingerprint.take()).not.toBe(read);
   });
 
   it('a U+0000, which PostgreSQL cannot store, is a 422 naming its field, in a body or a query, and nothing is written', async () => {
     const before = await fingerprint.take();
-    const contact = await recordContact(api, staff('case_manager'), fixture.objects.course[0], {
+    const contact = await recordContact(api, staff('case_manager'), fixture.courseA.id, {
       successful: false,
       note: 'Seen at the café\u0000',
     }).expect(422);
@@ -120,7 +122,7 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
         '\\ud800',
       );
       const answer = await api.http
-        .post(`/api/v1/${route.replace(':id', fixture.objects.course[0])}`)
+        .post(`/api/v1/${route.replace(':id', fixture.courseA.id)}`)
         .set('Authorization', staff('case_manager').auth)
         .set('Content-Type', 'application/json')
         .send(body)
@@ -135,7 +137,7 @@ describe('malformed input on every route: never a 5xx or a stack trace, and a re
   it(`a body nested deeper than ${MAX_NESTING} levels is a 422 naming its field, however deep`, async () => {
     for (const depth of [MAX_NESTING, 40_000]) {
       const answer = await api.http
-        .post(`/api/v1/appointments/${fixture.objects.appointment[0]}/attendance`)
+        .post(`/api/v1/appointments/${fixture.appointmentId}/attendance`)
         .set('Authorization', staff('case_manager').auth)
         .set('Content-Type', 'application/json')
         .send(`{"attendance":${'['.repeat(depth)}${']'.repeat(depth)}}`)

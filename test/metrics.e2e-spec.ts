@@ -2,7 +2,7 @@ import { appointmentEndingIn, FAST_LADDER_ENV, scheduleAppointment } from './sup
 import { eventually } from './support/eventually';
 import { freePort } from './support/free-port';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
-import { World } from './support/world';
+import { World } from './factories/world';
 
 const METRICS_TOKEN = 'prometheus-scrape-token';
 
@@ -61,8 +61,7 @@ describe('metrics for Prometheus, from the API at /metrics and from the worker o
     const caseworker = await world.staff(['caseworker'], { teamId: 'metrics' });
     const committee = await world.staff(['committee_member']);
     const caseManager = await world.staff(['case_manager'], { teamId: 'metrics' });
-    const { courseId } = await world.refer(caseworker);
-    await world.send(committee, courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id }).expect(200);
+    const courseId = await world.courseIn({ caseworker, committee, caseManager }, { phase: 'planning' });
     await world.send(caseManager, courseId, { type: 'FOLLOW_UP_STARTED' }).expect(409);
     await scheduleAppointment(api, caseManager, courseId, appointmentEndingIn(-60_000));
 

@@ -9,7 +9,9 @@ import { hhmm, localMinutes, ZONE } from './support/copenhagen-clock';
 import { eventually } from './support/eventually';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
 import { WebhookReceiver } from './support/webhook-receiver';
-import { randomCpr, referralBody, type StaffHandle, World } from './support/world';
+import { randomCpr } from './factories/cpr';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 const SECRET = 'e2e-webhook-secret-e2e-webhook-secret';
 const HOUR_MS = 3600_000;
@@ -52,14 +54,7 @@ describe('notifications are delivered by urgency, quiet hours, the digest and th
     // Two workers, as in production: the jobs of one digest run on both.
     workers = [await startWorker({ env }), await startWorker({ env })];
     world = new World(api);
-    const caseworker = await world.staff(['caseworker']);
-    courseId = (
-      await api.http
-        .post('/api/v1/referrals')
-        .set('Authorization', caseworker.auth)
-        .send(referralBody({ citizen }))
-        .expect(201)
-    ).body.courseId;
+    ({ courseId } = await world.refer(await world.staff(['caseworker']), { citizen }));
   });
   afterAll(async () => {
     await Promise.all(workers.map((worker) => worker.close()));

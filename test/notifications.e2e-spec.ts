@@ -4,7 +4,8 @@ import { jobIdOf } from '@src/outbox/side-effect-publisher';
 import { NOTIFICATIONS_QUEUE } from '@src/queues/queues';
 import { eventually } from './support/eventually';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 interface Inbox {
   items: { id: string; kind: string; courseId: string; readAt: string | null }[];
@@ -62,10 +63,7 @@ describe('side effects reach staff through the outbox, the relay and the queue',
   });
 
   it('an assignment notifies the case manager; reading it moves it behind the unread ones', async () => {
-    const { courseId } = await world.refer(caseworker);
-    await world
-      .send(committee[0], courseId, { type: 'VISITATION_APPROVED', caseManagerId: caseManager.id })
-      .expect(200);
+    const courseId = await world.courseIn({ caseworker, committee: committee[0], caseManager }, { phase: 'planning' });
     const box = await eventually(
       () => inbox(caseManager),
       (value) => value.items.some((item) => item.courseId === courseId),

@@ -7,7 +7,9 @@ import { DocumentedAnswers } from './support/documented-answers';
 import { appointmentEndingIn, FAST_LADDER_ENV, firedSteps } from './support/engagement';
 import { eventually } from './support/eventually';
 import { bearer, startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
-import { referralBody, type StaffHandle, World } from './support/world';
+import { referralBody } from './factories/referral-body';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 /**
  * The document tells the truth: a course walked through every route, each answer (successes and
@@ -79,7 +81,7 @@ describe('the answers the API sends, against its OpenAPI document', () => {
     const { body: referral } = await call(caseworker, 'post', '/api/v1/referrals', 201, referred);
     const course = `/api/v1/courses/${referral.courseId}`;
     await call(committee, 'get', `/api/v1/referrals/${referral.courseId}`, 200);
-    await call(caseworker, 'post', '/api/v1/referrals', 422, referralBody({ consent: false }));
+    await call(caseworker, 'post', '/api/v1/referrals', 422, { ...referralBody(), consent: false });
     await call(committee, 'get', '/api/v1/referrals?status=awaiting_visitation', 200);
     await call(committee, 'post', `${course}/visitation`, 200, { decision: 'approve', caseManagerId: caseManager.id });
     const { body: view } = await call(caseManager, 'get', course, 200);

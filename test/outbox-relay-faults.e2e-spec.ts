@@ -1,7 +1,8 @@
 import { eventually } from './support/eventually';
 import { ThrowawayRedis } from './support/redis-server';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 describe('the outbox relay when Redis is away', () => {
   const redis = new ThrowawayRedis(6391 + (process.pid % 100));

@@ -1,7 +1,7 @@
 import { COSTS, expectedOutcomes, type LoggedPhase } from './support/expected-outcomes';
 import { buildReportCohort, type CohortCourse, type ReportCohort } from './support/report-cohort';
 import { startApp, type TestApp } from './support/test-app';
-import type { StaffHandle } from './support/world';
+import type { StaffHandle } from './factories/staff';
 
 describe('the outcome report, checked against a cohort built through the API and counted by hand', () => {
   let api: TestApp;

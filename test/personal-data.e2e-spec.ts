@@ -1,6 +1,8 @@
 import type { LoggerService } from '@nestjs/common';
 import { startApp, type TestApp } from './support/test-app';
-import { referralBody, type StaffHandle, World } from './support/world';
+import { referralBody } from './factories/referral-body';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 /** Records everything the application logs, at every level. */
 class RecordingLogger implements LoggerService {

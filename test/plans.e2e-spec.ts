@@ -1,7 +1,8 @@
 import { approvePlan, draftPlan, planBody, planned, recordAssessment } from './support/care-planning';
 import { scheduleAppointment } from './support/engagement';
 import { startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 interface LoggedEvent {
   seq: number;
@@ -24,7 +25,7 @@ describe("the citizen's plan, its versions and the services it coordinates", () 
   });
   afterAll(() => api.close());
 
-  const assignedCourse = () => world.assignedCourse({ caseworker, committee, caseManager });
+  const assignedCourse = () => world.courseIn({ caseworker, committee, caseManager }, { phase: 'planning' });
 
   const plan = async (courseId: string, path = '') =>
     (await api.http.get(`/api/v1/courses/${courseId}/plan${path}`).set('Authorization', caseManager.auth).expect(200))
@@ -250,7 +251,7 @@ describe("the citizen's plan, its versions and the services it coordinates", () 
     const noWishes = await api.http
       .post(`/api/v1/courses/${courseId}/plan`)
       .set('Authorization', caseManager.auth)
-      .send(planBody({ citizenWishes: '', goals: [{ area: 'fishing', goal: 'x' }] }))
+      .send({ ...planBody({ citizenWishes: '' }), goals: [{ area: 'fishing', goal: 'x' }] })
       .expect(422);
     expect(noWishes.body.errors.map((error: { field: string }) => error.field)).toEqual([
       'citizenWishes',

@@ -1,5 +1,7 @@
 import { startApp, type TestApp } from './support/test-app';
-import { referralBody, type StaffHandle, World } from './support/world';
+import { referralBody } from './factories/referral-body';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 describe('referral intake', () => {
   let api: TestApp;
@@ -84,7 +86,7 @@ describe('referral intake', () => {
     const response = await api.http
       .post('/api/v1/referrals')
       .set('Authorization', caseworker.auth)
-      .send(referralBody(change))
+      .send({ ...referralBody(), ...change })
       .expect(422);
     expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     expect(JSON.stringify(response.body)).not.toMatch(/\d{6}-?\d{4}/);

@@ -2,7 +2,8 @@ import { planned } from './support/care-planning';
 import { eventually } from './support/eventually';
 import { inbox, type InboxItem, recordContact, scheduleAppointment } from './support/engagement';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 /** Every reminder period scaled to seconds, so each one can be watched arriving. */
 const FAST_REMINDERS_ENV = {
@@ -37,7 +38,7 @@ describe('reminders to case managers', () => {
     await api.close();
   });
 
-  const assignedCourse = () => world.assignedCourse({ caseworker, committee, caseManager });
+  const assignedCourse = () => world.courseIn({ caseworker, committee, caseManager }, { phase: 'planning' });
 
   const remindersOf = async (staff: StaffHandle, courseId: string): Promise<string[]> =>
     (await inbox(api, staff))

@@ -1,5 +1,6 @@
 import { startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 describe('signing in to the web application', () => {
   describe('with the development sign-in on', () => {

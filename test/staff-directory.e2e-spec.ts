@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { bearer, startApp, type TestApp } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
 /** The admin's staff directory: e-mail, the link to the identity provider, deactivation. */
 describe('the staff directory (admin)', () => {
@@ -63,7 +64,7 @@ describe('the staff directory (admin)', () => {
     });
 
     it('is refused while the case manager holds open courses: their citizens would be nobody’s', async () => {
-      await world.assignedCourse(team);
+      await world.courseIn(team, { phase: 'planning' });
       const response = await patch(team.caseManager.id, { active: false }).expect(409);
       expect(response.body).toMatchObject({ caseload: 1, type: expect.stringMatching(/staff-has-open-courses$/) });
     });

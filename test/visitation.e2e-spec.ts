@@ -1,9 +1,11 @@
+import type { VisitationDecisionDto } from '@src/visitation/dto/visitation-decision.dto';
 import { closeCourse } from './support/care-planning';
 import { eventually } from './support/eventually';
 import { startApp, startWorker, type TestApp, type TestWorker } from './support/test-app';
-import { type StaffHandle, World } from './support/world';
+import type { StaffHandle } from './factories/staff';
+import { World } from './factories/world';
 
-const decide = (api: TestApp, member: StaffHandle, courseId: string, decision: Record<string, unknown>) =>
+const decide = (api: TestApp, member: StaffHandle, courseId: string, decision: VisitationDecisionDto) =>
   api.http.post(`/api/v1/courses/${courseId}/visitation`).set('Authorization', member.auth).send(decision);
 
 describe('visitation: the committee decides and a case manager is assigned', () => {
@@ -124,7 +126,8 @@ describe('visitation: the committee decides and a case manager is assigned', () 
   ])('%s is a 422 naming %s', async (_, field, decision) => {
     const { courseId } = await world.refer(caseworker);
     const before = await world.footprint(courseId);
-    const response = await decide(api, committee[0], courseId, decision).expect(422);
+    // Deliberately not a decision: what the route must refuse.
+    const response = await decide(api, committee[0], courseId, decision as VisitationDecisionDto).expect(422);
     expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     expect(await world.footprint(courseId)).toEqual(before);
   });
@@ -244,7 +247,7 @@ describe('visitation: the committee decides and a case manager is assigned', () 
     );
 
     const waiting: string[] = [];
-    for (const priority of ['normal', 'urgent', 'normal', 'urgent']) {
+    for (const priority of ['normal', 'urgent', 'normal', 'urgent'] as const) {
       const { courseId } = await world.refer(caseworker);
       await decide(api, committee[0], courseId, { decision: 'approve', waitlist: { teamId: team, priority } }).expect(
         200,

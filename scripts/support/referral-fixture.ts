@@ -1,5 +1,10 @@
+import type { CreateReferralDto } from '@src/referrals/dto/create-referral.dto';
+
+/** A referral as the API takes it: the fields of its DTO. */
+export type ReferralBody = CreateReferralDto;
+
 /** A complete, valid referral body for the tests and the benchmark; callers override what they test. */
-export function referralBody(cpr: string, overrides: Record<string, unknown> = {}) {
+export function referralBody(cpr: string, overrides: Partial<ReferralBody> = {}): ReferralBody {
   return {
     citizen: { cpr, name: 'Test Citizen' },
     problemAreas: ['drugs', 'mental_illness', 'economy', 'social_network'],

@@ -1,7 +1,7 @@
 import type { RoutePolicy } from '@src/access/access-policy';
 import { type Role, ROLES } from '@src/auth/roles';
-import type { AccessFixture, CourseRef } from './access-fixture';
-import type { StaffHandle } from './world';
+import type { AccessWorld, CourseRef } from '@test/factories/access-world';
+import type { StaffHandle } from '@test/factories/staff';
 
 export type Relation =
   | 'related'
@@ -77,7 +77,7 @@ export function promisedOutcomes(policy: RoutePolicy, { role, relation }: Matrix
 }
 
 /** Query parameters a list requires, so that the matrix sees its answer and what it logs. */
-const requiredQueries = (fixture: AccessFixture): Record<string, Record<string, string>> => ({
+const requiredQueries = (fixture: AccessWorld): Record<string, Record<string, string>> => ({
   'GET /api/v1/referrals': { status: 'decided' },
   'GET /api/v1/audit/access': { citizenId: fixture.courseA.citizenId },
   'GET /api/v1/audit/access/export': { citizenId: fixture.courseA.citizenId },
@@ -100,7 +100,7 @@ export interface MatrixRequest {
  * names the related member's own, so that the unrelated member asks for someone else's.
  */
 export function requestOf(
-  fixture: AccessFixture,
+  fixture: AccessWorld,
   route: string,
   policy: RoutePolicy,
   matrixCase: MatrixCase,
@@ -138,7 +138,7 @@ export function requestOf(
 
 /** The member who calls and the course an object route names, for each case. */
 function callerAndCourse(
-  fixture: AccessFixture,
+  fixture: AccessWorld,
   { role, relation }: MatrixCase,
 ): { course: CourseRef; staff?: StaffHandle } {
   if (!role || !relation) return { course: fixture.courseA };

@@ -1,9 +1,14 @@
-import { OUTCOME_DOMAINS } from '@workflows/icm-course';
+import { OUTCOME_DOMAINS, type OutcomeDomain } from '@workflows/icm-course';
+import type { DomainRating } from '@src/assessments/assessment-vocabulary';
+import type { DomainRatingsDto, RecordAssessmentDto } from '@src/assessments/dto/record-assessment.dto';
+import type { DecideClosureDto } from '@src/closures/dto/decide-closure.dto';
+import type { ProposeClosureDto } from '@src/closures/dto/propose-closure.dto';
+import type { DraftPlanDto } from '@src/plans/dto/draft-plan.dto';
 import type { TestApp } from './test-app';
-import type { StaffHandle } from './world';
+import type { StaffHandle } from '@test/factories/staff';
 
 /** A complete plan body; callers override what they test. */
-export const planBody = (overrides: Record<string, unknown> = {}) => ({
+export const planBody = (overrides: Partial<DraftPlanDto> = {}): DraftPlanDto => ({
   citizenWishes: 'I want a place of my own and to see my daughter again.',
   resources: ['Good contact with his sister', 'Cooks well'],
   goals: [
@@ -18,7 +23,7 @@ export const planBody = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export async function draftPlan(api: TestApp, staff: StaffHandle, courseId: string, body: object = planBody()) {
+export async function draftPlan(api: TestApp, staff: StaffHandle, courseId: string, body = planBody()) {
   return (
     await api.http.post(`/api/v1/courses/${courseId}/plan`).set('Authorization', staff.auth).send(body).expect(201)
   ).body;
@@ -35,12 +40,20 @@ export async function planned(api: TestApp, staff: StaffHandle, courseId: string
 }
 
 /** All nine domains rated `rating`, with some rated otherwise. */
-export const ratings = (rating = 'unchanged', others: Record<string, string> = {}) => ({
-  ...Object.fromEntries(OUTCOME_DOMAINS.map((domain) => [domain, rating])),
+export const ratings = (
+  rating: DomainRating = 'unchanged',
+  others: Partial<Record<OutcomeDomain, DomainRating>> = {},
+): DomainRatingsDto => ({
+  ...(Object.fromEntries(OUTCOME_DOMAINS.map((domain) => [domain, rating])) as Record<OutcomeDomain, DomainRating>),
   ...others,
 });
 
-export function recordAssessment(api: TestApp, staff: StaffHandle, courseId: string, body: Record<string, unknown>) {
+export function recordAssessment(
+  api: TestApp,
+  staff: StaffHandle,
+  courseId: string,
+  body: Partial<RecordAssessmentDto>,
+) {
   return api.http
     .post(`/api/v1/courses/${courseId}/assessments`)
     .set('Authorization', staff.auth)
@@ -51,7 +64,7 @@ export function proposeClosure(
   api: TestApp,
   staff: StaffHandle,
   courseId: string,
-  reason: string,
+  reason: ProposeClosureDto['reason'],
   justification = 'The citizen no longer needs ICM',
 ) {
   return api.http
@@ -60,12 +73,7 @@ export function proposeClosure(
     .send({ reason, justification });
 }
 
-export function decideClosure(
-  api: TestApp,
-  teamLead: StaffHandle,
-  proposalId: string,
-  decision: Record<string, unknown>,
-) {
+export function decideClosure(api: TestApp, teamLead: StaffHandle, proposalId: string, decision: DecideClosureDto) {
   return api.http
     .post(`/api/v1/closure-proposals/${proposalId}/decision`)
     .set('Authorization', teamLead.auth)
@@ -78,7 +86,7 @@ export async function closeCourse(
   proposer: StaffHandle,
   teamLead: StaffHandle,
   courseId: string,
-  reason: string,
+  reason: ProposeClosureDto['reason'],
 ) {
   const proposal = (await proposeClosure(api, proposer, courseId, reason).expect(201)).body;
   return (await decideClosure(api, teamLead, proposal.id, { decision: 'approve' }).expect(200)).body;

@@ -1,5 +1,6 @@
 import type { TestApp } from './test-app';
-import type { StaffHandle } from './world';
+import type { RecordContactDto } from '@src/contacts/dto/record-contact.dto';
+import type { StaffHandle } from '@test/factories/staff';
 
 /** A ladder scaled to seconds: level 1 at once, level 2 after 2 s, level 3 after 4 s, then every 3 s. */
 export const FAST_LADDER_ENV = {
@@ -67,7 +68,7 @@ export function registerAttendance(
     .send({ attendance });
 }
 
-export function recordContact(api: TestApp, staff: StaffHandle, courseId: string, body: Record<string, unknown>) {
+export function recordContact(api: TestApp, staff: StaffHandle, courseId: string, body: Partial<RecordContactDto>) {
   return api.http
     .post(`/api/v1/courses/${courseId}/contacts`)
     .set('Authorization', staff.auth)

@@ -1,8 +1,12 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import type { DomainRatingsDto, RecordAssessmentDto as Assessment } from '@src/assessments/dto/record-assessment.dto';
+import { cprAged } from '@test/factories/cpr';
+import type { ReferralBody } from '@test/factories/referral-body';
 import { closeCourse, planned, ratings, recordAssessment } from './care-planning';
 import { appointmentEndingIn, recordContact, registerAttendance, scheduleAppointment } from './engagement';
 import type { TestApp } from './test-app';
-import { type StaffHandle, World } from './world';
+import type { StaffHandle } from '@test/factories/staff';
+import { World } from '@test/factories/world';
 
 /** What the test knows about each course it built: the facts the expected report is computed from by hand. */
 export interface CohortCourse {
@@ -11,7 +15,7 @@ export interface CohortCourse {
   team: 'A' | 'B' | null;
   gender: 'male' | 'female';
   age: number;
-  incomeType: string;
+  incomeType: ReferralBody['incomeType'];
   anchoring: 'section_85_administration' | 'section_110_shelter';
   /** Referred after the midpoint of the build (the period filter's test). */
   late: boolean;
@@ -21,7 +25,7 @@ export interface CohortCourse {
   started: boolean;
   /** Housing at the baseline and each reassessment, in order; reassessments are marked. */
   housing: { status: string; reassessment: boolean }[];
-  latestRatings: Record<string, string> | null;
+  latestRatings: DomainRatingsDto | null;
   ladder: 'resolved' | 'running' | 'endedByClosure' | null;
 }
 
@@ -34,18 +38,6 @@ export interface ReportCohort {
   caseManagers: { cm1: StaffHandle; cm2: StaffHandle; cm3: StaffHandle };
   teamLead: StaffHandle;
   admin: StaffHandle;
-}
-
-/** A CPR number of someone `age` years old today (a birthday 10-300 days ago) of the given legal gender. */
-export function cprAged(age: number, gender: 'male' | 'female'): string {
-  const born = new Date();
-  born.setUTCFullYear(born.getUTCFullYear() - age);
-  born.setUTCDate(born.getUTCDate() - randomInt(10, 300));
-  const year = born.getUTCFullYear();
-  const two = (n: number) => String(n).padStart(2, '0');
-  const seventh = year >= 2000 ? 4 : randomInt(0, 4);
-  const last = gender === 'male' ? 2 * randomInt(0, 5) + 1 : 2 * randomInt(0, 5);
-  return `${two(born.getUTCDate())}${two(born.getUTCMonth() + 1)}${two(year % 100)}-${seventh}${two(randomInt(0, 100))}${last}`;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,7 +72,7 @@ export async function buildReportCohort(api: TestApp): Promise<ReportCohort> {
   const refer = async (
     gender: 'male' | 'female',
     age: number,
-    incomeType: string,
+    incomeType: CohortCourse['incomeType'],
     anchoring: CohortCourse['anchoring'],
   ) =>
     (
@@ -95,14 +87,14 @@ export async function buildReportCohort(api: TestApp): Promise<ReportCohort> {
   const reassess = async (
     cm: StaffHandle,
     courseId: string,
-    nextPhase: string,
-    housingStatus: string,
-    domains: Record<string, string>,
+    nextPhase: Assessment['nextPhase'],
+    housingStatus: Assessment['housingStatus'],
+    domains: DomainRatingsDto,
   ) => {
     await world.send(cm, courseId, { type: 'REASSESSMENT_STARTED' }).expect(200);
     await recordAssessment(api, cm, courseId, { kind: 'reassessment', nextPhase, housingStatus, domains }).expect(201);
   };
-  const baseline = (cm: StaffHandle, courseId: string, housingStatus: string) =>
+  const baseline = (cm: StaffHandle, courseId: string, housingStatus: Assessment['housingStatus']) =>
     recordAssessment(api, cm, courseId, { kind: 'baseline', housingStatus, problematicUseDays: 12 }).expect(201);
   const missAppointment = async (cm: StaffHandle, courseId: string) => {
     const appointment = await scheduleAppointment(api, cm, courseId, appointmentEndingIn(3_600_000));

@@ -7,7 +7,7 @@ import { CourseRuntime, type CourseTransition } from '@src/courses/course-runtim
 import type { CreateReferralDto } from '@src/referrals/dto/create-referral.dto';
 import { ReferralsService } from '@src/referrals/referrals.service';
 import { type NewStaffMember, StaffRepository } from '@src/staff/staff.repository';
-import { cprAged } from '@test/support/report-cohort';
+import { cprAged } from '@test/factories/cpr';
 import type { MediumContext } from './medium-context';
 
 /** Who a referred citizen is, as far as the reports count them. */
@@ -63,7 +63,7 @@ export class Seed {
     citizen: CitizenFacts = { age: 35, gender: 'male' },
     details: Partial<Omit<CreateReferralDto, 'citizen'>> = {},
   ): Promise<string> {
-    const body = referralBody(cprAged(citizen.age, citizen.gender), details) as CreateReferralDto;
+    const body = referralBody(cprAged(citizen.age, citizen.gender), details);
     return (await this.ctx.get(ReferralsService).refer(caseworker, body)).courseId;
   }
 

@@ -1,27 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 import { type Role, ROLES } from '@src/auth/roles';
-import { planned, proposeClosure } from './care-planning';
-import { registerAttendance, scheduleAppointment } from './engagement';
-import type { TestApp } from './test-app';
-import { type StaffHandle, World } from './world';
+import { proposeClosure } from '@test/support/care-planning';
+import { registerAttendance, scheduleAppointment } from '@test/support/engagement';
+import { asOwner } from '@test/support/owner-database';
+import type { TestApp } from '@test/support/test-app';
+import type { CoursePeople, StaffHandle } from './staff';
+import { World } from './world';
 
 export interface CourseRef {
   id: string;
   citizenId: string;
 }
 
-/** For each role, a member related to the fixture's courses and one of the same role who is not. */
+/** For each role, a member related to the world's courses and one of the same role who is not. */
 export type RoleCallers = Record<Role, { related: StaffHandle; unrelated: StaffHandle }>;
 
 /**
- * One world for the whole access matrix. Team A's course is in coordination with an open
- * appointment, a missed one (a running ladder), a plan with services and a pending closure
- * proposal; team B's course is the same without the proposal. The waitlisted course waits on team
- * A's waitlist, in visitation: the committee's course. The rejected course was rejected by the
- * related committee member; `otherCommittee` is a committee member of another municipality.
+ * One world for the tests that call every route: the access matrix and the malformed-input sweep.
+ * Team A's course is in coordination with an open appointment, a missed one (a running ladder), a
+ * plan with services and a pending closure proposal; team B's course is the same without the
+ * proposal. The waitlisted course waits on team A's waitlist, in visitation: the committee's
+ * course. The rejected course was rejected by the related committee member; `otherCommittee` is a
+ * committee member of another municipality.
  */
-export interface AccessFixture {
+export interface AccessWorld {
   teams: { a: string; b: string };
   callers: RoleCallers;
   otherCommittee: StaffHandle;
@@ -55,14 +58,9 @@ async function courseRef(api: TestApp, courseId: string): Promise<CourseRef> {
   return { id: courseId, citizenId };
 }
 
-/** An assigned course, planned into coordination, whose citizen missed one appointment. */
-async function coordinatedCourse(
-  api: TestApp,
-  world: World,
-  people: { caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle },
-) {
-  const courseId = await world.assignedCourse(people);
-  await planned(api, people.caseManager, courseId);
+/** A course in coordination whose citizen missed one appointment and has another coming. */
+async function coordinatedCourse(api: TestApp, world: World, people: CoursePeople) {
+  const courseId = await world.courseIn(people, { phase: 'coordination' });
   const missed = await scheduleAppointment(api, people.caseManager, courseId, startedHalfAnHourAgo());
   await registerAttendance(api, people.caseManager, missed.id, 'missed').expect(200);
   const open = await scheduleAppointment(api, people.caseManager, courseId, inOneHour());
@@ -70,8 +68,8 @@ async function coordinatedCourse(
 }
 
 /**
- * A delivered notification for each member, written as the notification worker would (the matrix
- * runs no worker), tied to the course's first outbox row.
+ * A delivered notification for each member, written as the notification worker would (these
+ * tests run no worker), tied to the course's first outbox row.
  */
 async function notifyEach(owner: Client, courseId: string, staffIds: string[]): Promise<Map<string, string>> {
   const { rows } = await owner.query<{ id: string; recipientId: string }>(
@@ -84,7 +82,7 @@ async function notifyEach(owner: Client, courseId: string, staffIds: string[]): 
   return new Map(rows.map((row) => [row.recipientId, row.id]));
 }
 
-export async function buildAccessFixture(api: TestApp, owner: Client): Promise<AccessFixture> {
+export async function buildAccessWorld(api: TestApp): Promise<AccessWorld> {
   const world = new World(api);
   const suffix = randomUUID().slice(0, 8);
   const teams = { a: `policy-a-${suffix}`, b: `policy-b-${suffix}` };
@@ -113,22 +111,15 @@ export async function buildAccessFixture(api: TestApp, owner: Client): Promise<A
     .expect(200);
   const proposal = await proposeClosure(api, caseManager.related, a.course.id, 'no_longer_needed').expect(201);
 
-  const { courseId: waitlistedId } = await world.refer(caseworker.related);
-  await world
-    .send(committee.related, waitlistedId, {
-      type: 'VISITATION_APPROVED',
-      waitlist: { teamId: teams.a, priority: 'normal' },
-    })
-    .expect(200);
-
-  const { courseId: rejectedId } = await world.refer(caseworker.related);
-  await world
-    .send(committee.related, rejectedId, {
-      type: 'VISITATION_REJECTED',
-      reason: 'Not in the target group',
-      alternative: 'ordinary_section_85',
-    })
-    .expect(200);
+  const deciders = { caseworker: caseworker.related, committee: committee.related };
+  const waitlistedId = await world.courseIn(deciders, {
+    phase: 'visitation',
+    waitlist: { teamId: teams.a, priority: 'normal' },
+  });
+  const rejectedId = await world.courseIn(deciders, {
+    phase: 'closed',
+    rejection: { reason: 'Not in the target group', alternative: 'ordinary_section_85' },
+  });
   const otherCommittee = await world.staff(['committee_member'], {
     teamId: teams.b,
     municipality: `Elsewhere-${suffix}`,
@@ -146,6 +137,6 @@ export async function buildAccessFixture(api: TestApp, owner: Client): Promise<A
     appointmentId: a.appointmentId,
     proposalId: proposal.body.id,
     serviceId: plan.body[0].id,
-    notificationOf: await notifyEach(owner, a.course.id, everyone),
+    notificationOf: await asOwner((owner) => notifyEach(owner, a.course.id, everyone)),
   };
 }

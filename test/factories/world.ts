@@ -1,51 +1,29 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { referralBody as fixture } from '@scripts/support/referral-fixture';
+import { randomUUID } from 'node:crypto';
 import type { Role } from '@src/auth/roles';
-import { bearer, type TestApp } from './test-app';
+import { planned } from '@test/support/care-planning';
+import { bearer, type TestApp } from '@test/support/test-app';
+import type { CourseEventBody } from './course-event';
+import type { CourseStart } from './course-start';
+import { type ReferralBody, referralBody } from './referral-body';
+import type { CoursePeople, Deciders, StaffFields, StaffHandle, Team } from './staff';
 
-/** A CPR number with a real date (1950-1999, 7th digit 0-3) and a random serial. */
-export function randomCpr(): string {
-  const day = String(randomInt(1, 29)).padStart(2, '0');
-  const month = String(randomInt(1, 13)).padStart(2, '0');
-  const year = String(randomInt(50, 100)).padStart(2, '0');
-  return `${day}${month}${year}-${randomInt(0, 4)}${String(randomInt(0, 1000)).padStart(3, '0')}`;
-}
-
-export const referralBody = (overrides: Record<string, unknown> = {}) => fixture(randomCpr(), overrides);
-
-export interface StaffHandle {
-  id: string;
-  auth: string;
-}
-
-/** Staff are created through the API by an admin, as a municipality would. */
+/** Staff and courses made through the API, as a municipality would: staff by an admin, courses by their people. */
 export class World {
   private readonly adminAuth: Promise<string> = bearer(randomUUID(), 'admin');
 
   constructor(private readonly api: TestApp) {}
 
-  async staff(
-    roles: Role[],
-    fields: { teamId?: string; maxCaseload?: number; name?: string; municipality?: string } = {},
-  ): Promise<StaffHandle> {
+  async staff(roles: Role[], fields: StaffFields = {}): Promise<StaffHandle> {
     const response = await this.api.http
       .post('/api/v1/staff')
       .set('Authorization', await this.adminAuth)
-      .send({
-        name: fields.name ?? `Staff ${roles.join('+')}`,
-        roles,
-        teamId: fields.teamId,
-        maxCaseload: fields.maxCaseload,
-        municipality: fields.municipality,
-      })
+      .send({ ...fields, name: fields.name ?? `Staff ${roles.join('+')}`, roles })
       .expect(201);
     return { id: response.body.id, auth: await bearer(response.body.id, ...roles) };
   }
 
   /** A team's caseworker, case manager (room for 50) and team lead, and a committee member: who a course needs. */
-  async team(
-    teamId: string,
-  ): Promise<{ caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle; teamLead: StaffHandle }> {
+  async team(teamId: string): Promise<Team> {
     return {
       caseworker: await this.staff(['caseworker'], { teamId }),
       committee: await this.staff(['committee_member']),
@@ -56,7 +34,7 @@ export class World {
 
   async refer(
     caseworker: StaffHandle,
-    overrides: Record<string, unknown> = {},
+    overrides: Partial<ReferralBody> = {},
   ): Promise<{ id: string; courseId: string; state: string }> {
     const response = await this.api.http
       .post('/api/v1/referrals')
@@ -66,20 +44,35 @@ export class World {
     return response.body;
   }
 
-  /** A course the committee approved with a case manager assigned: in planning, the case manager's to work on. */
-  async assignedCourse(
-    people: { caseworker: StaffHandle; committee: StaffHandle; caseManager: StaffHandle },
-    referral: Record<string, unknown> = {},
-  ): Promise<string> {
-    const { courseId } = await this.refer(people.caseworker, referral);
-    await this.send(people.committee, courseId, {
-      type: 'VISITATION_APPROVED',
-      caseManagerId: people.caseManager.id,
-    }).expect(200);
+  /** A course referred by `people.caseworker` and taken by its people to the phase `start` names. */
+  courseIn(people: CoursePeople, start: CourseStart): Promise<string>;
+  /** Before a case manager is named: no case manager needed. */
+  courseIn(people: Deciders, start: CourseStart & { phase: 'referral' | 'visitation' | 'closed' }): Promise<string>;
+  async courseIn(people: Deciders & Partial<CoursePeople>, start: CourseStart): Promise<string> {
+    const { courseId } = await this.refer(people.caseworker, start.referral);
+    const decide = (decision: CourseEventBody) => this.send(people.committee, courseId, decision).expect(200);
+    switch (start.phase) {
+      case 'referral':
+        break;
+      case 'visitation':
+        await decide({ type: 'VISITATION_APPROVED', waitlist: start.waitlist });
+        break;
+      case 'closed':
+        await decide({ type: 'VISITATION_REJECTED', ...start.rejection });
+        break;
+      case 'planning':
+      case 'coordination': {
+        const { caseManager } = people;
+        if (!caseManager) throw new Error(`A course in ${start.phase} needs a case manager`);
+        await decide({ type: 'VISITATION_APPROVED', caseManagerId: caseManager.id });
+        if (start.phase === 'coordination') await planned(this.api, caseManager, courseId);
+        break;
+      }
+    }
     return courseId;
   }
 
-  send(staff: StaffHandle, courseId: string, event: Record<string, unknown>, ifMatch?: string) {
+  send(staff: StaffHandle, courseId: string, event: CourseEventBody, ifMatch?: string) {
     const call = this.api.http.post(`/api/v1/courses/${courseId}/events`).set('Authorization', staff.auth);
     return (ifMatch === undefined ? call : call.set('If-Match', ifMatch)).send(event);
   }
