@@ -38,9 +38,10 @@ export class SideEffectPublisher {
       delay: Math.max(0, new Date(row.dueAt).getTime() - now),
       attempts: 10,
       backoff: { type: 'exponential', delay: 1000 },
-      // Completed jobs stay a week so that a late duplicate publish is still recognised.
+      // Completed jobs stay a week so that a late duplicate publish is still recognised. Failed
+      // ones stay until retried (BullMQ's default, left unsaid: every option is stored with each
+      // pending job, and the timers' steps wait by the ten thousand).
       removeOnComplete: { age: 7 * DAY_SECONDS },
-      removeOnFail: false,
     });
   }
 
