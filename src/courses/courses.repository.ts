@@ -113,6 +113,8 @@ const FIND_WITH_CITIZEN = preparedStatement(
    FROM (SELECT ${COURSE_COLUMNS} FROM courses WHERE id = $1) c JOIN citizens z ON z.id = c."citizenId"`,
 );
 
+const LOCK = preparedStatement('course-lock', `SELECT ${COURSE_COLUMNS} FROM courses WHERE id = $1 FOR UPDATE`);
+
 const LOCK_FOR_CALLER = preparedStatement(
   'course-lock-for-caller',
   `SELECT ${COURSE_COLUMNS}, ${callerRelationColumns('$2', '$3')} FROM courses c WHERE c.id = $1 FOR UPDATE OF c`,
@@ -163,7 +165,7 @@ export class CoursesRepository {
 
   /** Locks the row so that events on one course are applied one at a time. */
   async lock(db: EntityManager, id: string): Promise<CourseRecord | undefined> {
-    const rows = await db.query(`SELECT ${COURSE_COLUMNS} FROM courses WHERE id = $1 FOR UPDATE`, [id]);
+    const rows = await db.query(LOCK, [id]);
     return rows[0];
   }
 

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { affectedCount } from '@src/database/changed-rows';
 import type { DeliveryPlan } from './delivery-time';
 import type { RecipientQuery } from './notification-recipients';
+import { preparedStatement } from '@src/database/prepared-statement';
 
 export interface Notification {
   id: string;
@@ -49,23 +50,9 @@ const DELIVERED = `deliver_at <= now()`;
 /** A week back: a webhook or e-mail switched on later is not sent the whole archive. */
 const CHANNEL_LOOKBACK = `interval '7 days'`;
 
-@Injectable()
-export class NotificationsRepository {
-  /**
-   * Stores one notification per existing recipient, visible from the planned time: a reminder to
-   * someone who takes a daily digest waits for the digest. The unique (outbox row, recipient) key
-   * makes a job that runs twice add nothing the second time. With e-mail on, each recipient's choice
-   * for the notification's urgency (and an address) says when its e-mail is due. Returns how many were new.
-   */
-  async deliver(
-    db: EntityManager,
-    notification: { outboxId: string; courseId: string; kind: string; payload: object; urgency?: string },
-    plan: DeliveryPlan,
-    to: RecipientQuery,
-    emailOn: boolean,
-  ): Promise<number> {
-    const inserted: unknown[] = await db.query(
-      `INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload, deliver_at, digest, email_at, email_digest)
+const DELIVER = preparedStatement(
+  'notifications-deliver',
+  `INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload, deliver_at, digest, email_at, email_digest)
        SELECT $1, s.id, $2, $3, $4, v.at, d.digest,
               CASE e.choice WHEN 'immediate' THEN v.at WHEN 'daily_digest' THEN $11::timestamptz END,
               e.choice = 'daily_digest'
@@ -82,21 +69,37 @@ export class NotificationsRepository {
           OR ('team_lead' = ANY(s.roles) AND s.team_id IN (SELECT team_id FROM staff WHERE id = ANY($7::uuid[])))
        ON CONFLICT (outbox_id, recipient_id) DO NOTHING
        RETURNING 1`,
-      [
-        notification.outboxId,
-        notification.courseId,
-        notification.kind,
-        notification.payload,
-        to.staffIds,
-        to.committee,
-        to.teamLeadsOf,
-        plan.at,
-        plan.digestAt,
-        notification.urgency ?? 'course',
-        plan.emailDigestAt,
-        emailOn,
-      ],
-    );
+);
+
+@Injectable()
+export class NotificationsRepository {
+  /**
+   * Stores one notification per existing recipient, visible from the planned time: a reminder to
+   * someone who takes a daily digest waits for the digest. The unique (outbox row, recipient) key
+   * makes a job that runs twice add nothing the second time. With e-mail on, each recipient's choice
+   * for the notification's urgency (and an address) says when its e-mail is due. Returns how many were new.
+   */
+  async deliver(
+    db: EntityManager,
+    notification: { outboxId: string; courseId: string; kind: string; payload: object; urgency?: string },
+    plan: DeliveryPlan,
+    to: RecipientQuery,
+    emailOn: boolean,
+  ): Promise<number> {
+    const inserted: unknown[] = await db.query(DELIVER, [
+      notification.outboxId,
+      notification.courseId,
+      notification.kind,
+      notification.payload,
+      to.staffIds,
+      to.committee,
+      to.teamLeadsOf,
+      plan.at,
+      plan.digestAt,
+      notification.urgency ?? 'course',
+      plan.emailDigestAt,
+      emailOn,
+    ]);
     // TypeORM answers an INSERT with its rows alone: the rows it returned are the ones it inserted.
     return inserted.length;
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { currentRequestId } from '@src/logging/request-context';
+import { preparedStatement } from '@src/database/prepared-statement';
 
 export interface OutboxRow {
   id: string;
@@ -23,6 +24,11 @@ export interface OutboxBacklog {
 const ROW_COLUMNS = `id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload, due_at AS "dueAt", created_at AS "createdAt",
   request_id AS "requestId"`;
 
+const MARK_DONE = preparedStatement(
+  'outbox-mark-done',
+  `UPDATE outbox SET done_at = now() WHERE id = $1 AND done_at IS NULL`,
+);
+
 /** Queries on the outbox: side effects of staff changes, and the relay's claims. Course events write theirs with the event. */
 @Injectable()
 export class OutboxRepository {
@@ -40,7 +46,7 @@ export class OutboxRepository {
 
   /** The job of this row finished; the reconciler leaves it alone from now on. */
   async markDone(db: EntityManager, id: string): Promise<void> {
-    await db.query(`UPDATE outbox SET done_at = now() WHERE id = $1 AND done_at IS NULL`, [id]);
+    await db.query(MARK_DONE, [id]);
   }
 
   /**

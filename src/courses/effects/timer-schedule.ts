@@ -4,6 +4,7 @@ import { dueAt, sameTimer, type TimerKey, type TimerPeriods, type TimerSpec } fr
 import { Conflict } from '@src/problems/domain-error';
 import { TIMER_PERIODS } from '@src/courses/timer-periods';
 import type { SideEffect } from '@src/courses/courses.repository';
+import { preparedStatement } from '@src/database/prepared-statement';
 
 /** What one event changes in a course's timers. */
 export interface TimerChange {
@@ -14,6 +15,24 @@ export interface TimerChange {
 
 /** The outbox kind whose job fires a timer when it is due. */
 export const TIMER_DUE = 'timerDue';
+
+const RECORD_TIMER_CHANGE = preparedStatement(
+  'timers-record-change',
+  `WITH fired AS (
+         UPDATE timers SET fired_at = now()
+         WHERE course_id = $1 AND kind = $2 AND subject = $3 AND fired_at IS NULL AND cancelled_at IS NULL RETURNING id),
+       cancelled AS (
+         UPDATE timers SET cancelled_at = now()
+         FROM unnest($4::text[], $5::text[]) AS gone (kind, subject)
+         WHERE timers.course_id = $1 AND timers.kind = gone.kind AND timers.subject = gone.subject
+           AND timers.fired_at IS NULL AND timers.cancelled_at IS NULL RETURNING id),
+       scheduled AS (
+         INSERT INTO timers (course_id, kind, subject, due_at)
+         SELECT $1, kind, subject, due_at FROM unnest($6::text[], $7::text[], $8::timestamptz[]) AS due (kind, subject, due_at)
+         ON CONFLICT (course_id, kind, subject) DO UPDATE SET cancelled_at = NULL, due_at = EXCLUDED.due_at
+         WHERE timers.fired_at IS NULL RETURNING id)
+       SELECT (SELECT count(*)::int FROM fired) AS fired, (SELECT count(*) FROM cancelled) AS cancelled, (SELECT count(*) FROM scheduled) AS scheduled`,
+);
 
 /**
  * Keeps the `timers` table equal to what the machine's context needs: PostgreSQL holds every due
@@ -47,32 +66,16 @@ export class TimerSchedule {
    */
   async record(db: EntityManager, courseId: string, change: TimerChange): Promise<void> {
     if (!change.fired && change.cancelled.length === 0 && change.scheduled.length === 0) return;
-    const [{ fired }] = await db.query(
-      `WITH fired AS (
-         UPDATE timers SET fired_at = now()
-         WHERE course_id = $1 AND kind = $2 AND subject = $3 AND fired_at IS NULL AND cancelled_at IS NULL RETURNING id),
-       cancelled AS (
-         UPDATE timers SET cancelled_at = now()
-         FROM unnest($4::text[], $5::text[]) AS gone (kind, subject)
-         WHERE timers.course_id = $1 AND timers.kind = gone.kind AND timers.subject = gone.subject
-           AND timers.fired_at IS NULL AND timers.cancelled_at IS NULL RETURNING id),
-       scheduled AS (
-         INSERT INTO timers (course_id, kind, subject, due_at)
-         SELECT $1, kind, subject, due_at FROM unnest($6::text[], $7::text[], $8::timestamptz[]) AS due (kind, subject, due_at)
-         ON CONFLICT (course_id, kind, subject) DO UPDATE SET cancelled_at = NULL, due_at = EXCLUDED.due_at
-         WHERE timers.fired_at IS NULL RETURNING id)
-       SELECT (SELECT count(*)::int FROM fired) AS fired, (SELECT count(*) FROM cancelled) AS cancelled, (SELECT count(*) FROM scheduled) AS scheduled`,
-      [
-        courseId,
-        change.fired?.kind ?? null,
-        change.fired?.subject ?? null,
-        change.cancelled.map((timer) => timer.kind),
-        change.cancelled.map((timer) => timer.subject),
-        change.scheduled.map((timer) => timer.kind),
-        change.scheduled.map((timer) => timer.subject),
-        change.scheduled.map((timer) => timer.dueAt),
-      ],
-    );
+    const [{ fired }] = await db.query(RECORD_TIMER_CHANGE, [
+      courseId,
+      change.fired?.kind ?? null,
+      change.fired?.subject ?? null,
+      change.cancelled.map((timer) => timer.kind),
+      change.cancelled.map((timer) => timer.subject),
+      change.scheduled.map((timer) => timer.kind),
+      change.scheduled.map((timer) => timer.subject),
+      change.scheduled.map((timer) => timer.dueAt),
+    ]);
     if (change.fired && fired !== 1) {
       throw new Conflict(
         'timer-not-pending',
