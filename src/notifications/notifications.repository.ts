@@ -50,6 +50,17 @@ const DELIVERED = `deliver_at <= now()`;
 /** A week back: a webhook or e-mail switched on later is not sent the whole archive. */
 const CHANNEL_LOOKBACK = `interval '7 days'`;
 
+const AWAITING_WEBHOOK = preparedStatement(
+  'notifications-awaiting-webhook',
+  `SELECT id, deliver_at AS "deliverAt" FROM notifications WHERE outbox_id = $1 AND webhook_sent_at IS NULL`,
+);
+
+const AWAITING_EMAIL = preparedStatement(
+  'notifications-awaiting-email',
+  `SELECT id, email_at AS "deliverAt" FROM notifications
+   WHERE outbox_id = $1 AND email_at IS NOT NULL AND email_sent_at IS NULL`,
+);
+
 const DELIVER = preparedStatement(
   'notifications-deliver',
   `INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload, deliver_at, digest, email_at, email_digest)
@@ -133,10 +144,7 @@ export class NotificationsRepository {
 
   /** The notifications of one outbox row that the webhook has not had yet. */
   async awaitingWebhook(db: EntityManager, outboxId: string): Promise<ScheduledNotification[]> {
-    return db.query(
-      `SELECT id, deliver_at AS "deliverAt" FROM notifications WHERE outbox_id = $1 AND webhook_sent_at IS NULL`,
-      [outboxId],
-    );
+    return db.query(AWAITING_WEBHOOK, [outboxId]);
   }
 
   /** Due notifications the webhook has not had, a page at a time after `after`, oldest first. */
@@ -178,11 +186,7 @@ export class NotificationsRepository {
 
   /** The e-mails of one outbox row's notifications not sent yet, each with the time it is due. */
   async awaitingEmail(db: EntityManager, outboxId: string): Promise<ScheduledNotification[]> {
-    return db.query(
-      `SELECT id, email_at AS "deliverAt" FROM notifications
-       WHERE outbox_id = $1 AND email_at IS NOT NULL AND email_sent_at IS NULL`,
-      [outboxId],
-    );
+    return db.query(AWAITING_EMAIL, [outboxId]);
   }
 
   /** Due e-mails not sent, a page at a time after `after`, oldest first, a week back at most. */
