@@ -12,12 +12,6 @@ export class CitizensService {
     private readonly cipher: PersonalDataCipher,
   ) {}
 
-  async view(db: EntityManager, citizenId: string): Promise<CitizenView> {
-    const row = await this.citizens.find(db, citizenId);
-    if (!row) throw new Error(`Course refers to a missing citizen ${citizenId}`);
-    return this.viewOf(row);
-  }
-
   /** The citizen the CPR number names, found by its keyed hash; none once pseudonymised (the hash is gone). */
   async findByCpr(db: EntityManager, cpr: CprNumber): Promise<CitizenView | undefined> {
     const id = await this.citizens.findIdByCpr(db, cpr);

@@ -9,6 +9,29 @@ import type {
 import type { ExecutableAction } from '@src/courses/machine-stepper';
 import { preparedStatement } from '@src/database/prepared-statement';
 
+const OPEN_LADDER = preparedStatement(
+  'ledger-open-ladder',
+  `INSERT INTO escalation_ladders (course_id, ladder, started_at, missed_appointment_id) VALUES ($1, $2, $3, $4)`,
+);
+
+const FIRE_STEP = preparedStatement(
+  'ledger-fire-step',
+  `INSERT INTO escalation_steps (course_id, ladder, step, level, fired_at, whereabouts) VALUES ($1, $2, $3, $4, $5, $6)`,
+);
+
+const ACKNOWLEDGE_STEP = preparedStatement(
+  'ledger-acknowledge',
+  `UPDATE escalation_steps SET acknowledged_at = $4, acknowledged_by = $5, planned_action = $6
+         WHERE (course_id, ladder, step) = (
+           SELECT course_id, ladder, max(step) FROM escalation_steps
+           WHERE course_id = $1 AND ladder = $2 AND level = $3 GROUP BY course_id, ladder)`,
+);
+
+const END_LADDER = preparedStatement(
+  'ledger-end-ladder',
+  `UPDATE escalation_ladders SET ended_at = $3 WHERE course_id = $1 AND ladder = $2 AND ended_at IS NULL`,
+);
+
 type LedgerWrite = (db: EntityManager, courseId: string, params: never) => Promise<unknown>;
 
 /**
@@ -20,41 +43,13 @@ type LedgerWrite = (db: EntityManager, courseId: string, params: never) => Promi
 export class EscalationLedger {
   private readonly writes: Record<string, LedgerWrite> = {
     openLadder: (db, courseId, p: OpenLadderParams) =>
-      db.query(
-        preparedStatement(
-          'ledger-open-ladder',
-          `INSERT INTO escalation_ladders (course_id, ladder, started_at, missed_appointment_id) VALUES ($1, $2, $3, $4)`,
-        ),
-        [courseId, p.ladder, p.startedAt, p.missedAppointmentId],
-      ),
+      db.query(OPEN_LADDER, [courseId, p.ladder, p.startedAt, p.missedAppointmentId]),
     fireEscalationStep: (db, courseId, p: FireEscalationStepParams) =>
-      db.query(
-        preparedStatement(
-          'ledger-fire-step',
-          `INSERT INTO escalation_steps (course_id, ladder, step, level, fired_at, whereabouts) VALUES ($1, $2, $3, $4, $5, $6)`,
-        ),
-        [courseId, p.ladder, p.step, p.level, p.firedAt, JSON.stringify(p.whereabouts)],
-      ),
+      db.query(FIRE_STEP, [courseId, p.ladder, p.step, p.level, p.firedAt, JSON.stringify(p.whereabouts)]),
     // The level's latest step: after the last level, its reminders repeat that level.
     acknowledgeEscalation: (db, courseId, p: AcknowledgeEscalationParams) =>
-      db.query(
-        preparedStatement(
-          'ledger-acknowledge',
-          `UPDATE escalation_steps SET acknowledged_at = $4, acknowledged_by = $5, planned_action = $6
-         WHERE (course_id, ladder, step) = (
-           SELECT course_id, ladder, max(step) FROM escalation_steps
-           WHERE course_id = $1 AND ladder = $2 AND level = $3 GROUP BY course_id, ladder)`,
-        ),
-        [courseId, p.ladder, p.level, p.acknowledgedAt, p.acknowledgedBy, p.plannedAction],
-      ),
-    endLadder: (db, courseId, p: EndLadderParams) =>
-      db.query(
-        preparedStatement(
-          'ledger-end-ladder',
-          `UPDATE escalation_ladders SET ended_at = $3 WHERE course_id = $1 AND ladder = $2 AND ended_at IS NULL`,
-        ),
-        [courseId, p.ladder, p.endedAt],
-      ),
+      db.query(ACKNOWLEDGE_STEP, [courseId, p.ladder, p.level, p.acknowledgedAt, p.acknowledgedBy, p.plannedAction]),
+    endLadder: (db, courseId, p: EndLadderParams) => db.query(END_LADDER, [courseId, p.ladder, p.endedAt]),
   };
 
   /** Whether the ledger records this action (the others go to the outbox). */
