@@ -89,7 +89,7 @@ describe('referral intake', () => {
       .send({ ...referralBody(), ...change })
       .expect(422);
     expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
-    expect(JSON.stringify(response.body)).not.toMatch(/\d{6}-?\d{4}/);
+    expect(JSON.stringify(response.body)).not.toMatch(/\b\d{6}-?\d{4}\b/);
     expect(await tableSizes()).toEqual(before);
   });
 
