@@ -29,8 +29,12 @@ SELECT count(*)::int AS unread FROM notifications WHERE recipient_id = $1 AND re
 -- NotificationsRepository.markRead
 UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND recipient_id = $2 AND deliver_at <= now();
 
--- NotificationsRepository.awaitingWebhook
-SELECT id, deliver_at AS "deliverAt" FROM notifications WHERE outbox_id = $1 AND webhook_sent_at IS NULL;
+-- NotificationsRepository.awaitingChannels
+SELECT id, deliver_at AS "deliverAt", email_at AS "emailAt",
+  webhook_sent_at IS NULL AS "awaitsWebhook",
+  email_at IS NOT NULL AND email_sent_at IS NULL AS "awaitsEmail"
+FROM notifications
+WHERE outbox_id = $1 AND (webhook_sent_at IS NULL OR (email_at IS NOT NULL AND email_sent_at IS NULL));
 
 -- NotificationsRepository.dueForWebhook
 SELECT id, deliver_at AS "deliverAt" FROM notifications
@@ -49,10 +53,6 @@ FOR UPDATE OF n;
 
 -- NotificationsRepository.markWebhookSent
 UPDATE notifications SET webhook_sent_at = now() WHERE id = ANY($1::uuid[]);
-
--- NotificationsRepository.awaitingEmail
-SELECT id, email_at AS "deliverAt" FROM notifications
-WHERE outbox_id = $1 AND email_at IS NOT NULL AND email_sent_at IS NULL;
 
 -- NotificationsRepository.dueForEmail
 SELECT id, email_at AS "deliverAt" FROM notifications

@@ -43,8 +43,12 @@ export class NotificationDelivery {
     const plan = planDelivery(notification, new Date(), this.policy);
     const delivered = await this.notifications.deliver(db, notification, plan, to, this.email.configured);
     // Also after a repeat that inserted nothing: the first run may have stopped before this.
-    await this.webhook.schedule(await this.notifications.awaitingWebhook(db, notification.outboxId));
-    await this.email.schedule(await this.notifications.awaitingEmail(db, notification.outboxId));
+    // A service with neither channel configured has nothing to look up.
+    if (this.webhook.configured || this.email.configured) {
+      const awaiting = await this.notifications.awaitingChannels(db, notification.outboxId);
+      await this.webhook.schedule(awaiting.webhook);
+      await this.email.schedule(awaiting.email);
+    }
     return delivered;
   }
 }

@@ -44,21 +44,26 @@ export interface ScheduledNotification {
   deliverAt: Date;
 }
 
+/** What each channel still owes one notice's notifications; an e-mail's time is its own. */
+export interface AwaitingChannels {
+  webhook: ScheduledNotification[];
+  email: ScheduledNotification[];
+}
+
 /** Only delivered notifications count: the rest wait for quiet hours or the digest to end. */
 const DELIVERED = `deliver_at <= now()`;
 
 /** A week back: a webhook or e-mail switched on later is not sent the whole archive. */
 const CHANNEL_LOOKBACK = `interval '7 days'`;
 
-const AWAITING_WEBHOOK = preparedStatement(
-  'notifications-awaiting-webhook',
-  `SELECT id, deliver_at AS "deliverAt" FROM notifications WHERE outbox_id = $1 AND webhook_sent_at IS NULL`,
-);
-
-const AWAITING_EMAIL = preparedStatement(
-  'notifications-awaiting-email',
-  `SELECT id, email_at AS "deliverAt" FROM notifications
-   WHERE outbox_id = $1 AND email_at IS NOT NULL AND email_sent_at IS NULL`,
+/** What one notice still owes each channel: both looked up in one statement, one round trip. */
+const AWAITING_CHANNELS = preparedStatement(
+  'notifications-awaiting-channels',
+  `SELECT id, deliver_at AS "deliverAt", email_at AS "emailAt",
+          webhook_sent_at IS NULL AS "awaitsWebhook",
+          email_at IS NOT NULL AND email_sent_at IS NULL AS "awaitsEmail"
+   FROM notifications
+   WHERE outbox_id = $1 AND (webhook_sent_at IS NULL OR (email_at IS NOT NULL AND email_sent_at IS NULL))`,
 );
 
 const DELIVER = preparedStatement(
@@ -142,9 +147,14 @@ export class NotificationsRepository {
     return updated === 1;
   }
 
-  /** The notifications of one outbox row that the webhook has not had yet. */
-  async awaitingWebhook(db: EntityManager, outboxId: string): Promise<ScheduledNotification[]> {
-    return db.query(AWAITING_WEBHOOK, [outboxId]);
+  /** The notifications of one outbox row that the webhook and the e-mail have not had yet. */
+  async awaitingChannels(db: EntityManager, outboxId: string): Promise<AwaitingChannels> {
+    const rows: (ScheduledNotification & { emailAt: Date; awaitsWebhook: boolean; awaitsEmail: boolean })[] =
+      await db.query(AWAITING_CHANNELS, [outboxId]);
+    return {
+      webhook: rows.filter((row) => row.awaitsWebhook).map(({ id, deliverAt }) => ({ id, deliverAt })),
+      email: rows.filter((row) => row.awaitsEmail).map(({ id, emailAt }) => ({ id, deliverAt: emailAt })),
+    };
   }
 
   /** Due notifications the webhook has not had, a page at a time after `after`, oldest first. */
@@ -182,11 +192,6 @@ export class NotificationsRepository {
 
   async markWebhookSent(db: EntityManager, ids: string[]): Promise<void> {
     await db.query(`UPDATE notifications SET webhook_sent_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
-  }
-
-  /** The e-mails of one outbox row's notifications not sent yet, each with the time it is due. */
-  async awaitingEmail(db: EntityManager, outboxId: string): Promise<ScheduledNotification[]> {
-    return db.query(AWAITING_EMAIL, [outboxId]);
   }
 
   /** Due e-mails not sent, a page at a time after `after`, oldest first, a week back at most. */

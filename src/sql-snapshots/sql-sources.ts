@@ -301,11 +301,10 @@ export const SQL_SOURCES: SqlSource<object>[] = [
         notifications.deliver(db, some(), some(), { staffIds: [], committee: false, teamLeadsOf: [] }, true),
       inbox: (notifications, db) => notifications.inbox(db, 'staff', page),
       markRead: (notifications, db) => notifications.markRead(db, 'staff', 'id'),
-      awaitingWebhook: (notifications, db) => notifications.awaitingWebhook(db, 'outbox'),
+      awaitingChannels: (notifications, db) => notifications.awaitingChannels(db, 'outbox'),
       dueForWebhook: (notifications, db) => notifications.dueForWebhook(db, after, 10),
       lockForWebhook: (notifications, db) => notifications.lockForWebhook(db, 'id'),
       markWebhookSent: (notifications, db) => notifications.markWebhookSent(db, ['id']),
-      awaitingEmail: (notifications, db) => notifications.awaitingEmail(db, 'outbox'),
       dueForEmail: (notifications, db) => notifications.dueForEmail(db, after, 10),
       lockForEmail: (notifications, db) => notifications.lockForEmail(db, 'id'),
       markEmailSent: (notifications, db) => notifications.markEmailSent(db, ['id']),
@@ -406,7 +405,6 @@ export const SQL_SOURCES: SqlSource<object>[] = [
     methods: {
       find: (timers, db) => timers.find(db, 'course', timer),
       cancel: (timers, db) => timers.cancel(db, 'course', timer),
-      lastKnownWhereabouts: (timers, db) => timers.lastKnownWhereabouts(db, 'course'),
     },
   }),
   source({

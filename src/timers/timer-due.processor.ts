@@ -10,7 +10,7 @@ import { OutboxJobProcessor } from '@src/outbox/outbox-job.processor';
 import { OutboxRepository } from '@src/outbox/outbox.repository';
 import { Conflict } from '@src/problems/domain-error';
 import { type SideEffectJob, TIMERS_QUEUE } from '@src/queues/queues';
-import { TimersRepository } from './timers.repository';
+import { type TimerRow, TimersRepository } from './timers.repository';
 
 export type TimerOutcome = 'fired' | 'not_pending' | 'no_longer_applies';
 
@@ -49,7 +49,7 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
     if (timer.dueAt.getTime() > Date.now())
       throw new TimerNotDueYet(`${key.kind} ${key.subject} is due at ${timer.dueAt.toISOString()}`);
     try {
-      await this.fire(courseId, key);
+      await this.fire(courseId, key, timer);
       this.metrics.fired(key.kind, timer.dueAt);
       return { outcome: 'fired' };
     } catch (error) {
@@ -60,7 +60,7 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
     }
   }
 
-  private async fire(courseId: string, timer: TimerKey): Promise<void> {
+  private async fire(courseId: string, timer: TimerKey, { whereabouts }: TimerRow): Promise<void> {
     if (timer.kind === 'appointment_check') {
       const appointmentId = timer.subject.split('@')[0];
       await this.runtime.sendAsSystem(
@@ -77,7 +77,6 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
         },
       );
     } else if (timer.kind === 'escalation_step') {
-      const whereabouts = await this.timers.lastKnownWhereabouts(this.dataSource.manager, courseId);
       await this.runtime.sendAsSystem(courseId, { type: 'ESCALATION_STEP_DUE', timer, whereabouts });
     } else {
       await this.runtime.sendAsSystem(courseId, { type: 'REMINDER_DUE', timer });

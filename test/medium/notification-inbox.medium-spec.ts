@@ -4,7 +4,8 @@ import { Seed } from '@test/medium/support/seed';
 
 /**
  * NotificationsRepository.deliver answers how many inbox rows were new (the notify job's
- * `delivered`): each recipient's row once, none when the same outbox row is delivered again.
+ * `delivered`): each recipient's row once, none when the same outbox row is delivered again. What
+ * the webhook and the e-mail still owe one notice is read in one statement, each channel apart.
  */
 describe('delivering a notification to the inbox', () => {
   let ctx: MediumContext;
@@ -42,5 +43,47 @@ describe('delivering a notification to the inbox', () => {
       outboxId,
     ]);
     expect(rows).toBe(2);
+  });
+
+  it('reads what each channel still owes one notice, and nothing once it is sent', async () => {
+    const caseworker = await seed.staff(['caseworker']);
+    const committee = await seed.staff(['committee_member']);
+    const caseManager = await seed.staff(['case_manager']);
+    const other = await seed.staff(['case_manager']);
+    const courseId = await seed.assignedCourse({ caseworker, committee, caseManager });
+    const [{ id: outboxId }] = await ctx.db.query(`SELECT id::text FROM outbox WHERE course_id = $1 LIMIT 1`, [
+      courseId,
+    ]);
+    const notifications = new NotificationsRepository();
+    const deliverAt = new Date(Date.now() - 60_000);
+    await notifications.deliver(
+      ctx.db.manager,
+      { outboxId, courseId, kind: 'note_added', payload: {} },
+      { at: deliverAt, digestAt: null, emailDigestAt: new Date() },
+      { staffIds: [caseManager.staffId, other.staffId], committee: false, teamLeadsOf: [] },
+      false,
+    );
+    // One recipient takes e-mail, due later than the inbox row.
+    const emailAt = new Date(Date.now() + 60_000);
+    const [[mailed]] = await ctx.db.query(
+      `UPDATE notifications SET email_at = $3 WHERE outbox_id = $1 AND recipient_id = $2 RETURNING id::text`,
+      [outboxId, other.staffId, emailAt],
+    );
+    const rowIds = (await ctx.db.query(`SELECT id::text FROM notifications WHERE outbox_id = $1`, [outboxId])).map(
+      (row: { id: string }) => row.id,
+    );
+
+    const awaiting = await notifications.awaitingChannels(ctx.db.manager, outboxId);
+    expect(awaiting.webhook.map((row) => row.id).sort()).toEqual([...rowIds].sort());
+    expect(awaiting.webhook.every((row) => row.deliverAt.getTime() === deliverAt.getTime())).toBe(true);
+    expect(awaiting.email).toEqual([{ id: mailed.id, deliverAt: emailAt }]);
+
+    await notifications.markWebhookSent(ctx.db.manager, rowIds);
+    expect(await notifications.awaitingChannels(ctx.db.manager, outboxId)).toEqual({
+      webhook: [],
+      email: [{ id: mailed.id, deliverAt: emailAt }],
+    });
+    await notifications.markEmailSent(ctx.db.manager, [mailed.id]);
+    expect(await notifications.awaitingChannels(ctx.db.manager, outboxId)).toEqual({ webhook: [], email: [] });
   });
 });
