@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-/** Where a figure's CPU went: the API process and the machine as a whole (Linux /proc; NaN elsewhere). */
+/** Where a figure's CPU went: the measured process and the machine as a whole (Linux /proc; NaN elsewhere). */
 export interface CpuUse {
-  /** CPU seconds the API process (all its threads) used during the figure. */
-  apiSeconds: number;
+  /** CPU seconds the measured process (the API, or the worker; all its threads) used during the figure. */
+  processSeconds: number;
   /** CPU seconds this process (the load generator, or pgbench's parent) used meanwhile. */
   benchSeconds: number;
   /** Share of all cores busy during the figure, whoever used them, in percent. */
@@ -46,22 +46,19 @@ function systemTicks(): { busy: number; total: number } {
   }
 }
 
-/** Runs `work` and reports the CPU the API process and the whole machine spent meanwhile. */
-export async function withCpu<T>(
-  apiPid: number | undefined,
-  work: () => Promise<T>,
-): Promise<{ result: T; cpu: CpuUse }> {
-  const api0 = processTicks(apiPid);
+/** Runs `work` and reports the CPU the process `pid` and the whole machine spent meanwhile. */
+export async function withCpu<T>(pid: number | undefined, work: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
+  const api0 = processTicks(pid);
   const sys0 = systemTicks();
   const self0 = process.cpuUsage();
   const result = await work();
   const self = process.cpuUsage(self0);
-  const api1 = processTicks(apiPid);
+  const api1 = processTicks(pid);
   const sys1 = systemTicks();
   return {
     result,
     cpu: {
-      apiSeconds: (api1 - api0) / clockTicks(),
+      processSeconds: (api1 - api0) / clockTicks(),
       benchSeconds: (self.user + self.system) / 1e6,
       machineBusyPercent: ((sys1.busy - sys0.busy) / (sys1.total - sys0.total)) * 100,
     },

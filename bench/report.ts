@@ -45,7 +45,7 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
   const throughputRatio = m.http.tps / m.pgbench.tps;
   const latencyRatio = m.httpSingle.p50Ms / m.pgbenchSingle.latencyAverageMs;
   const readRatio = m.reads.http.tps / m.reads.pgbench.tps;
-  const cpuMsPerEvent = (m.cpu.http.apiSeconds * 1000) / m.http.requests;
+  const cpuMsPerEvent = (m.cpu.http.processSeconds * 1000) / m.http.requests;
   const timerRatio = m.timers.notification.p99Ms / m.timers.bareBullmq.p99Ms;
   const machineSharePercent = (1 / m.machine.transitionsPerSecond / (m.httpSingle.p50Ms / 1000)) * 100;
   const rows: Row[] = [
@@ -128,6 +128,21 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
       value: fixed(timerRatio, 2),
       goal: '<= 2',
       met: timerRatio <= 2,
+    },
+    {
+      figure: 'steps falling due / notified per second during the burst',
+      value: `${fixed(m.timers.burst.duePerSecond, 0)} / ${fixed(m.timers.burst.notifiedPerSecond, 0)}`,
+      goal: '',
+    },
+    {
+      figure: 'CPU ms per step: worker process / whole machine',
+      value: `${fixed(m.timers.burst.workerCpuMsPerStep, 2)} / ${fixed(m.timers.burst.machineCpuMsPerStep, 2)}`,
+      goal: '',
+    },
+    {
+      figure: `steps per second ${cpus().length} cores could fire at that cost`,
+      value: fixed(m.timers.burst.machineCapacityPerSecond, 0),
+      goal: '',
     },
     {
       figure: 'Redis bytes per pending escalation step (MEMORY USAGE of its job)',

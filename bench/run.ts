@@ -92,7 +92,7 @@ async function main(): Promise<void> {
       runHttpLoad(running.baseUrl, world.courses, clients, seconds),
     );
     log(
-      `HTTP, ${clients} clients: ${describeHttp(http)}; API CPU ${httpCpu.apiSeconds.toFixed(1)} s, load generator CPU ${httpCpu.benchSeconds.toFixed(1)} s, cores ${httpCpu.machineBusyPercent.toFixed(0)}% busy`,
+      `HTTP, ${clients} clients: ${describeHttp(http)}; API CPU ${httpCpu.processSeconds.toFixed(1)} s, load generator CPU ${httpCpu.benchSeconds.toFixed(1)} s, cores ${httpCpu.machineBusyPercent.toFixed(0)}% busy`,
     );
 
     const workloads = await withDatabase(databaseUrl, (db) => preparePgbench(db, world.courses.slice(0, clients)));

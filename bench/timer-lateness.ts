@@ -1,4 +1,5 @@
 import { Queue } from 'bullmq';
+import { cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from 'pg';
 import { freshQueues } from '@scripts/support/fresh-queues';
@@ -6,6 +7,7 @@ import { NOTIFICATIONS_QUEUE, TIMERS_QUEUE } from '@src/queues/queues';
 import { redisConnection } from '@src/queues/queues.module';
 import { buildWorld } from './bench-world';
 import { measureBareDelayedJobs, redisBytesPerDelayedJob } from './bullmq-baseline';
+import { withCpu } from './cpu';
 import { freshBenchDatabase, withDatabase } from './database';
 import { registerMisses, scheduleAppointments } from './escalation-world';
 import { HttpClient } from './http-client';
@@ -39,6 +41,20 @@ export interface TimerLateness {
   bareBullmq: Lateness;
   /** Redis bytes per delayed job of the timers queue (MEMORY USAGE) while every step is pending. */
   redisBytesPerPendingStep: number;
+  /** From the first step falling due to the last notice: what the burst cost and how fast it went. */
+  burst: BurstCost;
+}
+
+/** The CPU one escalation step cost while the burst was worked off, against the rate steps fell due. */
+export interface BurstCost {
+  /** Steps falling due per second (the burst), and steps notified per second while it was worked off. */
+  duePerSecond: number;
+  notifiedPerSecond: number;
+  /** CPU of the worker process, and of the whole machine (worker, API, PostgreSQL, Redis), per step. */
+  workerCpuMsPerStep: number;
+  machineCpuMsPerStep: number;
+  /** Steps a second this machine's cores could fire at that cost, all of them busy with nothing else. */
+  machineCapacityPerSecond: number;
 }
 
 /**
@@ -81,12 +97,11 @@ export async function measureTimerLateness(): Promise<TimerLateness> {
     );
     const schedule = await withDatabase(databaseUrl, (db) => untilEveryStepPending(db, due));
     const redisBytesPerPendingStep = await redisBytesPerDelayedJob(TIMERS_QUEUE);
-    const deadline = Date.now() + (delaySeconds + 900) * 1000;
-    while ((await withDatabase(databaseUrl, notifiedSteps)) < due && Date.now() < deadline) await sleep(1000);
+    const burst = await costOfBurst(databaseUrl, worker.pid, due, schedule.dueSpreadSeconds);
     const steps = await withDatabase(databaseUrl, latenessOfSteps);
     const offsets = await withDatabase(databaseUrl, dueOffsetsMs);
     const bareBullmq = await measureBareDelayedJobs(offsets, Math.max(2000, schedule.pendingLeadSeconds * 1000));
-    return { due, delaySeconds, ...schedule, ...steps, bareBullmq, redisBytesPerPendingStep };
+    return { due, delaySeconds, ...schedule, ...steps, bareBullmq, redisBytesPerPendingStep, burst };
   } finally {
     http.close();
     await worker.stop();
@@ -94,6 +109,39 @@ export async function measureTimerLateness(): Promise<TimerLateness> {
     // Tens of thousands of reminders stay delayed for days; the shared Redis need not keep them.
     await freshQueues(SETTINGS.redisUrl, SETTINGS.queuePrefix);
   }
+}
+
+/**
+ * Waits from the first step's due time until every step's notice is in, measuring the worker's
+ * CPU and the whole machine's meanwhile: whether the cores can keep up with the burst at all.
+ */
+async function costOfBurst(
+  databaseUrl: string,
+  workerPid: number | undefined,
+  due: number,
+  dueSpreadSeconds: number,
+): Promise<BurstCost> {
+  const firstDue = await withDatabase(databaseUrl, async (db) => {
+    const { rows } = await db.query(
+      `SELECT extract(epoch FROM min(due_at)) * 1000 AS at FROM timers WHERE kind = 'escalation_step' AND subject = '1.1'`,
+    );
+    return Number(rows[0].at);
+  });
+  await sleep(Math.max(0, firstDue - Date.now()));
+  const from = Date.now();
+  const deadline = from + 900_000 + dueSpreadSeconds * 1000;
+  const { cpu } = await withCpu(workerPid, async () => {
+    while ((await withDatabase(databaseUrl, notifiedSteps)) < due && Date.now() < deadline) await sleep(250);
+  });
+  const seconds = (Date.now() - from) / 1000;
+  const machineCpuMsPerStep = (((cpu.machineBusyPercent / 100) * cpus().length * seconds) / due) * 1000;
+  return {
+    duePerSecond: due / dueSpreadSeconds,
+    notifiedPerSecond: due / seconds,
+    workerCpuMsPerStep: (cpu.processSeconds / due) * 1000,
+    machineCpuMsPerStep,
+    machineCapacityPerSecond: (cpus().length * 1000) / machineCpuMsPerStep,
+  };
 }
 
 /** Waits until no job of the timers and notifications queues is waiting or running. */
