@@ -8,10 +8,11 @@ SELECT c.id AS "courseId", c.citizen_id AS "citizenId", c.referred_by AS "referr
         OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id))) AS "inCallersTeam",
   EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
     WHERE me.id = $2 AND me.municipality IS NOT DISTINCT FROM referrer.municipality) AS "inCallersMunicipality",
-  (c.closed_at > now() - make_interval(secs => $3)
-      AND EXISTS (SELECT 1 FROM course_events e
-        WHERE e.course_id = c.id AND e.actor_id = $2
-          AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))) AS "votedOnRecentClosure"
+  CASE WHEN c.closed_at > now() - make_interval(secs => $3)
+  THEN EXISTS (SELECT 1 FROM course_events e
+    WHERE e.course_id = c.id AND e.actor_id = $2
+      AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+  ELSE false END AS "votedOnRecentClosure"
 FROM courses c WHERE c.id = $1::uuid;
 
 -- CourseFactsRepository.find (appointment)
@@ -22,10 +23,11 @@ SELECT c.id AS "courseId", c.citizen_id AS "citizenId", c.referred_by AS "referr
         OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id))) AS "inCallersTeam",
   EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
     WHERE me.id = $2 AND me.municipality IS NOT DISTINCT FROM referrer.municipality) AS "inCallersMunicipality",
-  (c.closed_at > now() - make_interval(secs => $3)
-      AND EXISTS (SELECT 1 FROM course_events e
-        WHERE e.course_id = c.id AND e.actor_id = $2
-          AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))) AS "votedOnRecentClosure"
+  CASE WHEN c.closed_at > now() - make_interval(secs => $3)
+  THEN EXISTS (SELECT 1 FROM course_events e
+    WHERE e.course_id = c.id AND e.actor_id = $2
+      AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+  ELSE false END AS "votedOnRecentClosure"
 FROM courses c WHERE c.id = (SELECT course_id FROM appointments WHERE id = $1);
 
 -- CourseFactsRepository.find (closureProposal)
@@ -36,8 +38,9 @@ SELECT c.id AS "courseId", c.citizen_id AS "citizenId", c.referred_by AS "referr
         OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id))) AS "inCallersTeam",
   EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
     WHERE me.id = $2 AND me.municipality IS NOT DISTINCT FROM referrer.municipality) AS "inCallersMunicipality",
-  (c.closed_at > now() - make_interval(secs => $3)
-      AND EXISTS (SELECT 1 FROM course_events e
-        WHERE e.course_id = c.id AND e.actor_id = $2
-          AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))) AS "votedOnRecentClosure"
+  CASE WHEN c.closed_at > now() - make_interval(secs => $3)
+  THEN EXISTS (SELECT 1 FROM course_events e
+    WHERE e.course_id = c.id AND e.actor_id = $2
+      AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+  ELSE false END AS "votedOnRecentClosure"
 FROM courses c WHERE c.id = (SELECT course_id FROM closure_proposals WHERE id = $1);

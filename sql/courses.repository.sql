@@ -33,10 +33,11 @@ SELECT
         OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id))) AS "inCallersTeam",
   EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
     WHERE me.id = $2 AND me.municipality IS NOT DISTINCT FROM referrer.municipality) AS "inCallersMunicipality",
-  (c.closed_at > now() - make_interval(secs => $3)
-      AND EXISTS (SELECT 1 FROM course_events e
-        WHERE e.course_id = c.id AND e.actor_id = $2
-          AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))) AS "votedOnRecentClosure" FROM courses c WHERE c.id = $1 FOR UPDATE OF c;
+  CASE WHEN c.closed_at > now() - make_interval(secs => $3)
+  THEN EXISTS (SELECT 1 FROM course_events e
+    WHERE e.course_id = c.id AND e.actor_id = $2
+      AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+  ELSE false END AS "votedOnRecentClosure" FROM courses c WHERE c.id = $1 FOR UPDATE OF c;
 
 -- CoursesRepository.insert
 WITH course AS (

@@ -28,10 +28,11 @@ WHERE c.state IN ('referral.submitted', 'visitation.deliberating') AND z.pseudon
       OR ($4 AND (c.phase IN ('referral', 'visitation') AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
         WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
           OR c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
-          AND (c.closed_at > now() - make_interval(secs => $5)
-              AND EXISTS (SELECT 1 FROM course_events e
-                WHERE e.course_id = c.id AND e.actor_id = $3
-                  AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))))))
+          AND CASE WHEN c.closed_at > now() - make_interval(secs => $5)
+          THEN EXISTS (SELECT 1 FROM course_events e
+            WHERE e.course_id = c.id AND e.actor_id = $3
+              AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+          ELSE false END)))
 ORDER BY c.created_at, c.id
 LIMIT $1 OFFSET $2;
 
@@ -49,10 +50,11 @@ WHERE c.state = 'referral.information_requested' AND z.pseudonymised_at IS NULL
       OR ($4 AND (c.phase IN ('referral', 'visitation') AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
         WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
           OR c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
-          AND (c.closed_at > now() - make_interval(secs => $5)
-              AND EXISTS (SELECT 1 FROM course_events e
-                WHERE e.course_id = c.id AND e.actor_id = $3
-                  AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))))))
+          AND CASE WHEN c.closed_at > now() - make_interval(secs => $5)
+          THEN EXISTS (SELECT 1 FROM course_events e
+            WHERE e.course_id = c.id AND e.actor_id = $3
+              AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+          ELSE false END)))
 ORDER BY c.created_at, c.id
 LIMIT $1 OFFSET $2;
 
@@ -70,9 +72,10 @@ WHERE c.phase <> 'referral' AND c.state <> 'visitation.deliberating' AND z.pseud
       OR ($4 AND (c.phase IN ('referral', 'visitation') AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
         WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
           OR c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
-          AND (c.closed_at > now() - make_interval(secs => $5)
-              AND EXISTS (SELECT 1 FROM course_events e
-                WHERE e.course_id = c.id AND e.actor_id = $3
-                  AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))))))
+          AND CASE WHEN c.closed_at > now() - make_interval(secs => $5)
+          THEN EXISTS (SELECT 1 FROM course_events e
+            WHERE e.course_id = c.id AND e.actor_id = $3
+              AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+          ELSE false END)))
 ORDER BY c.created_at, c.id
 LIMIT $1 OFFSET $2;

@@ -17,12 +17,18 @@ export const inCallersMunicipality = (staff: string) =>
   `EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
             WHERE me.id = ${staff} AND me.municipality IS NOT DISTINCT FROM referrer.municipality)`;
 
-/** SQL: staff member `staff` voted on course `c` at visitation, and it closed less than `seconds` ago. */
+/**
+ * SQL: staff member `staff` voted on course `c` at visitation, and it closed less than `seconds`
+ * ago. A CASE, because `closed_at > …` is NULL for an open course and an AND with NULL still runs
+ * the EXISTS: every access check would read all of an open course's events, and a course of some
+ * years has thousands (27 ms against 0.3 ms with 12,000).
+ */
 export const votedOnRecentClosure = (staff: string, seconds: string) =>
-  `(c.closed_at > now() - make_interval(secs => ${seconds})
-    AND EXISTS (SELECT 1 FROM course_events e
-                 WHERE e.course_id = c.id AND e.actor_id = ${staff}
-                   AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED')))`;
+  `CASE WHEN c.closed_at > now() - make_interval(secs => ${seconds})
+     THEN EXISTS (SELECT 1 FROM course_events e
+                   WHERE e.course_id = c.id AND e.actor_id = ${staff}
+                     AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+     ELSE false END`;
 
 /** SQL: the columns of CourseFacts that relate staff member `staff` to course `c`. */
 export const callerRelationColumns = (staff: string, reviewSeconds: string) =>
