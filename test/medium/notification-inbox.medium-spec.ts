@@ -18,7 +18,8 @@ describe('delivering a notification to the inbox', () => {
 
   afterAll(() => ctx.close());
 
-  it('counts the rows it inserted, and a repeat inserts and counts none', async () => {
+  /** A course with a case manager, one outbox row of it to deliver, and a second case manager to tell. */
+  async function aNotice() {
     const caseworker = await seed.staff(['caseworker']);
     const committee = await seed.staff(['committee_member']);
     const caseManager = await seed.staff(['case_manager']);
@@ -27,6 +28,11 @@ describe('delivering a notification to the inbox', () => {
     const [{ id: outboxId }] = await ctx.db.query(`SELECT id::text FROM outbox WHERE course_id = $1 LIMIT 1`, [
       courseId,
     ]);
+    return { courseId, outboxId: outboxId as string, caseManager, other };
+  }
+
+  it('counts the rows it inserted, and a repeat inserts and counts none', async () => {
+    const { courseId, outboxId, caseManager, other } = await aNotice();
     const notifications = new NotificationsRepository();
     const deliver = () =>
       notifications.deliver(
@@ -46,14 +52,7 @@ describe('delivering a notification to the inbox', () => {
   });
 
   it('reads what each channel still owes one notice, and nothing once it is sent', async () => {
-    const caseworker = await seed.staff(['caseworker']);
-    const committee = await seed.staff(['committee_member']);
-    const caseManager = await seed.staff(['case_manager']);
-    const other = await seed.staff(['case_manager']);
-    const courseId = await seed.assignedCourse({ caseworker, committee, caseManager });
-    const [{ id: outboxId }] = await ctx.db.query(`SELECT id::text FROM outbox WHERE course_id = $1 LIMIT 1`, [
-      courseId,
-    ]);
+    const { courseId, outboxId, caseManager, other } = await aNotice();
     const notifications = new NotificationsRepository();
     const deliverAt = new Date(Date.now() - 60_000);
     await notifications.deliver(
