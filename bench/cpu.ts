@@ -48,17 +48,17 @@ function systemTicks(): { busy: number; total: number } {
 
 /** Runs `work` and reports the CPU the process `pid` and the whole machine spent meanwhile. */
 export async function withCpu<T>(pid: number | undefined, work: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
-  const api0 = processTicks(pid);
+  const process0 = processTicks(pid);
   const sys0 = systemTicks();
   const self0 = process.cpuUsage();
   const result = await work();
   const self = process.cpuUsage(self0);
-  const api1 = processTicks(pid);
+  const process1 = processTicks(pid);
   const sys1 = systemTicks();
   return {
     result,
     cpu: {
-      processSeconds: (api1 - api0) / clockTicks(),
+      processSeconds: (process1 - process0) / clockTicks(),
       benchSeconds: (self.user + self.system) / 1e6,
       machineBusyPercent: ((sys1.busy - sys0.busy) / (sys1.total - sys0.total)) * 100,
     },

@@ -121,17 +121,18 @@ async function costOfBurst(
   due: number,
   dueSpreadSeconds: number,
 ): Promise<BurstCost> {
-  const firstDue = await withDatabase(databaseUrl, async (db) => {
+  // One connection for the whole wait: a connection per poll would be charged to the steps.
+  const { from, cpu } = await withDatabase(databaseUrl, async (db) => {
     const { rows } = await db.query(
       `SELECT extract(epoch FROM min(due_at)) * 1000 AS at FROM timers WHERE kind = 'escalation_step' AND subject = '1.1'`,
     );
-    return Number(rows[0].at);
-  });
-  await sleep(Math.max(0, firstDue - Date.now()));
-  const from = Date.now();
-  const deadline = from + 900_000 + dueSpreadSeconds * 1000;
-  const { cpu } = await withCpu(workerPid, async () => {
-    while ((await withDatabase(databaseUrl, notifiedSteps)) < due && Date.now() < deadline) await sleep(250);
+    await sleep(Math.max(0, Number(rows[0].at) - Date.now()));
+    const started = Date.now();
+    const deadline = started + 900_000 + dueSpreadSeconds * 1000;
+    const measured = await withCpu(workerPid, async () => {
+      while ((await notifiedSteps(db)) < due && Date.now() < deadline) await sleep(500);
+    });
+    return { from: started, cpu: measured.cpu };
   });
   const seconds = (Date.now() - from) / 1000;
   const machineCpuMsPerStep = (((cpu.machineBusyPercent / 100) * cpus().length * seconds) / due) * 1000;

@@ -131,8 +131,14 @@ describe('graceful shutdown on SIGTERM: nothing in flight is lost', () => {
     const worker = (started = startWorkerProcess(ENV));
     await someoneWaitsForTheLock();
     // The appointment's check and its reminder, both due: the queue may hold other specs' jobs too.
+    // The session waiting for the lock may be the appointment's notice (its insert checks the
+    // course's key), with the timer's job not taken yet: wait for that job, too.
     const timers = api.app.get<Queue>(getQueueToken(TIMERS_QUEUE), { strict: false });
-    const running = (await timers.getActive()).filter((job) => job.data.courseId === courseId);
+    const running = await eventually(
+      async () => (await timers.getActive()).filter((job) => job.data.courseId === courseId),
+      (jobs) => jobs.length > 0,
+      20_000,
+    );
     expect(running.length).toBeGreaterThan(0);
 
     const exited = worker.stop(30_000);

@@ -42,8 +42,8 @@ export class NotificationDelivery {
     const db = this.dataSource.manager;
     const plan = planDelivery(notification, new Date(), this.policy);
     const delivered = await this.notifications.deliver(db, notification, plan, to, this.email.configured);
-    // Also after a repeat that inserted nothing: the first run may have stopped before this.
-    // A service with neither channel configured has nothing to look up.
+    // Also after a repeat that inserted nothing: the first run may have stopped before this. A
+    // service with neither channel configured has nothing to look up.
     if (this.webhook.configured || this.email.configured) {
       const awaiting = await this.notifications.awaitingChannels(db, notification.outboxId);
       await this.webhook.schedule(awaiting.webhook);

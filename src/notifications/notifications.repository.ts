@@ -149,11 +149,11 @@ export class NotificationsRepository {
 
   /** The notifications of one outbox row that the webhook and the e-mail have not had yet. */
   async awaitingChannels(db: EntityManager, outboxId: string): Promise<AwaitingChannels> {
-    const rows: (ScheduledNotification & { emailAt: Date; awaitsWebhook: boolean; awaitsEmail: boolean })[] =
+    const rows: (ScheduledNotification & { emailAt: Date | null; awaitsWebhook: boolean; awaitsEmail: boolean })[] =
       await db.query(AWAITING_CHANNELS, [outboxId]);
     return {
       webhook: rows.filter((row) => row.awaitsWebhook).map(({ id, deliverAt }) => ({ id, deliverAt })),
-      email: rows.filter((row) => row.awaitsEmail).map(({ id, emailAt }) => ({ id, deliverAt: emailAt })),
+      email: rows.filter((row) => row.awaitsEmail).map(({ id, emailAt }) => ({ id, deliverAt: emailAt! })),
     };
   }
 
