@@ -69,7 +69,8 @@ read AS (INSERT INTO access_log (at, staff_id, role, citizen_id, course_id, meth
   SELECT coalesce(at, now()), staff_id, role, citizen_id, course_id, method, route
   FROM unnest($20::timestamptz[], $21::uuid[], $22::text[], $23::uuid[], $24::uuid[], $25::text[], $26::text[])
     AS entry (at, staff_id, role, citizen_id, course_id, method, route))
-SELECT id FROM course;
+SELECT id FROM course
+UNION ALL SELECT course_version_conflict($1, $2) WHERE NOT EXISTS (SELECT FROM course);
 
 -- CoursesRepository.listEvents
 SELECT e.seq, e.type, e.payload, e.actor_id AS "actorId", s.name AS "actorName", e.actor_roles AS "actorRoles",

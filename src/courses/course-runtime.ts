@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AnyMachineSnapshot, EventObject } from 'xstate';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import {
   type CourseContext,
   type CourseEventType,
@@ -15,6 +15,7 @@ import { type Caller, hasAnyRole } from '@src/auth/roles';
 import { CourseEventMetrics } from '@src/metrics/course-event-metrics';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '@src/problems/domain-error';
 import { validatePlain } from '@src/problems/validation';
+import { commitWithNextStatement } from '@src/database/transaction-pipeline';
 import type { AccessLogEntry } from '@src/access-log/access-log.repository';
 import { giveBackOwedAccessLog, takeOwedAccessLog } from '@src/access-log/owed-access-log';
 import { CaseloadLimit } from './caseload-limit';
@@ -23,6 +24,7 @@ import { courseAccess } from '@src/auth/course-relation';
 import { CourseMachineRegistry, type RegisteredMachine } from './course-machine-registry';
 import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
 import {
+  COURSE_VERSION_CONFLICT,
   type CourseChange,
   type CourseRecord,
   CoursesRepository,
@@ -218,13 +220,19 @@ export class CourseRuntime {
       ),
       ...this.timers.alarms(timerChange),
     ];
-    if (!(await this.courses.applyChange(db, course.id, course.version, change, event, queued, reads))) {
-      throw versionConflict(course, course.version);
-    }
     await this.ledger.record(db, course.id, ladderActions);
     await this.timers.record(db, course.id, timerChange);
     const seq = course.version + 1;
-    return { courseId: course.id, seq, type, ...standingAfter(next, change), version: seq };
+    const transition = { courseId: course.id, seq, type, ...standingAfter(next, change), version: seq };
+    // The write is the transaction's last statement and carries its COMMIT: everything that can
+    // refuse the event has run above, and the version check fails inside the write itself.
+    await commitWithNextStatement(db);
+    try {
+      await this.courses.applyChange(db, course.id, course.version, change, event, queued, reads);
+    } catch (error) {
+      throw isVersionConflict(error) ? versionConflict(course, course.version) : error;
+    }
+    return transition;
   }
 
   private timerChange(
@@ -297,6 +305,9 @@ function standingAfter(snapshot: AnyMachineSnapshot, change: CourseChange) {
     allowedEvents: acceptedEventTypes(snapshot),
   };
 }
+
+const isVersionConflict = (error: unknown) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === COURSE_VERSION_CONFLICT;
 
 function versionConflict(course: CourseRecord, expectedVersion: number): Conflict {
   return new Conflict(

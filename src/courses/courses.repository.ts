@@ -128,8 +128,12 @@ const APPLY_CHANGE = preparedStatement(
      WHERE id = $1 AND version = $2 RETURNING id, version, state, phase),
    ${LOG_AND_QUEUE(11)},
    read AS (${INSERT_ACCESS_LOG(20)})
-   SELECT id FROM course`,
+   SELECT id FROM course
+   UNION ALL SELECT course_version_conflict($1, $2) WHERE NOT EXISTS (SELECT FROM course)`,
 );
+
+/** The SQLSTATE of `course_version_conflict` (migration CourseVersionCheck). */
+export const COURSE_VERSION_CONFLICT = 'IC409';
 
 /** Every query on courses and their event log (and the outbox rows an event writes); each runs in the caller's transaction. */
 @Injectable()
@@ -203,8 +207,9 @@ export class CoursesRepository {
   /**
    * Applies an accepted event: the course row (optimistic on its version), the event log row
    * (seq = the new version), the side effects and the access-log rows of the sender's read, in one
-   * statement and so one round trip. False when the row no longer has the version the change was
-   * computed from.
+   * statement and so one round trip. When the row no longer has the version the change was
+   * computed from, the statement fails with COURSE_VERSION_CONFLICT, so that a COMMIT sent with it
+   * rolls back instead.
    */
   async applyChange(
     db: EntityManager,
@@ -214,15 +219,14 @@ export class CoursesRepository {
     event: LoggedEvent,
     effects: SideEffect[],
     reads: readonly AccessLogEntry[] = [],
-  ): Promise<boolean> {
-    const rows: { id: string }[] = await db.query(APPLY_CHANGE, [
+  ): Promise<void> {
+    await db.query(APPLY_CHANGE, [
       id,
       fromVersion,
       ...changeParams(change),
       ...logParams(event, effects),
       ...accessLogParams(reads),
     ]);
-    return rows.length === 1;
   }
 
   async listEvents(db: EntityManager, courseId: string): Promise<object[]> {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
-import { BeginWithFirstStatementClient } from './begin-with-first-statement';
+import { TransactionPipelineClient } from './transaction-pipeline';
 import { DatabaseLog } from './database-log';
 
 export interface ConnectionSettings {
@@ -25,7 +25,7 @@ export function dataSourceOptions(
     migrations: [join(__dirname, '..', '..', 'migrations', '*.{js,ts}')],
     migrationsTableName: 'schema_migrations',
     // `role` as a start-up option: set before the first statement, kept for the connection's life.
-    extra: { Client: BeginWithFirstStatementClient, max: poolSize, ...(role ? { options: `-c role=${role}` } : {}) },
+    extra: { Client: TransactionPipelineClient, max: poolSize, ...(role ? { options: `-c role=${role}` } : {}) },
     // Through the JSON logger, never TypeORM's console logger, which prints every parameter.
     logging: ['error', 'warn'],
     logger: new DatabaseLog(),

@@ -1,5 +1,7 @@
 import type { Caller } from '@src/auth/roles';
 import { CourseRuntime } from '@src/courses/course-runtime';
+import { COURSE_VERSION_CONFLICT, CoursesRepository } from '@src/courses/courses.repository';
+import { commitWithNextStatement } from '@src/database/transaction-pipeline';
 import { EscalationsRepository } from '@src/escalations/escalations.repository';
 import { type MediumContext, mediumContext } from '@test/medium/support/medium-context';
 import { type EventTable, REJECTION, rejectWrites } from '@test/medium/support/rejected-writes';
@@ -127,4 +129,31 @@ describe('the course runtime writes an event in one transaction', () => {
       ]);
     },
   );
+
+  it('fails the write of a stale version in its own statement, so that the COMMIT sent with it rolls back', async () => {
+    const courseId = await seed.assignedCourse(people);
+    const courses = ctx.get(CoursesRepository);
+    const course = (await courses.find(ctx.db.manager, courseId))!;
+    const change = { ...course, closedAt: null, waitlist: null };
+    const event = {
+      type: 'NOTE_ADDED',
+      payload: {},
+      actorId: null,
+      actorRoles: ['system'],
+      occurredAt: course.updatedAt.toISOString(),
+    };
+    const before = await fingerprint.take();
+
+    await expect(
+      ctx.db.transaction(async (db) => {
+        // Written before the event, as the ladder and the timers are.
+        await db.query(`INSERT INTO escalation_ladders (course_id, ladder, started_at) VALUES ($1, 1, now())`, [
+          courseId,
+        ]);
+        await commitWithNextStatement(db);
+        await courses.applyChange(db, courseId, course.version - 1, change, event, []);
+      }),
+    ).rejects.toMatchObject({ driverError: { code: COURSE_VERSION_CONFLICT } });
+    expect(await fingerprint.take()).toBe(before);
+  });
 });
