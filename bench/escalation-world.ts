@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mapConcurrently } from '@scripts/support/concurrently';
 import type { BenchCourse } from './bench-world';
 import type { HttpClient } from './http-client';
@@ -31,15 +32,24 @@ export function scheduleAppointments(
   });
 }
 
-/** The case managers register every appointment as missed, which starts each course's ladder. */
+/**
+ * The case managers register every appointment as missed, which starts each course's ladder: the
+ * misses paced evenly over `seconds` (each sent at its own time, at most `concurrency` at once),
+ * so that the steps fall due at a rate of the bench's choosing rather than at whatever rate this
+ * machine can take misses.
+ */
 export async function registerMisses(
   http: HttpClient,
   appointments: MissedAppointment[],
   concurrency: number,
+  seconds: number,
 ): Promise<void> {
-  await mapConcurrently(appointments, concurrency, ({ course, appointmentId }) =>
-    http.expect(200, 'POST', `/api/v1/appointments/${appointmentId}/attendance`, course.token, {
+  const start = Date.now();
+  const interval = (seconds * 1000) / appointments.length;
+  await mapConcurrently(appointments, concurrency, async ({ course, appointmentId }, index) => {
+    await sleep(start + index * interval - Date.now());
+    await http.expect(200, 'POST', `/api/v1/appointments/${appointmentId}/attendance`, course.token, {
       attendance: 'missed',
-    }),
-  );
+    });
+  });
 }

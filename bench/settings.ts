@@ -35,6 +35,8 @@ export const SETTINGS = {
   timerCourses: Math.round(numberFromEnv('BENCH_TIMER_COURSES', 10000)),
   /** Level 1's delay after the miss: long enough for every step to be pending before the first is due. */
   timerDelaySeconds: Math.round(numberFromEnv('BENCH_TIMER_DELAY_SECONDS', 150)),
+  /** The misses are paced evenly over this many seconds, and so the steps fall due over as many. */
+  timerDueSeconds: numberFromEnv('BENCH_TIMER_DUE_SECONDS', 60),
   /** Courses of the reports' world (ten events each), and the timed requests of each report after a warm-up. */
   reportCourses: Math.round(numberFromEnv('BENCH_REPORT_COURSES', 100000)),
   reportRuns: Math.round(numberFromEnv('BENCH_REPORT_RUNS', 5)),

@@ -60,11 +60,11 @@ export interface BurstCost {
 /**
  * Timer lateness end to end, on a fresh database with the real API and one real worker: every
  * course misses an appointment, so that its ladder's first step waits as a delayed job; the misses
- * come within seconds of each other and level 1's delay is longer than that, so every step is
- * pending before the first falls due, and then they all fall due within those seconds.
+ * are paced evenly over BENCH_TIMER_DUE_SECONDS and level 1's delay is longer than that, so every
+ * step is pending before the first falls due, and then they fall due over those seconds.
  */
 export async function measureTimerLateness(): Promise<TimerLateness> {
-  const { timerCourses: due, timerDelaySeconds: delaySeconds } = SETTINGS;
+  const { timerCourses: due, timerDelaySeconds: delaySeconds, timerDueSeconds } = SETTINGS;
   const databaseUrl = await freshBenchDatabase();
   await freshQueues(SETTINGS.redisUrl, SETTINGS.queuePrefix);
   const settings = {
@@ -91,7 +91,7 @@ export async function measureTimerLateness(): Promise<TimerLateness> {
     // The world's own side effects (notices, appointment reminders) go first, so that they do not count.
     await untilQueuesIdle();
     const missesFrom = Date.now();
-    await registerMisses(http, appointments, CONCURRENCY);
+    await registerMisses(http, appointments, CONCURRENCY, timerDueSeconds);
     log(
       `${due} misses registered in ${((Date.now() - missesFrom) / 1000).toFixed(1)} s; level 1 falls due ${delaySeconds} s after each`,
     );

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@src/config/app-config';
+import { OutboxModule } from '@src/outbox/outbox.module';
 import { StaffRepositoryModule } from '@src/staff/staff-repository.module';
 import { CaseloadLimit } from './caseload-limit';
 import { CourseFactsRepository } from './course-facts.repository';
@@ -17,7 +18,7 @@ import { TIMER_PERIODS, timerPeriodsOf } from './timer-periods';
  */
 @Module({
   // The staff repository alone: the staff module's routes belong to the API, not to the worker.
-  imports: [StaffRepositoryModule],
+  imports: [StaffRepositoryModule, OutboxModule],
   providers: [
     CourseFactsRepository,
     { provide: COURSE_MACHINES, useValue: KNOWN_COURSE_MACHINES },

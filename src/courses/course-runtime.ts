@@ -13,6 +13,7 @@ import {
 } from '@workflows/icm-course';
 import { type Caller, hasAnyRole } from '@src/auth/roles';
 import { CourseEventMetrics } from '@src/metrics/course-event-metrics';
+import { OutboxSignal } from '@src/outbox/outbox-signal';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '@src/problems/domain-error';
 import { validatePlain } from '@src/problems/validation';
 import { commitWithNextStatement } from '@src/database/transaction-pipeline';
@@ -82,6 +83,7 @@ export class CourseRuntime {
     private readonly ledger: EscalationLedger,
     private readonly timers: TimerSchedule,
     private readonly eventMetrics: CourseEventMetrics,
+    private readonly outboxSignal: OutboxSignal,
   ) {}
 
   /** Starts a course on the newest machine version, inside the caller's transaction. */
@@ -182,12 +184,19 @@ export class CourseRuntime {
     });
   }
 
-  /** The event's transaction, its outcome counted for /metrics once it has committed or been refused. */
+  /**
+   * The event's transaction, its outcome counted for /metrics once it has committed or been
+   * refused; once committed, a relay in this process is told of its outbox rows.
+   */
   private transact(
     type: CourseEventType,
     work: (db: EntityManager) => Promise<CourseTransition>,
   ): Promise<CourseTransition> {
-    return this.eventMetrics.counted(type, this.dataSource.transaction(work));
+    const committed = this.dataSource.transaction(work).then((transition) => {
+      this.outboxSignal.committed();
+      return transition;
+    });
+    return this.eventMetrics.counted(type, committed);
   }
 
   private async apply(

@@ -25,6 +25,11 @@ export abstract class BackgroundLoop implements OnApplicationBootstrap, OnApplic
     return this.stopping.signal.aborted;
   }
 
+  /** Aborted when the loop is told to stop. */
+  protected get stopSignal(): AbortSignal {
+    return this.stopping.signal;
+  }
+
   /** Waits, but not past a shutdown. */
   protected pause(ms: number): Promise<void> {
     return sleep(ms, undefined, { signal: this.stopping.signal }).catch(() => undefined);
