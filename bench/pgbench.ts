@@ -45,7 +45,7 @@ const arrayLiteral = (items: string[]) =>
  * Gives pgbench its own view of the bench: `bench_courses(n, id, staff_id)` lists the courses and
  * their case managers (client n works on course n % count), and the write's variables are the values
  * the API logged for a real NOTE_ADDED event and its outbox row, so both sides write the same bytes.
- * The read needs the review period the API runs with (its default) and the access log's route.
+ * Both need the review period the API runs with (its default) and the access log's route.
  */
 export async function preparePgbench(
   db: Client,
@@ -65,9 +65,11 @@ export async function preparePgbench(
   );
   if (rows.length === 0) throw new Error('No NOTE_ADDED event with an outbox row to copy; run the HTTP load first');
   const at = new Date().toISOString();
+  const reviewSeconds = String(durationMs(new AppConfig().VISITATION_REVIEW_PERIOD) / 1000);
   const [note] = rows as { type: string; payload: string; roles: string[]; kind: string; effect: string }[];
   const write = {
     courses: String(courses.length),
+    review_seconds: reviewSeconds,
     type: note.type,
     payload: note.payload,
     roles: arrayLiteral(note.roles),
@@ -79,7 +81,7 @@ export async function preparePgbench(
   };
   const read = {
     courses: String(courses.length),
-    review_seconds: String(durationMs(new AppConfig().VISITATION_REVIEW_PERIOD) / 1000),
+    review_seconds: reviewSeconds,
     route: 'GET /api/v1/courses/:id',
   };
   return {

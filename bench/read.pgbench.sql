@@ -14,10 +14,11 @@ SELECT c.id AS "courseId", c.citizen_id AS "citizenId", c.referred_by AS "referr
                    OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id))) AS "inCallersTeam",
        EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
                 WHERE me.id = b.staff_id AND me.municipality IS NOT DISTINCT FROM referrer.municipality) AS "inCallersMunicipality",
-       (c.closed_at > now() - make_interval(secs => :review_seconds)
-        AND EXISTS (SELECT 1 FROM course_events e
-                     WHERE e.course_id = c.id AND e.actor_id = b.staff_id
-                       AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))) AS "votedOnRecentClosure"
+       CASE WHEN c.closed_at > now() - make_interval(secs => :review_seconds)
+         THEN EXISTS (SELECT 1 FROM course_events e
+                       WHERE e.course_id = c.id AND e.actor_id = b.staff_id
+                         AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+         ELSE false END AS "votedOnRecentClosure"
   FROM bench_courses b JOIN courses c ON c.id = b.id WHERE b.n = :n \gset f_
 WITH read AS (
   INSERT INTO access_log (at, staff_id, role, citizen_id, course_id, method, route)

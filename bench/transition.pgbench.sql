@@ -1,22 +1,34 @@
 -- One course event exactly as CourseRuntime.send writes it (src/courses/course-runtime.ts with the
--- SQL of src/courses/courses.repository.ts): BEGIN, the row lock, one statement that updates the
--- snapshot (optimistic on the version), appends the event log row, queues one outbox row and writes
--- the sender's access-log row, COMMIT. The access guard's query before it is the API's own cost.
+-- SQL of src/courses/courses.repository.ts): BEGIN, the row lock with the sender's relation to the
+-- course (src/courses/course-facts.repository.ts; the access decision is taken under the lock), one
+-- statement that updates the snapshot (optimistic on the version, the check failing inside it),
+-- appends the event log row, queues one outbox row and writes the sender's access-log row, COMMIT.
+-- The API sends BEGIN with the lock and COMMIT with the write; pgbench sends each on its own.
 -- The new snapshot is the one just read: NOTE_ADDED leaves the machine's state and context as they
 -- are, so the API writes back the same ~1 KB of jsonb. bench/pgbench.ts passes with -D:
---   courses (how many rows bench_courses has), type, payload, roles, at, effect_kinds,
+--   courses (how many rows bench_courses has), review_seconds (VISITATION_REVIEW_PERIOD), type, payload, roles, at, effect_kinds,
 --   effect_payloads, effect_due (the values the API logged for a real NOTE_ADDED), route (the
 --   access-log row's route).
 -- pgbench cannot bind a NULL, and \gset turns the NULL closed_at of an open course into '', hence
 -- the NULLIF where the API binds null.
--- bench_courses(n, id) maps each client to its own course, inside the lock statement so that the
--- transaction sends as many statements as the API's.
+-- bench_courses(n, id, staff_id) maps each client to its own course and its case manager, inside
+-- the lock statement so that the transaction sends as many statements as the API's.
 \set n :client_id % :courses
 BEGIN;
-SELECT id, citizen_id AS "citizenId", machine_id AS "machineId", machine_version AS "machineVersion",
-  snapshot, state, phase, referred_by AS "referredBy", case_manager_id AS "caseManagerId", version,
-  created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt"
-  FROM courses WHERE id = (SELECT id FROM bench_courses WHERE n = :n) FOR UPDATE \gset c_
+SELECT c.id, c.citizen_id AS "citizenId", c.machine_id AS "machineId", c.machine_version AS "machineVersion",
+  c.snapshot, c.state, c.phase, c.referred_by AS "referredBy", c.case_manager_id AS "caseManagerId", c.version,
+  c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.closed_at AS "closedAt",
+  EXISTS (SELECT 1 FROM staff me
+           WHERE me.id = b.staff_id AND (me.team_id = c.waitlist_team_id
+              OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id))) AS "inCallersTeam",
+  EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
+           WHERE me.id = b.staff_id AND me.municipality IS NOT DISTINCT FROM referrer.municipality) AS "inCallersMunicipality",
+  CASE WHEN c.closed_at > now() - make_interval(secs => :review_seconds)
+    THEN EXISTS (SELECT 1 FROM course_events e
+                  WHERE e.course_id = c.id AND e.actor_id = b.staff_id
+                    AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+    ELSE false END AS "votedOnRecentClosure"
+  FROM bench_courses b JOIN courses c ON c.id = b.id WHERE b.n = :n FOR UPDATE OF c \gset c_
 WITH course AS (
   UPDATE courses SET (snapshot, state, phase, case_manager_id, closed_at, waitlist_team_id, waitlist_priority, waitlisted_at)
                    = (:c_snapshot, :c_state, :c_phase, :c_caseManagerId, NULLIF(:c_closedAt, '')::timestamptz, NULL, NULL, NULL),
@@ -35,5 +47,6 @@ read AS (
   FROM unnest(ARRAY[NULL::timestamptz], ARRAY[:c_caseManagerId::uuid], ARRAY['case_manager'], ARRAY[:c_citizenId::uuid],
               ARRAY[:c_id::uuid], ARRAY['POST'], ARRAY[:route::text])
     AS entry (at, staff_id, role, citizen_id, course_id, method, route))
-SELECT id FROM course;
+SELECT id FROM course
+UNION ALL SELECT course_version_conflict(:c_id, :c_version) WHERE NOT EXISTS (SELECT FROM course);
 COMMIT;
