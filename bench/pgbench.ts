@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Client } from 'pg';
 import { AppConfig } from '@src/config/app-config';
+import { callerRelationColumns } from '@src/courses/course-facts.repository';
 import { durationMs } from '@workflows/outreach-ladder';
 import type { BenchCourse } from './bench-world';
-import { PGBENCH_SCRIPTS, SETTINGS } from './settings';
+import { PGBENCH_SCRIPTS, RESULTS_DIR, SETTINGS } from './settings';
 
 const run = promisify(execFile);
 
@@ -35,6 +37,21 @@ export function findPgbench(): string {
     if (existsSync(file)) return file;
   }
   throw new Error('pgbench not found on PATH nor in /usr/lib/postgresql/*/bin');
+}
+
+/**
+ * The script `template` with the caller's relation to the course written in from the service's own
+ * SQL (`callerRelationColumns`), for the client's case manager (`b.staff_id`): a mirror that
+ * copied it by hand once went on sending a form the service had left. Written to bench/results/.
+ */
+function withCallerRelation(template: string): string {
+  const marker = '/* CALLER_RELATION */';
+  const text = readFileSync(template, 'utf8');
+  if (!text.includes(marker)) throw new Error(`${template} has no ${marker} to fill in`);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const script = join(RESULTS_DIR, basename(template));
+  writeFileSync(script, text.replace(marker, callerRelationColumns('b.staff_id', ':review_seconds')));
+  return script;
 }
 
 /** A text[]/jsonb[] literal as node-pg would send it for a JS array of strings. */
@@ -85,8 +102,8 @@ export async function preparePgbench(
     route: 'GET /api/v1/courses/:id',
   };
   return {
-    write: { script: PGBENCH_SCRIPTS.write, variables: write },
-    read: { script: PGBENCH_SCRIPTS.read, variables: read },
+    write: { script: withCallerRelation(PGBENCH_SCRIPTS.write), variables: write },
+    read: { script: withCallerRelation(PGBENCH_SCRIPTS.read), variables: read },
   };
 }
 

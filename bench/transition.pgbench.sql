@@ -1,6 +1,7 @@
 -- One course event exactly as CourseRuntime.send writes it (src/courses/course-runtime.ts with the
 -- SQL of src/courses/courses.repository.ts): BEGIN, the row lock with the sender's relation to the
--- course (src/courses/course-facts.repository.ts; the access decision is taken under the lock), one
+-- course (callerRelationColumns of src/courses/course-facts.repository.ts, written in by
+-- bench/pgbench.ts where the marker stands; the access decision is taken under the lock), one
 -- statement that updates the snapshot (optimistic on the version, the check failing inside it),
 -- appends the event log row, queues one outbox row and writes the sender's access-log row, COMMIT.
 -- The API sends BEGIN with the lock and COMMIT with the write; pgbench sends each on its own.
@@ -18,16 +19,7 @@ BEGIN;
 SELECT c.id, c.citizen_id AS "citizenId", c.machine_id AS "machineId", c.machine_version AS "machineVersion",
   c.snapshot, c.state, c.phase, c.referred_by AS "referredBy", c.case_manager_id AS "caseManagerId", c.version,
   c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.closed_at AS "closedAt",
-  EXISTS (SELECT 1 FROM staff me
-           WHERE me.id = b.staff_id AND (me.team_id = c.waitlist_team_id
-              OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id))) AS "inCallersTeam",
-  EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
-           WHERE me.id = b.staff_id AND me.municipality IS NOT DISTINCT FROM referrer.municipality) AS "inCallersMunicipality",
-  CASE WHEN c.closed_at > now() - make_interval(secs => :review_seconds)
-    THEN EXISTS (SELECT 1 FROM course_events e
-                  WHERE e.course_id = c.id AND e.actor_id = b.staff_id
-                    AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
-    ELSE false END AS "votedOnRecentClosure"
+  /* CALLER_RELATION */
   FROM bench_courses b JOIN courses c ON c.id = b.id WHERE b.n = :n FOR UPDATE OF c \gset c_
 WITH course AS (
   UPDATE courses SET (snapshot, state, phase, case_manager_id, closed_at, waitlist_team_id, waitlist_priority, waitlisted_at)
