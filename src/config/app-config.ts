@@ -202,8 +202,11 @@ export class AppConfig {
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 of a-z, 0-9, _ and -' })
   QUEUE_PREFIX = 'icm';
 
-  /** How often an idle outbox relay looks for unsent rows. */
-  @Described({ meaning: 'how often an idle outbox relay looks for unsent rows' })
+  /** How often an idle outbox relay looks for unsent rows; its own process's course events wake it at once. */
+  @Described({
+    meaning:
+      "how often an idle outbox relay looks for unsent rows (the worker's own course events, such as escalation steps, wake it at once)",
+  })
   @Transform(toInt)
   @IsInt()
   @Min(10)
