@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import type { Client } from 'pg';
 import { AppConfig } from '@src/config/app-config';
 import { callerRelationColumns } from '@src/courses/course-facts.repository';
+import { READ_LOGGED } from '@src/courses/courses.repository';
 import { durationMs } from '@workflows/outreach-ladder';
 import type { BenchCourse } from './bench-world';
 import { PGBENCH_SCRIPTS, RESULTS_DIR, SETTINGS } from './settings';
@@ -39,19 +40,37 @@ export function findPgbench(): string {
   throw new Error('pgbench not found on PATH nor in /usr/lib/postgresql/*/bin');
 }
 
-/**
- * The script `template` with the caller's relation to the course written in from the service's own
- * SQL (`callerRelationColumns`), for the client's case manager (`b.staff_id`): a mirror that
- * copied it by hand once went on sending a form the service had left. Written to bench/results/.
- */
-function withCallerRelation(template: string): string {
-  const marker = '/* CALLER_RELATION */';
-  const text = readFileSync(template, 'utf8');
-  if (!text.includes(marker)) throw new Error(`${template} has no ${marker} to fill in`);
+/** The script `template` with the text at its `marker` written in, as a copy in bench/results/. */
+function fillIn(template: string, marker: string, text: string): string {
+  const script = readFileSync(template, 'utf8');
+  if (!script.includes(marker)) throw new Error(`${template} has no ${marker} to fill in`);
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const script = join(RESULTS_DIR, basename(template));
-  writeFileSync(script, text.replace(marker, callerRelationColumns('b.staff_id', ':review_seconds')));
-  return script;
+  const filled = join(RESULTS_DIR, basename(template));
+  writeFileSync(filled, script.replace(marker, text));
+  return filled;
+}
+
+/**
+ * The write's script with the caller's relation to the course taken from the service's own SQL
+ * (`callerRelationColumns`), for the client's case manager (`b.staff_id`): a mirror that copied it
+ * by hand once went on sending a form the service had left.
+ */
+const writeScript = () =>
+  fillIn(PGBENCH_SCRIPTS.write, '/* CALLER_RELATION */', callerRelationColumns('b.staff_id', ':review_seconds'));
+
+/**
+ * The read's script: the service's own statement (READ_LOGGED) for client n's course and case
+ * manager. pgbench has no arrays of variables, so the script branches on n to a copy of the
+ * statement that names course n's pair of variables: the API's one statement with the API's
+ * parameters, and no look-up of its own.
+ */
+function readScript(courses: number): string {
+  const branches = Array.from({ length: courses }, (_, n) => {
+    const values = [`:course_${n}`, `:staff_${n}`, ':review_seconds', ':roles', ':method', ':route'];
+    const statement = String(READ_LOGGED).replace(/\$(\d+)/g, (_, index: string) => values[Number(index) - 1]);
+    return `${n === 0 ? '\\if' : '\\elif'} :n = ${n}\n${statement};`;
+  });
+  return fillIn(PGBENCH_SCRIPTS.read, '/* COURSE_READ */', [...branches, '\\endif'].join('\n'));
 }
 
 /** A text[]/jsonb[] literal as node-pg would send it for a JS array of strings. */
@@ -99,11 +118,19 @@ export async function preparePgbench(
   const read = {
     courses: String(courses.length),
     review_seconds: reviewSeconds,
+    roles: arrayLiteral(['case_manager']),
+    method: 'GET',
     route: 'GET /api/v1/courses/:id',
+    ...Object.fromEntries(
+      courses.flatMap((course, n) => [
+        [`course_${n}`, course.id],
+        [`staff_${n}`, course.caseManagerId],
+      ]),
+    ),
   };
   return {
-    write: { script: withCallerRelation(PGBENCH_SCRIPTS.write), variables: write },
-    read: { script: withCallerRelation(PGBENCH_SCRIPTS.read), variables: read },
+    write: { script: writeScript(), variables: write },
+    read: { script: readScript(courses.length), variables: read },
   };
 }
 

@@ -6,17 +6,40 @@ SELECT
   snapshot, state, phase, referred_by AS "referredBy", case_manager_id AS "caseManagerId", version,
   created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt" FROM courses WHERE id = $1;
 
--- CoursesRepository.findWithCitizen
-WITH read AS (INSERT INTO access_log (at, staff_id, role, citizen_id, course_id, method, route)
-  SELECT coalesce(at, now()), staff_id, role, citizen_id, course_id, method, route
-  FROM unnest($2::timestamptz[], $3::uuid[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::text[])
-    AS entry (at, staff_id, role, citizen_id, course_id, method, route))
-SELECT c.*, z.name_encrypted AS "nameEncrypted", to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate",
-  z.legal_gender AS "legalGender", z.pseudonymised_at AS "pseudonymisedAt"
-FROM (SELECT
+-- CoursesRepository.readLogged
+WITH facts AS (
+  SELECT
     id, citizen_id AS "citizenId", machine_id AS "machineId", machine_version AS "machineVersion",
     snapshot, state, phase, referred_by AS "referredBy", case_manager_id AS "caseManagerId", version,
-    created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt" FROM courses WHERE id = $1) c JOIN citizens z ON z.id = c."citizenId";
+    created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt", snapshot->'context'->>'closureReason' AS "closureReason",
+    EXISTS (SELECT 1 FROM staff me
+      WHERE me.id = $2 AND (me.team_id = c.waitlist_team_id
+          OR me.team_id = (SELECT team_id FROM staff WHERE id = c.case_manager_id))) AS "inCallersTeam",
+    EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
+      WHERE me.id = $2 AND me.municipality IS NOT DISTINCT FROM referrer.municipality) AS "inCallersMunicipality",
+    CASE WHEN c.closed_at > now() - make_interval(secs => $3)
+    THEN EXISTS (SELECT 1 FROM course_events e
+      WHERE e.course_id = c.id AND e.actor_id = $2
+        AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+    ELSE false END AS "votedOnRecentClosure"
+  FROM courses c WHERE c.id = $1),
+course AS (SELECT f.*, (SELECT r.role FROM unnest($4::text[]) WITH ORDINALITY AS r (role, n)
+  WHERE CASE r.role
+    WHEN 'caseworker' THEN f."referredBy" = $2
+    WHEN 'case_manager' THEN f."caseManagerId" = $2
+    WHEN 'committee_member' THEN
+    CASE WHEN f.phase IN ('referral', 'visitation')
+    THEN f."inCallersMunicipality"
+    ELSE f."closureReason" = 'rejected_at_visitation' AND f."votedOnRecentClosure" END
+    WHEN 'team_lead' THEN f."inCallersTeam"
+    ELSE false END
+  ORDER BY r.n LIMIT 1) AS "loggedRole" FROM facts f),
+read AS (
+  INSERT INTO access_log (staff_id, role, citizen_id, course_id, method, route)
+  SELECT $2, "loggedRole", "citizenId", id, $5, $6 FROM course WHERE "loggedRole" IS NOT NULL)
+SELECT course.*, z.name_encrypted AS "nameEncrypted", to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate",
+  z.legal_gender AS "legalGender", z.pseudonymised_at AS "pseudonymisedAt"
+FROM course LEFT JOIN citizens z ON z.id = course."citizenId" AND course."loggedRole" IS NOT NULL;
 
 -- CoursesRepository.lock
 SELECT

@@ -8,9 +8,9 @@ import { World } from './factories/world';
 
 /**
  * POST /courses/:id/events leaves the access decision to the row lock (ACCESS_POLICY's
- * `underRowLock`), and a course event's read is logged by the event's own statement: the
- * access-log row commits in the event's transaction, and an event whose row cannot be written is
- * not applied and not answered. A course read's row is written by the statement that reads it.
+ * `decidedBy`), and a course event's read is logged by the event's own statement: the access-log
+ * row commits in the event's transaction, and an event whose row cannot be written is not applied
+ * and not answered. GET /courses/:id leaves it to the read, whose statement writes the row.
  */
 describe('access decided and logged by the course statement', () => {
   let api: TestApp;
@@ -95,6 +95,19 @@ describe('access decided and logged by the course statement', () => {
       expect(answer.body).not.toHaveProperty('version');
     });
     expect(await world.footprint(courseId)).toEqual(before);
+  });
+
+  it("a stranger's read of a course is the 404 of a course that does not exist, and logs nothing", async () => {
+    const stranger = await world.staff(['case_manager', 'team_lead'], { teamId: `elsewhere-${randomUUID()}` });
+    await asOwner(async (owner) => {
+      const accessLog = new AccessLogReader(owner);
+      const end = await accessLog.end();
+      const read = (id: string) => api.http.get(`/api/v1/courses/${id}`).set('Authorization', stranger.auth);
+      const [onCourse, onNone] = [await read(courseId).expect(404), await read(randomUUID()).expect(404)];
+      expect(onCourse.body.detail).toBe(onNone.body.detail.replace(/[0-9a-f-]{36}/, courseId));
+      expect(onCourse.body).not.toHaveProperty('citizen');
+      expect(await accessLog.readsAfter(end)).toEqual([]);
+    });
   });
 
   it("a course read's row is written by the read's statement; when it cannot be, no citizen data is sent", async () => {

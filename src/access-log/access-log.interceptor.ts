@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { from, type Observable, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { Role } from '@src/auth/roles';
-import { relatedRole } from '@src/auth/course-relation';
 import { type AccessLogEntry, AccessLogRepository } from './access-log.repository';
 import type { LoggedRequest } from './logged-request';
 import { OwedAccessLog, owingAccessLog } from './owed-access-log';
@@ -30,8 +29,8 @@ export class AccessLogInterceptor implements NestInterceptor {
     const { access, caller } = request;
     const logs = access?.policy.logs;
     if (!access || !logs || !caller) return next.handle();
-    const read = { staffId: caller.staffId, method: request.method, route: access.route };
     if (logs !== 'course') {
+      const read = { staffId: caller.staffId, method: request.method, route: access.route };
       return next.handle().pipe(
         switchMap((answer) => {
           const entries = citizensIn(logs, request.params, answer).map((citizen) => ({
@@ -44,17 +43,10 @@ export class AccessLogInterceptor implements NestInterceptor {
       );
     }
     // A course's read is known before the handler runs: the course's own statement may write it.
-    const allowed = access.policy.roles as readonly Role[];
+    const allowedRoles = access.policy.roles as readonly Role[];
     const owed = new OwedAccessLog(
       access.courseId!,
-      (course) => [
-        {
-          ...read,
-          role: relatedRole(caller, allowed, course)!,
-          citizenId: course.citizenId,
-          courseId: course.courseId,
-        },
-      ],
+      { caller, allowedRoles, method: request.method, route: access.route },
       access.course,
     );
     return owingAccessLog(owed, () => next.handle()).pipe(

@@ -1,6 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { CourseFacts } from '@src/auth/course-relation';
+import { type CourseFacts, relatedRole } from '@src/auth/course-relation';
+import type { Caller, Role } from '@src/auth/roles';
 import type { AccessLogEntry } from './access-log.repository';
+
+/** A request's read of a course: who, through which route, and the roles the route admits. */
+export interface OwedRead {
+  caller: Caller;
+  allowedRoles: readonly Role[];
+  method: string;
+  route: string;
+}
 
 /**
  * The access-log rows a request owes for reading a course, before its answer may leave. The
@@ -13,9 +22,8 @@ export class OwedAccessLog {
 
   constructor(
     readonly courseId: string,
-    /** The rows, from the facts of the course: who read whom, in which role. */
-    private readonly rowsOf: (course: CourseFacts) => AccessLogEntry[],
-    /** The facts the access guard read; none on a route whose decision waits for the row lock. */
+    private readonly read: OwedRead,
+    /** The facts the access guard read; none on a route that leaves the decision to the course's statement. */
     private readonly guardFacts?: CourseFacts,
   ) {}
 
@@ -27,6 +35,16 @@ export class OwedAccessLog {
     return this.rowsOf(facts);
   }
 
+  /**
+   * The read itself, handed over once to a statement that reads the course with its facts: it logs
+   * the read in the first of the caller's roles that the route admits and relates them to the course.
+   */
+  takeRead(courseId: string): OwedRead | undefined {
+    if (this.taken || courseId !== this.courseId) return undefined;
+    this.taken = true;
+    return this.read;
+  }
+
   /** The statement that took the rows did not commit: they are owed again. */
   giveBack(): void {
     this.taken = false;
@@ -35,9 +53,16 @@ export class OwedAccessLog {
   /** What the interceptor must still write once the handler has answered. */
   remaining(): AccessLogEntry[] {
     if (this.taken) return [];
-    // A route that waits for the row lock answers only through the course's transaction.
+    // A route that leaves the decision to the course's statement answers only through that statement.
     if (!this.guardFacts) throw new Error(`The read of course ${this.courseId} was answered without being logged`);
     return this.rowsOf(this.guardFacts);
+  }
+
+  /** Who read whom, in which role, from the facts of the course. */
+  private rowsOf(course: CourseFacts): AccessLogEntry[] {
+    const { caller, allowedRoles, method, route } = this.read;
+    const role = relatedRole(caller, allowedRoles, course)!;
+    return [{ staffId: caller.staffId, role, citizenId: course.citizenId, courseId: course.courseId, method, route }];
   }
 }
 
@@ -49,6 +74,11 @@ export const owingAccessLog = <T>(owed: OwedAccessLog, work: () => T): T => stor
 /** The rows about `courseId` that the current request owes, taken over by the caller's statement. */
 export function takeOwedAccessLog(courseId: string, lockedFacts?: CourseFacts): AccessLogEntry[] {
   return storage.getStore()?.take(courseId, lockedFacts) ?? [];
+}
+
+/** The read of `courseId` that the current request owes, taken over by a statement that decides and logs it. */
+export function takeOwedRead(courseId: string): OwedRead | undefined {
+  return storage.getStore()?.takeRead(courseId);
 }
 
 /** Hands the rows back to the current request when the statement that took them did not commit. */

@@ -8,9 +8,11 @@ import type { CourseLocator } from '@src/courses/course-facts.repository';
  * - `roles`: who may call it at all ('public': no token). Anyone else gets 403 without a look-up.
  * - `object`: the path parameter naming a course (or an object inside one). The caller must be
  *   related to that course (COURSE_RELATIONS) in one of `roles`: unrelated in every role is 404,
- *   related only in other roles is 403. With `underRowLock`, the route's handler does nothing but
- *   send the course an event, and CourseRuntime takes that decision under the course's row lock (as
- *   it does for every event): the guard checks the path and the roles, and the course is read once.
+ *   related only in other roles is 403. With `decidedBy`, the guard checks the path and the roles
+ *   and leaves that decision to the course's own statement, so that the course is read once:
+ *   'row lock': the handler does nothing but send the course an event, and CourseRuntime decides
+ *   under the course's row lock (as it does for every event); 'read': the handler reads the course
+ *   with its facts in one statement, which logs the read where the caller relates to it.
  * - `limitedTo`: how the service narrows a list or an object without a course to the caller.
  * - `logs`: which citizens' data the answer holds, written to the access log on success: the
  *   object's course, each listed citizen, or the citizen the path's `:citizenId` names (for a route
@@ -18,7 +20,7 @@ import type { CourseLocator } from '@src/courses/course-facts.repository';
  */
 export interface RoutePolicy {
   roles: 'public' | readonly Role[];
-  object?: { locator: CourseLocator; param: string; underRowLock?: true };
+  object?: { locator: CourseLocator; param: string; decidedBy?: 'row lock' | 'read' };
   limitedTo?: string;
   logs?: LoggedCitizens;
 }
@@ -88,11 +90,11 @@ export const ACCESS_POLICY: Readonly<Record<string, RoutePolicy>> = {
     logs: 'listed',
   },
 
-  'GET /api/v1/courses/:id': { roles: COURSE_READERS, object: course, logs: 'course' },
+  'GET /api/v1/courses/:id': { roles: COURSE_READERS, object: { ...course, decidedBy: 'read' }, logs: 'course' },
   'GET /api/v1/courses/:id/events': { roles: COURSE_READERS, object: course, logs: 'course' },
   'POST /api/v1/courses/:id/events': {
     roles: EVENT_SENDERS,
-    object: { ...course, underRowLock: true },
+    object: { ...course, decidedBy: 'row lock' },
     limitedTo: 'the roles of each event type',
     logs: 'course',
   },

@@ -5,16 +5,17 @@ import { DataSource } from 'typeorm';
 import type { LoggedRequest } from '@src/access-log/logged-request';
 import { TokenVerifier } from '@src/auth/token-verifier';
 import { type Caller, type Role } from '@src/auth/roles';
-import { Forbidden, NotFound } from '@src/problems/domain-error';
+import { Forbidden } from '@src/problems/domain-error';
 import { notAUuid } from '@src/problems/uuid-param';
 import { CourseFactsRepository, type CourseLocator } from '@src/courses/course-facts.repository';
-import { type CourseFacts, courseAccess, relatedRole } from '@src/auth/course-relation';
+import { type CourseFacts, relatedRole } from '@src/auth/course-relation';
+import { admitToCourse } from '@src/auth/course-admission';
 import { ACCESS_POLICY, type RoutePolicy, routeKey } from './access-policy';
 
 /**
  * What the guard learnt about a request, for the handler (`caller`) and the access log (`access`):
- * the role the caller acts in (none yet when no course is named, or when the decision waits for
- * the course's row lock) and the course the route names, with its facts if the guard read them.
+ * the role the caller acts in (none yet when no course is named, or when the decision is left to
+ * the course's own statement) and the course the route names, with its facts if the guard read them.
  */
 export interface AccessRequest extends LoggedRequest {
   caller?: Caller;
@@ -53,7 +54,7 @@ export class AccessGuard implements CanActivate {
     const id = request.params[policy.object.param] as string;
     // Checked here as the route's pipe would, since guards run before pipes.
     if (!isUUID(id)) throw notAUuid(policy.object.param);
-    if (policy.object.underRowLock) {
+    if (policy.object.decidedBy) {
       request.access = { route, policy, courseId: id };
       return true;
     }
@@ -69,10 +70,6 @@ export class AccessGuard implements CanActivate {
     allowed: readonly Role[],
   ): Promise<CourseFacts> {
     const course = await this.courses.find(this.dataSource.manager, locator, id, caller.staffId);
-    const access = course ? courseAccess(caller, allowed, course) : 'hidden';
-    if (access === 'hidden') throw new NotFound(OBJECT_NAMES[locator], id);
-    if (access === 'forbidden')
-      throw new Forbidden(`Your role in this course may not do this; it needs one of: ${allowed.join(', ')}`);
-    return course!;
+    return admitToCourse(caller, allowed, course, OBJECT_NAMES[locator], id);
   }
 }

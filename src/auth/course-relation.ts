@@ -27,7 +27,8 @@ export const COURSE_RELATIONS = {
   team_lead: 'team',
 } as const satisfies Partial<Record<Role, string>>;
 
-const BEFORE_THE_COMMITTEE = new Set(['referral', 'visitation']);
+/** The phases in which a course is the committee's of its municipality (read by relatedRoleSql too). */
+export const BEFORE_THE_COMMITTEE: readonly string[] = ['referral', 'visitation'];
 
 /** Whether the caller, acting in `role`, is related to the course. */
 export function relatesTo(role: Role, staffId: string, course: CourseFacts): boolean {
@@ -39,7 +40,7 @@ export function relatesTo(role: Role, staffId: string, course: CourseFacts): boo
     case 'committee_member':
       // Before the decision: the committee of the course's municipality. After a rejection: only the
       // members who voted on it, for the appeal period. An approved course leaves the committee.
-      return BEFORE_THE_COMMITTEE.has(course.phase)
+      return BEFORE_THE_COMMITTEE.includes(course.phase)
         ? course.inCallersMunicipality
         : course.closureReason === 'rejected_at_visitation' && course.votedOnRecentClosure;
     case 'team_lead':

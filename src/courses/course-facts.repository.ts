@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CourseRecord } from './courses.repository';
-import type { CourseFacts } from '@src/auth/course-relation';
+import { BEFORE_THE_COMMITTEE, type CourseFacts } from '@src/auth/course-relation';
 import { AppConfig } from '@src/config/app-config';
 import { preparedStatement } from '@src/database/prepared-statement';
 import { durationMs } from '@workflows/outreach-ladder';
@@ -35,6 +35,25 @@ export const callerRelationColumns = (staff: string, reviewSeconds: string) =>
   `${inCallersTeam(staff)} AS "inCallersTeam",
    ${inCallersMunicipality(staff)} AS "inCallersMunicipality",
    ${votedOnRecentClosure(staff, reviewSeconds)} AS "votedOnRecentClosure"`;
+
+/**
+ * SQL: the first of the roles in text[] `roles` in which staff member `staff` relates to the course
+ * whose CourseFacts columns `facts` names, or NULL: `relatesTo` (src/auth/course-relation.ts) once
+ * more, for the course read that logs itself in its own statement. Two statements of one rule: the
+ * medium test course-relation-sql proves them equal for every role and every combination of facts.
+ */
+export const relatedRoleSql = (facts: string, staff: string, roles: string) =>
+  `(SELECT r.role FROM unnest(${roles}::text[]) WITH ORDINALITY AS r (role, n)
+     WHERE CASE r.role
+       WHEN 'caseworker' THEN ${facts}."referredBy" = ${staff}
+       WHEN 'case_manager' THEN ${facts}."caseManagerId" = ${staff}
+       WHEN 'committee_member' THEN
+         CASE WHEN ${facts}.phase IN (${BEFORE_THE_COMMITTEE.map((phase) => `'${phase}'`).join(', ')})
+           THEN ${facts}."inCallersMunicipality"
+           ELSE ${facts}."closureReason" = 'rejected_at_visitation' AND ${facts}."votedOnRecentClosure" END
+       WHEN 'team_lead' THEN ${facts}."inCallersTeam"
+       ELSE false END
+     ORDER BY r.n LIMIT 1)`;
 
 export const visitationReviewSeconds = (config: AppConfig): number =>
   durationMs(config.VISITATION_REVIEW_PERIOD) / 1000;

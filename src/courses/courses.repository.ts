@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Phase } from '@workflows/icm-course';
-import { type CallerRelation, callerRelationColumns, visitationReviewSeconds } from './course-facts.repository';
+import {
+  type CallerRelation,
+  callerRelationColumns,
+  relatedRoleSql,
+  visitationReviewSeconds,
+} from './course-facts.repository';
 import { type AccessLogEntry, accessLogParams, INSERT_ACCESS_LOG } from '@src/access-log/access-log.repository';
+import type { OwedRead } from '@src/access-log/owed-access-log';
+import type { Role } from '@src/auth/roles';
 import type { CitizenRow } from '@src/citizens/citizen-view';
 import { citizenRowColumns } from '@src/citizens/citizens.repository';
 import { AppConfig } from '@src/config/app-config';
@@ -24,6 +31,9 @@ export interface CourseRecord {
   updatedAt: Date;
   closedAt: Date | null;
 }
+
+/** A course read by `readLogged`: its citizen only where the read was logged, in `loggedRole`. */
+export type LoggedCourseRead = CourseRecord & CallerRelation & { loggedRole: Role | null; citizen: CitizenRow | null };
 
 /** What one accepted event changes: the course row, one event log row and its side effects. */
 export interface CourseChange {
@@ -106,11 +116,24 @@ const COURSE_COLUMNS = `
   snapshot, state, phase, referred_by AS "referredBy", case_manager_id AS "caseManagerId", version,
   created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt"`;
 
-const FIND_WITH_CITIZEN = preparedStatement(
-  'course-with-citizen',
-  `WITH read AS (${INSERT_ACCESS_LOG(2)})
-   SELECT c.*, ${citizenRowColumns('z')}
-   FROM (SELECT ${COURSE_COLUMNS} FROM courses WHERE id = $1) c JOIN citizens z ON z.id = c."citizenId"`,
+/**
+ * The course with the caller's relation to it, the role the read is logged in (the first of the
+ * roles that relates the caller to the course) and the access-log row of that read; the citizen's
+ * row only where the read was logged. Parameters: the course, the caller, VISITATION_REVIEW_PERIOD
+ * in seconds, the caller's roles the route admits (in the caller's order), the method, the route.
+ */
+export const READ_LOGGED = preparedStatement(
+  'course-read-logged',
+  `WITH facts AS (
+     SELECT ${COURSE_COLUMNS}, snapshot->'context'->>'closureReason' AS "closureReason",
+            ${callerRelationColumns('$2', '$3')}
+     FROM courses c WHERE c.id = $1),
+   course AS (SELECT f.*, ${relatedRoleSql('f', '$2', '$4')} AS "loggedRole" FROM facts f),
+   read AS (
+     INSERT INTO access_log (staff_id, role, citizen_id, course_id, method, route)
+     SELECT $2, "loggedRole", "citizenId", id, $5, $6 FROM course WHERE "loggedRole" IS NOT NULL)
+   SELECT course.*, ${citizenRowColumns('z')}
+   FROM course LEFT JOIN citizens z ON z.id = course."citizenId" AND course."loggedRole" IS NOT NULL`,
 );
 
 const LOCK = preparedStatement('course-lock', `SELECT ${COURSE_COLUMNS} FROM courses WHERE id = $1 FOR UPDATE`);
@@ -150,21 +173,22 @@ export class CoursesRepository {
   }
 
   /**
-   * The course with its citizen's row, and the access-log rows of the request's read written by the
-   * same statement: the read and its log commit together, in one round trip.
+   * A request's read of the course in one statement and one round trip: the course with the
+   * caller's relation to it, and, where the caller relates to it in a role the route admits, the
+   * read's access-log row and the citizen's row. The caller decides from the facts and must find
+   * the read logged in the role it would have logged it in.
    */
-  async findWithCitizen(
-    db: EntityManager,
-    id: string,
-    reads: readonly AccessLogEntry[],
-  ): Promise<(CourseRecord & { citizen: CitizenRow }) | undefined> {
-    const rows: (CourseRecord & Omit<CitizenRow, 'id'>)[] = await db.query(FIND_WITH_CITIZEN, [
-      id,
-      ...accessLogParams(reads),
-    ]);
+  async readLogged(db: EntityManager, id: string, read: OwedRead): Promise<LoggedCourseRead | undefined> {
+    const { caller, allowedRoles, method, route } = read;
+    const roles = caller.roles.filter((role) => allowedRoles.includes(role));
+    const rows: (CourseRecord & CallerRelation & { loggedRole: Role | null } & Omit<CitizenRow, 'id'>)[] =
+      await db.query(READ_LOGGED, [id, caller.staffId, this.reviewSeconds, roles, method, route]);
     if (rows.length === 0) return undefined;
     const { nameEncrypted, birthDate, legalGender, pseudonymisedAt, ...course } = rows[0];
-    return { ...course, citizen: { id: course.citizenId, nameEncrypted, birthDate, legalGender, pseudonymisedAt } };
+    const citizen = course.loggedRole
+      ? { id: course.citizenId, nameEncrypted, birthDate, legalGender, pseudonymisedAt }
+      : null;
+    return { ...course, citizen };
   }
 
   /** Locks the row so that events on one course are applied one at a time. */

@@ -4,10 +4,12 @@ import { DataSource } from 'typeorm';
 import { engagementOf } from '@workflows/icm-course';
 import type { CitizenView } from '@src/citizens/citizen-view';
 import { CitizensService } from '@src/citizens/citizens.service';
-import { takeOwedAccessLog } from '@src/access-log/owed-access-log';
-import { NotFound } from '@src/problems/domain-error';
+import { takeOwedRead } from '@src/access-log/owed-access-log';
+import { admitToCourse } from '@src/auth/course-admission';
+import { relatedRole } from '@src/auth/course-relation';
+import { factsOf } from './course-facts.repository';
 import { CourseMachineRegistry } from './course-machine-registry';
-import { CoursesRepository } from './courses.repository';
+import { CoursesRepository, type LoggedCourseRead } from './courses.repository';
 import { acceptedEventTypes } from './event-acceptance';
 
 export interface CourseView {
@@ -39,10 +41,26 @@ export class CoursesService {
     private readonly machines: CourseMachineRegistry,
   ) {}
 
+  /**
+   * The course, for the request reading it (ACCESS_POLICY leaves the decision to this read): one
+   * statement reads it with its facts and logs the read where the caller relates to it, and the
+   * access rule decides from those facts. Nothing is answered unless the statement logged the read
+   * in the role the rule names; were the rule's two statements ever to disagree, the request fails.
+   */
   async get(courseId: string): Promise<CourseView> {
-    // The request's read of the course is logged by the read's own statement.
-    const course = await this.courses.findWithCitizen(this.dataSource.manager, courseId, takeOwedAccessLog(courseId));
-    if (!course) throw new NotFound('Course', courseId);
+    const read = takeOwedRead(courseId);
+    if (!read) throw new Error(`The read of course ${courseId} is owed by no request`);
+    const course = await this.courses.readLogged(this.dataSource.manager, courseId, read);
+    const facts = course && factsOf(course);
+    const role = facts && relatedRole(read.caller, read.allowedRoles, facts);
+    if ((course?.loggedRole ?? undefined) !== role)
+      throw new Error(`The access rule in SQL and in code disagree on the read of course ${courseId}`);
+    admitToCourse(read.caller, read.allowedRoles, facts, 'Course', courseId);
+    // Admitted, so read and logged with its citizen.
+    return this.viewOf(course!);
+  }
+
+  private viewOf(course: LoggedCourseRead): CourseView {
     const snapshot = this.machines.get(course.machineId, course.machineVersion).stepper.restore(course.snapshot);
     return {
       id: course.id,
@@ -59,7 +77,7 @@ export class CoursesService {
       createdAt: course.createdAt,
       updatedAt: course.updatedAt,
       closedAt: course.closedAt,
-      citizen: this.citizens.viewOf(course.citizen),
+      citizen: this.citizens.viewOf(course.citizen!),
     };
   }
 

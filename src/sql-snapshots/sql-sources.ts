@@ -213,7 +213,13 @@ export const SQL_SOURCES: SqlSource<object>[] = [
     create: () => new CoursesRepository(config),
     methods: {
       find: (courses, db) => courses.find(db, 'id'),
-      findWithCitizen: (courses, db) => courses.findWithCitizen(db, 'id', []),
+      readLogged: (courses, db) =>
+        courses.readLogged(db, 'id', {
+          caller: { staffId: 'staff', roles: [] },
+          allowedRoles: [],
+          method: 'GET',
+          route: 'route',
+        }),
       lock: (courses, db) => courses.lock(db, 'id'),
       lockForCaller: (courses, db) => courses.lockForCaller(db, 'id', 'staff'),
       insert: (courses, db) => courses.insert(db, some(), some(), []),
