@@ -109,13 +109,14 @@ export function layersOf(profileFile: string, events: number): LayerShare[] {
     .flatMap((layer) => (layer.layer === DRIVER ? [layer, ...senders] : [layer]));
 }
 
-export function formatLayers(layers: LayerShare[]): string {
+/** The layers as a Markdown table, per `unit` (an event, or a read). */
+export function formatLayers(layers: LayerShare[], unit = 'event'): string {
   const total = layers.filter((l) => !l.layer.startsWith(' ')).reduce((sum, l) => sum + l.microsPerEvent, 0);
   const rows = [
     ...layers.map((l) => [l.layer, l.microsPerEvent.toFixed(0), `${l.percent.toFixed(1)}%`]),
     ['total (sampled, not idle)', total.toFixed(0), '100%'],
   ];
-  const header = ['layer', 'µs per event', 'share'];
+  const header = ['layer', `µs per ${unit}`, 'share'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (row: string[]) =>
     `| ${row.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;

@@ -17,13 +17,14 @@ export interface Measurements {
   openLoop: OpenLoopSummary;
   pgbench: PgbenchResult;
   pgbenchSingle: PgbenchResult;
-  /** GET /courses/:id against pgbench of the same SELECTs and the access-log INSERT. */
-  reads: { http: LatencySummary; pgbench: PgbenchResult };
+  /** GET /courses/:id against pgbench of its one statement (the read, the relation, the access-log INSERT). */
+  reads: { http: LatencySummary; pgbench: PgbenchResult; cpu: { http: CpuUse; pgbench: CpuUse } };
   machine: MachineResult;
   cpu: { http: CpuUse; pgbench: CpuUse };
   timers: TimerLateness;
   reports: ReportTiming;
   layers: LayerShare[];
+  readLayers: LayerShare[];
 }
 
 export interface Row {
@@ -45,6 +46,10 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
   const throughputRatio = m.http.tps / m.pgbench.tps;
   const latencyRatio = m.httpSingle.p50Ms / m.pgbenchSingle.latencyAverageMs;
   const readRatio = m.reads.http.tps / m.reads.pgbench.tps;
+  const cpuMsPerRead = (m.reads.cpu.http.processSeconds * 1000) / m.reads.http.requests;
+  /** The CPU of every process on the machine per request: the share of all cores busy, over the rate. */
+  const machineMsPer = (cpu: CpuUse, perSecond: number) =>
+    ((cpu.machineBusyPercent / 100) * cpus().length * 1000) / perSecond;
   const cpuMsPerEvent = (m.cpu.http.processSeconds * 1000) / m.http.requests;
   const timerRatio = m.timers.notification.p99Ms / m.timers.bareBullmq.p99Ms;
   const machineSharePercent = (1 / m.machine.transitionsPerSecond / (m.httpSingle.p50Ms / 1000)) * 100;
@@ -93,6 +98,12 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
       value: fixed(readRatio, 2),
       goal: '>= 0.35',
       met: readRatio >= 0.35,
+    },
+    { figure: `API process CPU ms per read (${c} clients)`, value: fixed(cpuMsPerRead, 2), goal: '' },
+    {
+      figure: 'whole machine CPU ms per read: HTTP / pgbench',
+      value: `${fixed(machineMsPer(m.reads.cpu.http, m.reads.http.tps), 2)} / ${fixed(machineMsPer(m.reads.cpu.pgbench, m.reads.pgbench.tps), 2)}`,
+      goal: '',
     },
     {
       figure: `open loop at ${fixed(m.openLoop.arrivalRate, 0)}/s (half the maximum), p50 / p99 ms`,
@@ -166,7 +177,15 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
   ];
   return {
     rows,
-    derived: { throughputRatio, readRatio, latencyRatio, machineSharePercent, cpuMsPerEvent, timerRatio },
+    derived: {
+      throughputRatio,
+      readRatio,
+      latencyRatio,
+      machineSharePercent,
+      cpuMsPerEvent,
+      cpuMsPerRead,
+      timerRatio,
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildWorld } from './bench-world';
@@ -6,7 +6,7 @@ import { formatLayers, layersOf, type LayerShare } from './cpu-profile';
 import { withCpu } from './cpu';
 import { freshBenchDatabase, withDatabase } from './database';
 import { HttpClient } from './http-client';
-import { courseRead, type LatencySummary, runHttpLoad } from './http-load';
+import { type BenchRequest, courseRead, type LatencySummary, runHttpLoad } from './http-load';
 import { log } from './log';
 import { measureMachine } from './machine';
 import { runOpenLoop } from './open-loop';
@@ -21,7 +21,8 @@ import { measureTimerLateness } from './timer-lateness';
 const describeHttp = (s: LatencySummary) =>
   `${s.requests} requests in ${s.seconds.toFixed(1)} s: ${s.tps.toFixed(1)} TPS, p50 ${s.p50Ms.toFixed(2)} ms, p99 ${s.p99Ms.toFixed(2)} ms`;
 
-const PROFILE_FILE = join(RESULTS_DIR, 'api-http-write.cpuprofile');
+/** Where the API child writes a profile; each is then moved to a name of its own. */
+const PROFILE_FILE = join(RESULTS_DIR, 'api-http.cpuprofile');
 
 /** The profile agent preloaded into the API child; it waits for SIGURG (see profile-agent.ts). */
 const profiledApiSettings = () => {
@@ -33,22 +34,35 @@ const profiledApiSettings = () => {
   };
 };
 
-/** Profiles the API during `seconds` of the closed-loop write load and charges its CPU to layers. */
-async function profileHttpWrite(api: RunningApi, courses: BenchCourse[], clients: number, seconds: number) {
+/**
+ * Profiles the API during `seconds` of a closed-loop load and charges its CPU to layers; the
+ * profile stays in bench/results/api-http-<name>.cpuprofile.
+ */
+async function profileHttpLoad(
+  api: RunningApi,
+  courses: BenchCourse[],
+  clients: number,
+  seconds: number,
+  name: string,
+  requestOf?: (course: BenchCourse) => BenchRequest,
+) {
   const signal = () => {
     if (api.pid === undefined) throw new Error('The API child has no pid to profile');
     process.kill(api.pid, 'SIGURG');
   };
+  rmSync(PROFILE_FILE, { force: true });
   signal();
   await sleep(200);
-  const load = await runHttpLoad(api.baseUrl, courses, clients, seconds);
+  const load = await runHttpLoad(api.baseUrl, courses, clients, seconds, requestOf);
   signal();
   for (let waited = 0; !existsSync(PROFILE_FILE); waited += 100) {
     if (waited > 30_000) throw new Error(`The API wrote no profile to ${PROFILE_FILE}`);
     await sleep(100);
   }
   await sleep(500);
-  return layersOf(PROFILE_FILE, load.requests);
+  const kept = join(RESULTS_DIR, `api-http-${name}.cpuprofile`);
+  renameSync(PROFILE_FILE, kept);
+  return layersOf(kept, load.requests);
 }
 
 /**
@@ -72,8 +86,9 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
 
-  let m: Omit<Measurements, 'machine' | 'timers' | 'reports' | 'layers'>;
+  let m: Omit<Measurements, 'machine' | 'timers' | 'reports' | 'layers' | 'readLayers'>;
   let layers: LayerShare[];
+  let readLayers: LayerShare[];
   let caseManagerId: string;
   let firstCourseId: string;
   try {
@@ -112,10 +127,14 @@ async function main(): Promise<void> {
     log(`pgbench, 1 client: latency average ${pgbenchSingle.latencyAverageMs.toFixed(3)} ms`);
 
     await checkpoint();
-    const httpRead = await runHttpLoad(running.baseUrl, world.courses, clients, seconds, courseRead);
+    const { result: httpRead, cpu: httpReadCpu } = await withCpu(running.pid, () =>
+      runHttpLoad(running.baseUrl, world.courses, clients, seconds, courseRead),
+    );
     log(`HTTP reads (GET /courses/:id), ${clients} clients: ${describeHttp(httpRead)}`);
     await checkpoint();
-    const pgbenchRead = await runPgbench(workloads.read, clients, seconds);
+    const { result: pgbenchRead, cpu: pgbenchReadCpu } = await withCpu(undefined, () =>
+      runPgbench(workloads.read, clients, seconds),
+    );
     log(
       `pgbench reads, ${clients} clients: ${pgbenchRead.transactions} reads, ${pgbenchRead.tps.toFixed(1)} per second`,
     );
@@ -128,15 +147,20 @@ async function main(): Promise<void> {
     );
 
     await checkpoint();
-    layers = await profileHttpWrite(running, world.courses, clients, SETTINGS.profileSeconds);
+    layers = await profileHttpLoad(running, world.courses, clients, SETTINGS.profileSeconds, 'write');
     log(`CPU profile of the HTTP write load (${SETTINGS.profileSeconds} s), by layer:\n${formatLayers(layers)}`);
+    await checkpoint();
+    readLayers = await profileHttpLoad(running, world.courses, clients, SETTINGS.profileSeconds, 'read', courseRead);
+    log(
+      `CPU profile of the HTTP read load (${SETTINGS.profileSeconds} s), by layer:\n${formatLayers(readLayers, 'read')}`,
+    );
     m = {
       http,
       pgbench,
       httpSingle,
       pgbenchSingle,
       openLoop,
-      reads: { http: httpRead, pgbench: pgbenchRead },
+      reads: { http: httpRead, pgbench: pgbenchRead, cpu: { http: httpReadCpu, pgbench: pgbenchReadCpu } },
       cpu: { http: httpCpu, pgbench: pgbenchCpu },
     };
   } finally {
@@ -160,11 +184,11 @@ async function main(): Promise<void> {
 
   const reports = await measureReports();
 
-  const measurements: Measurements = { ...m, machine, timers, reports, layers };
+  const measurements: Measurements = { ...m, machine, timers, reports, layers, readLayers };
   const { rows, derived } = rowsOf(measurements);
   const totalSeconds = (Date.now() - started) / 1000;
   const file = writeResults(measurements, rows, derived, totalSeconds);
-  process.stdout.write(`\n${formatLayers(layers)}\n\n${formatTable(rows)}\n\n`);
+  process.stdout.write(`\n${formatLayers(layers)}\n\n${formatLayers(readLayers, 'read')}\n\n${formatTable(rows)}\n\n`);
   log(`whole run ${totalSeconds.toFixed(0)} s; results in ${file}`);
 }
 
