@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  type KeyObject,
+  randomBytes,
+} from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@src/config/app-config';
 
@@ -11,12 +18,14 @@ const TAG_BYTES = 16;
  */
 @Injectable()
 export class PersonalDataCipher {
-  private readonly encryptionKey: Buffer;
-  private readonly hashKey: Buffer;
+  // Key objects made once: a key given as bytes is turned into one on every call, which cost
+  // three quarters of a decryption (16 against 4 µs), and a course read decrypts a name.
+  private readonly encryptionKey: KeyObject;
+  private readonly hashKey: KeyObject;
 
   constructor(config: AppConfig) {
-    this.encryptionKey = Buffer.from(config.CPR_ENCRYPTION_KEY, 'hex');
-    this.hashKey = Buffer.from(config.CPR_HASH_KEY, 'hex');
+    this.encryptionKey = createSecretKey(Buffer.from(config.CPR_ENCRYPTION_KEY, 'hex'));
+    this.hashKey = createSecretKey(Buffer.from(config.CPR_HASH_KEY, 'hex'));
   }
 
   encrypt(plain: string): Buffer {
