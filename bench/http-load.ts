@@ -1,5 +1,5 @@
 import type { BenchCourse } from './bench-world';
-import { HttpClient } from './http-client';
+import { encodeRequest, KeepAliveConnection } from './keep-alive-connection';
 
 export interface LatencySummary {
   clients: number;
@@ -51,13 +51,22 @@ export const courseRead = (course: BenchCourse): BenchRequest => ({
   path: `/api/v1/courses/${course.id}`,
 });
 
+/** A load's request for one course, its bytes built once with the course's token. */
+export interface EncodedRequest {
+  describe: string;
+  bytes: Buffer;
+}
+
+export const encodeFor = (baseUrl: URL, course: BenchCourse, request: BenchRequest): EncodedRequest => ({
+  describe: `${request.method} ${request.path}`,
+  bytes: encodeRequest(baseUrl, request.method, request.path, course.token, request.body),
+});
+
 /** Sends one request; anything but a 200 is a failure that stops the run loudly. */
-export async function sendExpectingOk(http: HttpClient, course: BenchCourse, request: BenchRequest): Promise<void> {
-  const res = await http.send(request.method, request.path, course.token, request.body);
+export async function sendExpectingOk(connection: KeepAliveConnection, request: EncodedRequest): Promise<void> {
+  const res = await connection.send(request.bytes);
   if (res.status !== 200)
-    throw new Error(
-      `${request.method} ${request.path} answered ${res.status} (expected 200): ${res.body.slice(0, 500)}`,
-    );
+    throw new Error(`${request.describe} answered ${res.status} (expected 200): ${res.body.toString('utf8', 0, 500)}`);
 }
 
 /**
@@ -73,18 +82,18 @@ export async function runHttpLoad(
 ): Promise<LatencySummary> {
   if (courses.length < clients)
     throw new Error(`Need ${clients} courses for ${clients} clients, have ${courses.length}`);
-  const http = new HttpClient(baseUrl, clients);
+  const connections = await Promise.all(courses.slice(0, clients).map(() => KeepAliveConnection.open(baseUrl)));
   const latencies: number[] = [];
   let failure: unknown;
   const started = process.hrtime.bigint();
   const deadline = started + BigInt(Math.round(seconds * 1e9));
 
-  const client = async (course: BenchCourse): Promise<void> => {
-    const request = requestOf(course);
+  const client = async (course: BenchCourse, connection: KeepAliveConnection): Promise<void> => {
+    const request = encodeFor(baseUrl, course, requestOf(course));
     while (!failure && process.hrtime.bigint() < deadline) {
       const t0 = process.hrtime.bigint();
       try {
-        await sendExpectingOk(http, course, request);
+        await sendExpectingOk(connection, request);
       } catch (error) {
         failure ??= error;
         return;
@@ -94,9 +103,9 @@ export async function runHttpLoad(
   };
 
   try {
-    await Promise.all(courses.slice(0, clients).map(client));
+    await Promise.all(connections.map((connection, i) => client(courses[i], connection)));
   } finally {
-    http.close();
+    for (const connection of connections) connection.close();
   }
   if (failure) throw failure;
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;

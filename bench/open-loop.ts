@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchCourse } from './bench-world';
-import { HttpClient } from './http-client';
-import { type LatencySummary, noteEvent, sendExpectingOk, summarize } from './http-load';
+import { encodeFor, type LatencySummary, noteEvent, sendExpectingOk, summarize } from './http-load';
+import { KeepAlivePool } from './keep-alive-connection';
 
 export interface OpenLoopSummary extends LatencySummary {
   /** Requests per second the schedule asked for. */
@@ -20,8 +20,8 @@ export async function runOpenLoop(
   rate: number,
   seconds: number,
 ): Promise<OpenLoopSummary> {
-  const http = new HttpClient(baseUrl, 512);
-  const requests = courses.map(noteEvent);
+  const connections = new KeepAlivePool(baseUrl, 512);
+  const requests = courses.map((course) => encodeFor(baseUrl, course, noteEvent(course)));
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];
   let failure: unknown;
@@ -32,7 +32,9 @@ export async function runOpenLoop(
   const send = async (i: number): Promise<void> => {
     const course = i % courses.length;
     try {
-      await sendExpectingOk(http, courses[course], requests[course]);
+      const connection = await connections.take();
+      await sendExpectingOk(connection, requests[course]);
+      connections.giveBack(connection);
     } catch (error) {
       failure ??= error;
       return;
@@ -48,7 +50,7 @@ export async function runOpenLoop(
     }
     await Promise.all(pending);
   } finally {
-    http.close();
+    await connections.close();
   }
   if (failure) throw failure;
   return { ...summarize(latencies, seconds, courses.length), arrivalRate: rate };
