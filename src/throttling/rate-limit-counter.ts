@@ -3,26 +3,52 @@ import type Redis from 'ioredis';
 import { withinTime } from '@src/redis/within-time';
 
 /**
- * One hit, atomically: count it in the current window (which starts with the window's first hit)
- * and, past the limit, block the tracker for a whole window. While blocked, hits are not counted. KEYS: the window's count, the block. ARGV: window ms, limit.
- * Answers { hits, ms left in the window, blocked (0/1), ms left in the block }.
+ * One hit and a lease, atomically: count this hit and up to `lease - 1` more in the current window
+ * (which starts with the window's first hit), never more than an eighth of what is left of the
+ * limit, so that the lease is 1 near the limit and for small limits; past the limit, block the
+ * tracker for a whole window. While blocked, hits are not counted. KEYS: the window's count, the
+ * block. ARGV: window ms, limit, most hits to lease.
+ * Answers { hits counted, ms left in the window, blocked (0/1), ms left in the block, hits leased }.
  */
 const HIT = `
 local blockLeft = redis.call('PTTL', KEYS[2])
 if blockLeft > 0 then
-  return { tonumber(redis.call('GET', KEYS[1]) or '0'), redis.call('PTTL', KEYS[1]), 1, blockLeft }
+  return { tonumber(redis.call('GET', KEYS[1]) or '0'), redis.call('PTTL', KEYS[1]), 1, blockLeft, 0 }
 end
-local hits = redis.call('INCR', KEYS[1])
+local limit = tonumber(ARGV[2])
+local counted = tonumber(redis.call('GET', KEYS[1]) or '0')
+local lease = math.max(1, math.min(tonumber(ARGV[3]), math.floor((limit - counted) / 8)))
+local hits = redis.call('INCRBY', KEYS[1], lease)
 local windowLeft = redis.call('PTTL', KEYS[1])
 if windowLeft < 0 then
   redis.call('PEXPIRE', KEYS[1], ARGV[1])
   windowLeft = tonumber(ARGV[1])
 end
-if hits > tonumber(ARGV[2]) then
+if hits > limit then
   redis.call('SET', KEYS[2], '1', 'PX', ARGV[1])
-  return { hits, windowLeft, 1, tonumber(ARGV[1]) }
+  return { hits, windowLeft, 1, tonumber(ARGV[1]), 0 }
 end
-return { hits, windowLeft, 0, 0 }`;
+return { hits, windowLeft, 0, 0, lease }`;
+
+/**
+ * The most hits one process leases at once. A tracker's requests then ask Redis once per lease,
+ * not once per request; the price is that hits leased and not used by one process are not
+ * available to another before the window ends, so that across N processes a tracker can be held
+ * back up to N × 15 hits before its limit, never let past it.
+ */
+const MOST_LEASED = 16;
+
+/** Past this many trackers holding leases, leases whose window has ended are swept out. */
+const LEASES_KEPT = 10_000;
+
+/** Hits this process holds for a tracker in its current window, counted in Redis already. */
+interface Lease {
+  limit: number;
+  /** Hits counted in Redis when the lease was taken, the whole lease included. */
+  countedWith: number;
+  left: number;
+  windowEndsAt: number;
+}
 
 /** Redis must answer a hit within this, or the request goes on unlimited. */
 const HIT_TIMEOUT_MS = 1000;
@@ -36,13 +62,20 @@ export interface RateLimitHit {
   blockLeftSeconds: number;
 }
 
-type HitCommand = (count: string, block: string, windowMs: number, limit: number) => Promise<number[]>;
+type HitCommand = (
+  count: string,
+  block: string,
+  windowMs: number,
+  limit: number,
+  mostLeased: number,
+) => Promise<number[]>;
 
 const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
 
 /**
  * Rate-limit counters in Redis, shared by every API process, so that a limit holds however many
- * run. The script is sent once and then named by its hash (EVALSHA). When Redis does not answer,
+ * run. A process counts hits ahead in leases (MOST_LEASED) and spends them without asking Redis
+ * again. The script is sent once and then named by its hash (EVALSHA). When Redis does not answer,
  * requests are let through (logged once per outage): the rate limit protects the service, it must
  * not take it down.
  */
@@ -50,6 +83,7 @@ export class RateLimitCounter {
   private readonly logger = new Logger('RateLimit');
   private readonly hit: HitCommand;
   private failing = false;
+  private readonly leases = new Map<string, Lease>();
 
   constructor(
     redis: Redis,
@@ -63,17 +97,44 @@ export class RateLimitCounter {
 
   /** Counts one request of `tracker` against `limit` requests a window. */
   async count(tracker: string, limit: number): Promise<RateLimitHit> {
+    return this.spendLeased(tracker, limit) ?? this.countInRedis(tracker, limit);
+  }
+
+  /** A hit from this process's lease for `tracker`, while it has one left in its window. */
+  private spendLeased(tracker: string, limit: number): RateLimitHit | undefined {
+    const lease = this.leases.get(tracker);
+    if (!lease) return undefined;
+    const now = Date.now();
+    if (lease.left === 0 || lease.limit !== limit || now >= lease.windowEndsAt) {
+      this.leases.delete(tracker);
+      return undefined;
+    }
+    lease.left--;
+    if (lease.left === 0) this.leases.delete(tracker);
+    return {
+      hits: lease.countedWith - lease.left,
+      windowLeftSeconds: seconds(lease.windowEndsAt - now),
+      blocked: false,
+      blockLeftSeconds: 0,
+    };
+  }
+
+  private async countInRedis(tracker: string, limit: number): Promise<RateLimitHit> {
     // The hash tag keeps both keys of one tracker in one slot of a Redis Cluster.
     const base = `${this.prefix}:rate-limit:{${tracker}}`;
+    const askedAt = Date.now();
     try {
-      const [hits, windowLeft, blocked, blockLeft] = await withinTime(
-        this.hit(`${base}:hits`, `${base}:block`, this.windowMs, limit),
+      const [hits, windowLeft, blocked, blockLeft, leased] = await withinTime(
+        this.hit(`${base}:hits`, `${base}:block`, this.windowMs, limit, MOST_LEASED),
         HIT_TIMEOUT_MS,
         'Redis (rate limit)',
       );
       this.failing = false;
+      // Timed from the asking, so that a lease never outlives the window it was counted in.
+      if (leased > 1)
+        this.keepLease(tracker, { limit, countedWith: hits, left: leased - 1, windowEndsAt: askedAt + windowLeft });
       return {
-        hits,
+        hits: hits - Math.max(0, leased - 1),
         windowLeftSeconds: seconds(windowLeft),
         blocked: blocked === 1,
         blockLeftSeconds: seconds(blockLeft),
@@ -83,5 +144,27 @@ export class RateLimitCounter {
       this.failing = true;
       return { hits: 0, windowLeftSeconds: seconds(this.windowMs), blocked: false, blockLeftSeconds: 0 };
     }
+  }
+
+  /**
+   * Requests of one tracker that ask Redis at once each bring a lease of the same window; the
+   * later one's hits are added to the lease still held rather than lost. When many trackers hold
+   * leases, those whose window has ended are swept out; past that, no lease is kept (its hits are
+   * spent unused: the limit only ever errs on the strict side).
+   */
+  private keepLease(tracker: string, lease: Lease): void {
+    const held = this.leases.get(tracker);
+    if (held && held.limit === lease.limit && Date.now() < held.windowEndsAt) {
+      held.left += lease.left;
+      held.countedWith = Math.max(held.countedWith, lease.countedWith);
+      return;
+    }
+    if (this.leases.size >= LEASES_KEPT) this.dropEndedLeases();
+    if (this.leases.size < LEASES_KEPT) this.leases.set(tracker, lease);
+  }
+
+  private dropEndedLeases(): void {
+    const now = Date.now();
+    for (const [tracker, lease] of this.leases) if (now >= lease.windowEndsAt) this.leases.delete(tracker);
   }
 }
