@@ -1,11 +1,15 @@
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { encodeRequest, KeepAliveConnection, KeepAlivePool } from './keep-alive-connection';
 
 /** A server that answers each request by `answer`, written in the pieces it returns, and records what it read. */
-function rawServer(answer: (request: string) => string[]): Promise<{ url: URL; server: Server; requests: string[] }> {
+function rawServer(
+  answer: (request: string) => string[],
+): Promise<{ url: URL; server: Server; requests: string[]; sockets: Set<Socket> }> {
   const requests: string[] = [];
+  const sockets = new Set<Socket>();
   const server = createServer((socket) => {
+    sockets.add(socket);
     let pending = '';
     socket.on('data', (chunk) => {
       pending += chunk.toString('latin1');
@@ -23,7 +27,12 @@ function rawServer(answer: (request: string) => string[]): Promise<{ url: URL; s
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ url: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`), server, requests }),
+      resolve({
+        url: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+        server,
+        requests,
+        sockets,
+      }),
     ),
   );
 }
@@ -112,7 +121,25 @@ describe('KeepAlivePool', () => {
     await third;
     expect(thirdTaken).toBe(b);
     expect(a).not.toBe(b);
-    await pool.close();
+    pool.close();
+    await new Promise<void>((resolve) => started.server.close(() => resolve()));
+  });
+
+  it('opens a new connection rather than use one the server has closed', async () => {
+    const started = await rawServer(() => [ok('{}')]);
+    const pool = new KeepAlivePool(started.url, 2);
+    const first = await pool.take();
+    await first.send(encodeRequest(started.url, 'GET', '/', undefined));
+    pool.giveBack(first);
+    // The server ends the idle connection, as Node's keepAliveTimeout does.
+    for (const socket of started.sockets) socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = await pool.take();
+    expect(second).not.toBe(first);
+    await expect(second.send(encodeRequest(started.url, 'GET', '/', undefined))).resolves.toMatchObject({
+      status: 200,
+    });
+    pool.close();
     await new Promise<void>((resolve) => started.server.close(() => resolve()));
   });
 });

@@ -64,6 +64,10 @@ export class KeepAliveConnection {
     });
   }
 
+  isOpen(): boolean {
+    return this.closedWith === undefined;
+  }
+
   close(): void {
     this.closedWith ??= new Error('the connection was closed');
     this.socket.destroy();
@@ -96,39 +100,52 @@ export class KeepAliveConnection {
 }
 
 /**
+ * A connection idle this long is closed rather than used again: Node's server closes a kept-alive
+ * connection after 5 s without a request (`keepAliveTimeout`), and a request sent as it does so is lost.
+ */
+const MOST_IDLE_MS = 2000;
+
+/**
  * Up to `max` kept-alive connections for a load whose requests do not wait for each other (the
- * open loop): a request takes an idle connection, opens one while fewer than `max` are open, or
- * waits for the next to be given back.
+ * open loop): a request takes the connection given back last, opens one while fewer than `max`
+ * are open, or waits for the next to be given back.
  */
 export class KeepAlivePool {
-  private readonly idle: KeepAliveConnection[] = [];
+  private readonly idle: { connection: KeepAliveConnection; since: number }[] = [];
   private readonly waiting: ((connection: KeepAliveConnection) => void)[] = [];
-  private readonly opened: Promise<KeepAliveConnection>[] = [];
+  private readonly open = new Set<KeepAliveConnection>();
+  private opening = 0;
 
   constructor(
     private readonly baseUrl: URL,
     private readonly max: number,
   ) {}
 
-  take(): Promise<KeepAliveConnection> {
-    const connection = this.idle.pop();
-    if (connection) return Promise.resolve(connection);
-    if (this.opened.length < this.max) {
-      const opening = KeepAliveConnection.open(this.baseUrl);
-      this.opened.push(opening);
-      return opening;
+  async take(): Promise<KeepAliveConnection> {
+    for (let kept = this.idle.pop(); kept; kept = this.idle.pop()) {
+      if (kept.connection.isOpen() && Date.now() - kept.since < MOST_IDLE_MS) return kept.connection;
+      kept.connection.close();
+      this.open.delete(kept.connection);
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    if (this.open.size + this.opening >= this.max) return new Promise((resolve) => this.waiting.push(resolve));
+    this.opening++;
+    try {
+      const connection = await KeepAliveConnection.open(this.baseUrl);
+      this.open.add(connection);
+      return connection;
+    } finally {
+      this.opening--;
+    }
   }
 
   giveBack(connection: KeepAliveConnection): void {
     const next = this.waiting.shift();
     if (next) next(connection);
-    else this.idle.push(connection);
+    else this.idle.push({ connection, since: Date.now() });
   }
 
-  async close(): Promise<void> {
-    const connections = await Promise.allSettled(this.opened);
-    for (const opened of connections) if (opened.status === 'fulfilled') opened.value.close();
+  /** Closes every connection; call it once no request is under way. */
+  close(): void {
+    for (const connection of this.open) connection.close();
   }
 }

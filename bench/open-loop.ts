@@ -50,7 +50,7 @@ export async function runOpenLoop(
     }
     await Promise.all(pending);
   } finally {
-    await connections.close();
+    connections.close();
   }
   if (failure) throw failure;
   return { ...summarize(latencies, seconds, courses.length), arrivalRate: rate };
