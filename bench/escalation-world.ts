@@ -47,7 +47,8 @@ export async function registerMisses(
   const start = Date.now();
   const interval = (seconds * 1000) / appointments.length;
   await mapConcurrently(appointments, concurrency, async ({ course, appointmentId }, index) => {
-    await sleep(start + index * interval - Date.now());
+    // Behind the pace (the machine registers misses slower than they are due), at once.
+    await sleep(Math.max(0, start + index * interval - Date.now()));
     await http.expect(200, 'POST', `/api/v1/appointments/${appointmentId}/attendance`, course.token, {
       attendance: 'missed',
     });
