@@ -185,6 +185,19 @@ export class AppConfig {
   DATABASE_POOL_SIZE = 20;
 
   /**
+   * A pooled connection idle this long is closed. The next burst pays a new one for each: a new
+   * PostgreSQL backend, its catalog caches filled again and every prepared statement parsed again.
+   */
+  @Described({
+    meaning:
+      'seconds a pooled database connection may stay idle before it is closed; a new connection costs PostgreSQL a new backend and every prepared statement parsed again',
+  })
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  DATABASE_IDLE_SECONDS = 300;
+
+  /**
    * The role the API and the worker take on for every statement (README, "The access log"); empty
    * runs as the login user. Migrations always run as the login user, the tables' owner.
    */

@@ -5,6 +5,8 @@ import { DatabaseLog } from './database-log';
 
 export interface ConnectionSettings {
   poolSize?: number;
+  /** How long a pooled connection may stay idle before it is closed (node-postgres: 10 s). */
+  idleSeconds?: number;
   /** A role every connection takes on at start-up; the login user must be a member of it. */
   role?: string;
 }
@@ -15,7 +17,7 @@ export interface ConnectionSettings {
  */
 export function dataSourceOptions(
   databaseUrl: string,
-  { poolSize = 20, role }: ConnectionSettings = {},
+  { poolSize = 20, idleSeconds = 10, role }: ConnectionSettings = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -25,7 +27,12 @@ export function dataSourceOptions(
     migrations: [join(__dirname, '..', '..', 'migrations', '*.{js,ts}')],
     migrationsTableName: 'schema_migrations',
     // `role` as a start-up option: set before the first statement, kept for the connection's life.
-    extra: { Client: TransactionPipelineClient, max: poolSize, ...(role ? { options: `-c role=${role}` } : {}) },
+    extra: {
+      Client: TransactionPipelineClient,
+      max: poolSize,
+      idleTimeoutMillis: idleSeconds * 1000,
+      ...(role ? { options: `-c role=${role}` } : {}),
+    },
     // Through the JSON logger, never TypeORM's console logger, which prints every parameter.
     logging: ['error', 'warn'],
     logger: new DatabaseLog(),

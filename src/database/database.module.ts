@@ -8,7 +8,11 @@ import { dataSourceOptions } from './data-source-options';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        dataSourceOptions(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, role: config.DATABASE_ROLE }),
+        dataSourceOptions(config.DATABASE_URL, {
+          poolSize: config.DATABASE_POOL_SIZE,
+          idleSeconds: config.DATABASE_IDLE_SECONDS,
+          role: config.DATABASE_ROLE,
+        }),
     }),
   ],
 })
