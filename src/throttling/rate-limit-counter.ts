@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { withinTime } from '@src/redis/within-time';
+import { RateLimitLeases } from './rate-limit-leases';
 
 /**
  * One hit and a lease, atomically: count this hit and up to `lease - 1` more in the current window
@@ -38,18 +39,6 @@ return { hits, windowLeft, 0, 0, lease }`;
  */
 const MOST_LEASED = 16;
 
-/** Past this many trackers holding leases, leases whose window has ended are swept out. */
-const LEASES_KEPT = 10_000;
-
-/** Hits this process holds for a tracker in its current window, counted in Redis already. */
-interface Lease {
-  limit: number;
-  /** Hits counted in Redis when the lease was taken, the whole lease included. */
-  countedWith: number;
-  left: number;
-  windowEndsAt: number;
-}
-
 /** Redis must answer a hit within this, or the request goes on unlimited. */
 const HIT_TIMEOUT_MS = 1000;
 
@@ -83,7 +72,7 @@ export class RateLimitCounter {
   private readonly logger = new Logger('RateLimit');
   private readonly hit: HitCommand;
   private failing = false;
-  private readonly leases = new Map<string, Lease>();
+  private readonly leases = new RateLimitLeases();
 
   constructor(
     redis: Redis,
@@ -97,32 +86,16 @@ export class RateLimitCounter {
 
   /** Counts one request of `tracker` against `limit` requests a window. */
   async count(tracker: string, limit: number): Promise<RateLimitHit> {
-    return this.spendLeased(tracker, limit) ?? this.countInRedis(tracker, limit);
-  }
-
-  /** A hit from this process's lease for `tracker`, while it has one left in its window. */
-  private spendLeased(tracker: string, limit: number): RateLimitHit | undefined {
-    const lease = this.leases.get(tracker);
-    if (!lease) return undefined;
     const now = Date.now();
-    if (lease.left === 0 || lease.limit !== limit || now >= lease.windowEndsAt) {
-      this.leases.delete(tracker);
-      return undefined;
-    }
-    lease.left--;
-    if (lease.left === 0) this.leases.delete(tracker);
-    return {
-      hits: lease.countedWith - lease.left,
-      windowLeftSeconds: seconds(lease.windowEndsAt - now),
-      blocked: false,
-      blockLeftSeconds: 0,
-    };
+    const leased = this.leases.spend(tracker, limit, now);
+    if (!leased) return this.countInRedis(tracker, limit, now);
+    const windowLeftSeconds = seconds(leased.windowEndsAt - now);
+    return { hits: leased.hits, windowLeftSeconds, blocked: false, blockLeftSeconds: 0 };
   }
 
-  private async countInRedis(tracker: string, limit: number): Promise<RateLimitHit> {
+  private async countInRedis(tracker: string, limit: number, askedAt: number): Promise<RateLimitHit> {
     // The hash tag keeps both keys of one tracker in one slot of a Redis Cluster.
     const base = `${this.prefix}:rate-limit:{${tracker}}`;
-    const askedAt = Date.now();
     try {
       const [hits, windowLeft, blocked, blockLeft, leased] = await withinTime(
         this.hit(`${base}:hits`, `${base}:block`, this.windowMs, limit, MOST_LEASED),
@@ -132,7 +105,11 @@ export class RateLimitCounter {
       this.failing = false;
       // Timed from the asking, so that a lease never outlives the window it was counted in.
       if (leased > 1)
-        this.keepLease(tracker, { limit, countedWith: hits, left: leased - 1, windowEndsAt: askedAt + windowLeft });
+        this.leases.keep(
+          tracker,
+          { limit, countedWith: hits, left: leased - 1, windowEndsAt: askedAt + windowLeft },
+          Date.now(),
+        );
       return {
         hits: hits - Math.max(0, leased - 1),
         windowLeftSeconds: seconds(windowLeft),
@@ -144,27 +121,5 @@ export class RateLimitCounter {
       this.failing = true;
       return { hits: 0, windowLeftSeconds: seconds(this.windowMs), blocked: false, blockLeftSeconds: 0 };
     }
-  }
-
-  /**
-   * Requests of one tracker that ask Redis at once each bring a lease of the same window; the
-   * later one's hits are added to the lease still held rather than lost. When many trackers hold
-   * leases, those whose window has ended are swept out; past that, no lease is kept (its hits are
-   * spent unused: the limit only ever errs on the strict side).
-   */
-  private keepLease(tracker: string, lease: Lease): void {
-    const held = this.leases.get(tracker);
-    if (held && held.limit === lease.limit && Date.now() < held.windowEndsAt) {
-      held.left += lease.left;
-      held.countedWith = Math.max(held.countedWith, lease.countedWith);
-      return;
-    }
-    if (this.leases.size >= LEASES_KEPT) this.dropEndedLeases();
-    if (this.leases.size < LEASES_KEPT) this.leases.set(tracker, lease);
-  }
-
-  private dropEndedLeases(): void {
-    const now = Date.now();
-    for (const [tracker, lease] of this.leases) if (now >= lease.windowEndsAt) this.leases.delete(tracker);
   }
 }
