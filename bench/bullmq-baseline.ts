@@ -30,19 +30,31 @@ export async function redisBytesPerDelayedJob(queue: string): Promise<number> {
   }
 }
 
+/** p50, p99 and max of some lateness figures, in ms. */
+export function latenessOf(figures: number[]): Lateness {
+  const sorted = [...figures].sort((a, b) => a - b);
+  return { p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: sorted.at(-1) ?? NaN };
+}
+
 /**
  * The floor under the timers' lateness: bare BullMQ delayed jobs with the same due-time offsets
  * (`dueOffsetsMs`, from the first due time), all pending `leadMs` before the first falls due,
- * on the same Redis, taken by a worker that does nothing, with the service's concurrency.
+ * on the same Redis, taken by a worker that does nothing, with the service's concurrency. Also
+ * the lateness of the jobs due `warmFromMs` or more after the first, as the steps' is reported.
  */
-export async function measureBareDelayedJobs(dueOffsetsMs: number[], leadMs: number): Promise<Lateness> {
+export async function measureBareDelayedJobs(
+  dueOffsetsMs: number[],
+  leadMs: number,
+  warmFromMs: number,
+): Promise<{ whole: Lateness; warm: Lateness }> {
   const connection = redisConnection(SETTINGS.redisUrl);
   const queue = new Queue(QUEUE, { connection, prefix: SETTINGS.queuePrefix });
-  const lateness: number[] = [];
+  const lateness: { offsetMs: number; ms: number }[] = [];
   const worker = new Worker(
     QUEUE,
     async (job) => {
-      lateness.push(Date.now() - (job.data as { dueAt: number }).dueAt);
+      const { dueAt, offsetMs } = job.data as { dueAt: number; offsetMs: number };
+      lateness.push({ offsetMs, ms: Date.now() - dueAt });
     },
     { connection: redisConnection(SETTINGS.redisUrl), prefix: SETTINGS.queuePrefix, concurrency: WORKER_CONCURRENCY },
   );
@@ -53,7 +65,7 @@ export async function measureBareDelayedJobs(dueOffsetsMs: number[], leadMs: num
       await queue.addBulk(
         dueOffsetsMs.slice(i, i + 500).map((offset, j) => ({
           name: 'due',
-          data: { dueAt: firstDue + offset },
+          data: { dueAt: firstDue + offset, offsetMs: offset },
           opts: { delay: Math.max(0, firstDue + offset - now), jobId: `bare-${i + j}`, removeOnComplete: true },
         })),
       );
@@ -65,6 +77,8 @@ export async function measureBareDelayedJobs(dueOffsetsMs: number[], leadMs: num
     await queue.obliterate({ force: true });
     await queue.close();
   }
-  const sorted = lateness.sort((a, b) => a - b);
-  return { p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: sorted.at(-1) ?? NaN };
+  return {
+    whole: latenessOf(lateness.map(({ ms }) => ms)),
+    warm: latenessOf(lateness.filter(({ offsetMs }) => offsetMs >= warmFromMs).map(({ ms }) => ms)),
+  };
 }

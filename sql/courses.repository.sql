@@ -91,7 +91,8 @@ queued AS (
 read AS (INSERT INTO access_log (at, staff_id, role, citizen_id, course_id, method, route)
   SELECT coalesce(at, now()), staff_id, role, citizen_id, course_id, method, route
   FROM unnest($20::timestamptz[], $21::uuid[], $22::text[], $23::uuid[], $24::uuid[], $25::text[], $26::text[])
-    AS entry (at, staff_id, role, citizen_id, course_id, method, route))
+    AS entry (at, staff_id, role, citizen_id, course_id, method, route)),
+done AS (UPDATE outbox SET done_at = now() WHERE id = $27::bigint AND done_at IS NULL)
 SELECT id FROM course
 UNION ALL SELECT course_version_conflict($1, $2) WHERE NOT EXISTS (SELECT FROM course);
 

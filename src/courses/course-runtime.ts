@@ -57,6 +57,11 @@ export interface SendOptions {
   refuse?: (body: Record<string, unknown>) => void;
 }
 
+export interface SystemSendOptions extends Pick<SendOptions, 'alongside'> {
+  /** The outbox row of the job that sends the event (a timer's), marked done in the event's own transaction. */
+  completesOutboxRow?: string;
+}
+
 /** Events the worker sends when a timer fires: no staff member, so no role and no access check. */
 export const SYSTEM_CALLER: Caller = { staffId: 'system', roles: [] };
 
@@ -173,14 +178,14 @@ export class CourseRuntime {
   async sendAsSystem(
     courseId: string,
     body: Record<string, unknown>,
-    alongside?: SendOptions['alongside'],
+    { alongside, completesOutboxRow }: SystemSendOptions = {},
   ): Promise<CourseTransition> {
     const { type, payload } = validEvent(body);
     return this.transact(type, async (db) => {
       const course = await this.courses.lock(db, courseId);
       if (!course) throw new NotFound('Course', courseId);
       await alongside?.(db, course);
-      return this.apply(db, course, type, payload, SYSTEM_CALLER, []);
+      return this.apply(db, course, type, payload, SYSTEM_CALLER, [], completesOutboxRow);
     });
   }
 
@@ -206,6 +211,7 @@ export class CourseRuntime {
     payload: object,
     caller: Caller,
     reads: readonly AccessLogEntry[],
+    completesOutboxRow?: string,
   ): Promise<CourseTransition> {
     const definition = this.machines.get(course.machineId, course.machineVersion);
     const { stepper } = definition;
@@ -237,7 +243,10 @@ export class CourseRuntime {
     // refuse the event has run above, and the version check fails inside the write itself.
     await commitWithNextStatement(db);
     try {
-      await this.courses.applyChange(db, course.id, course.version, change, event, queued, reads);
+      await this.courses.applyChange(db, course.id, course.version, change, event, queued, {
+        reads,
+        completesOutboxRow,
+      });
     } catch (error) {
       throw isVersionConflict(error) ? versionConflict(course, course.version) : error;
     }

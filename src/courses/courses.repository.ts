@@ -150,10 +150,17 @@ const APPLY_CHANGE = preparedStatement(
                       = (${CHANGE_VALUES(3)}), version = version + 1, updated_at = now()
      WHERE id = $1 AND version = $2 RETURNING id, version, state, phase),
    ${LOG_AND_QUEUE(11)},
-   read AS (${INSERT_ACCESS_LOG(20)})
+   read AS (${INSERT_ACCESS_LOG(20)}),
+   done AS (UPDATE outbox SET done_at = now() WHERE id = $27::bigint AND done_at IS NULL)
    SELECT id FROM course
    UNION ALL SELECT course_version_conflict($1, $2) WHERE NOT EXISTS (SELECT FROM course)`,
 );
+
+/** What the event's write also records: the reads it answers, and the outbox row of the job that sent it, done. */
+export interface AlongTheChange {
+  reads?: readonly AccessLogEntry[];
+  completesOutboxRow?: string;
+}
 
 /** The SQLSTATE of `course_version_conflict` (migration CourseVersionCheck). */
 export const COURSE_VERSION_CONFLICT = 'IC409';
@@ -242,7 +249,7 @@ export class CoursesRepository {
     change: CourseChange,
     event: LoggedEvent,
     effects: SideEffect[],
-    reads: readonly AccessLogEntry[] = [],
+    { reads = [], completesOutboxRow }: AlongTheChange = {},
   ): Promise<void> {
     await db.query(APPLY_CHANGE, [
       id,
@@ -250,6 +257,7 @@ export class CoursesRepository {
       ...changeParams(change),
       ...logParams(event, effects),
       ...accessLogParams(reads),
+      completesOutboxRow ?? null,
     ]);
   }
 

@@ -7,6 +7,14 @@ import type { SideEffectJob } from '@src/queues/queues';
 import type { OutboxRepository } from './outbox.repository';
 
 /**
+ * What `work` returns when it marked its outbox row done itself, in the transaction that did the
+ * work (a timer's course event): the row is then not marked again in a transaction of its own.
+ */
+export class MarkedDone<R> {
+  constructor(readonly result: R) {}
+}
+
+/**
  * A processor of jobs published from the outbox. When its work returns, the row is marked done;
  * until then the reconciler re-enqueues the row once it is overdue. The work must be idempotent:
  * a crash after the work and before the mark runs it again.
@@ -26,10 +34,11 @@ export abstract class OutboxJobProcessor<P, R> extends WorkerHost {
   process(job: Job<SideEffectJob<P>>): Promise<R> {
     return withRequestId(job.data.requestId ?? randomUUID(), async () => {
       const result = await this.work(job.data);
+      if (result instanceof MarkedDone) return result.result;
       await this.outbox.markDone(this.dataSource.manager, job.data.outboxId);
       return result;
     });
   }
 
-  protected abstract work(job: SideEffectJob<P>): Promise<R>;
+  protected abstract work(job: SideEffectJob<P>): Promise<R | MarkedDone<R>>;
 }

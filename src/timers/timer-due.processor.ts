@@ -6,7 +6,7 @@ import type { TimerKey } from '@workflows/icm-course';
 import { AppointmentsRepository } from '@src/appointments/appointments.repository';
 import { CourseRuntime } from '@src/courses/course-runtime';
 import { TimerMetrics } from '@src/metrics/timer-metrics';
-import { OutboxJobProcessor } from '@src/outbox/outbox-job.processor';
+import { MarkedDone, OutboxJobProcessor } from '@src/outbox/outbox-job.processor';
 import { OutboxRepository } from '@src/outbox/outbox.repository';
 import { Conflict } from '@src/problems/domain-error';
 import { type SideEffectJob, TIMERS_QUEUE } from '@src/queues/queues';
@@ -40,7 +40,9 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
     super(dataSource, outbox);
   }
 
-  protected async work(job: SideEffectJob<TimerKey>): Promise<{ outcome: TimerOutcome }> {
+  protected async work(
+    job: SideEffectJob<TimerKey>,
+  ): Promise<{ outcome: TimerOutcome } | MarkedDone<{ outcome: TimerOutcome }>> {
     const courseId = job.courseId!;
     const key: TimerKey = { kind: job.params.kind, subject: job.params.subject };
     const timer = await this.timers.find(this.dataSource.manager, courseId, key);
@@ -49,9 +51,9 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
     if (timer.dueAt.getTime() > Date.now())
       throw new TimerNotDueYet(`${key.kind} ${key.subject} is due at ${timer.dueAt.toISOString()}`);
     try {
-      await this.fire(courseId, key, timer);
+      await this.fire(courseId, key, timer, job.outboxId);
       this.metrics.fired(key.kind, timer.dueAt);
-      return { outcome: 'fired' };
+      return new MarkedDone({ outcome: 'fired' });
     } catch (error) {
       if (!(error instanceof Conflict) || !STALE.has(error.slug)) throw error;
       await this.timers.cancel(this.dataSource.manager, courseId, key);
@@ -60,26 +62,39 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
     }
   }
 
-  private async fire(courseId: string, timer: TimerKey, { whereabouts }: TimerRow): Promise<void> {
+  /** Sends the timer's event; its job's outbox row is marked done in the event's own transaction. */
+  private async fire(
+    courseId: string,
+    timer: TimerKey,
+    { whereabouts }: TimerRow,
+    completesOutboxRow: string,
+  ): Promise<void> {
     if (timer.kind === 'appointment_check') {
       const appointmentId = timer.subject.split('@')[0];
       await this.runtime.sendAsSystem(
         courseId,
         { type: 'APPOINTMENT_MISSED', appointmentId, automatic: true, timer },
-        async (db) => {
-          if (!(await this.appointments.registerAttendance(db, appointmentId, 'missed', null))) {
-            throw new Conflict(
-              'appointment-not-open',
-              'The appointment is no longer open',
-              `Appointment ${appointmentId} is settled`,
-            );
-          }
+        {
+          completesOutboxRow,
+          alongside: async (db) => {
+            if (!(await this.appointments.registerAttendance(db, appointmentId, 'missed', null))) {
+              throw new Conflict(
+                'appointment-not-open',
+                'The appointment is no longer open',
+                `Appointment ${appointmentId} is settled`,
+              );
+            }
+          },
         },
       );
     } else if (timer.kind === 'escalation_step') {
-      await this.runtime.sendAsSystem(courseId, { type: 'ESCALATION_STEP_DUE', timer, whereabouts });
+      await this.runtime.sendAsSystem(
+        courseId,
+        { type: 'ESCALATION_STEP_DUE', timer, whereabouts },
+        { completesOutboxRow },
+      );
     } else {
-      await this.runtime.sendAsSystem(courseId, { type: 'REMINDER_DUE', timer });
+      await this.runtime.sendAsSystem(courseId, { type: 'REMINDER_DUE', timer }, { completesOutboxRow });
     }
   }
 }

@@ -48,12 +48,24 @@ describe('the course runtime writes an event in one transaction', () => {
     return courseId;
   }
 
-  const fireFirstStep = (courseId: string) =>
-    ctx.get(CourseRuntime).sendAsSystem(courseId, {
-      type: 'ESCALATION_STEP_DUE',
-      timer: { kind: 'escalation_step', subject: '1.1' },
-      whereabouts: [],
-    });
+  /** The outbox row of the first step's timer job, as the worker holds it when the step falls due. */
+  const firstStepJob = async (courseId: string): Promise<string> => {
+    const [row] = await ctx.db.query(
+      `SELECT id::text FROM outbox WHERE course_id = $1 AND kind = 'timerDue' AND payload->>'subject' = '1.1'`,
+      [courseId],
+    );
+    return row.id;
+  };
+
+  /** Fires the first step as its timer job does: the job's outbox row is marked done with the step. */
+  const fireFirstStep = async (courseId: string) =>
+    ctx
+      .get(CourseRuntime)
+      .sendAsSystem(
+        courseId,
+        { type: 'ESCALATION_STEP_DUE', timer: { kind: 'escalation_step', subject: '1.1' }, whereabouts: [] },
+        { completesOutboxRow: await firstStepJob(courseId) },
+      );
 
   const rows = (table: string, courseId: string, where = 'true') =>
     ctx.db.query(`SELECT xmin::text AS xid, * FROM ${table} WHERE course_id = $1 AND ${where}`, [courseId]);
@@ -107,6 +119,18 @@ describe('the course runtime writes an event in one transaction', () => {
       ]);
     },
   );
+
+  it("marks the timer job's outbox row done in the step's own transaction", async () => {
+    const courseId = await courseOutOfContact();
+    const jobRow = await firstStepJob(courseId);
+
+    await fireFirstStep(courseId);
+
+    const [course] = await ctx.db.query(`SELECT xmin::text AS xid FROM courses WHERE id = $1`, [courseId]);
+    const [done] = await ctx.db.query(`SELECT xmin::text AS xid, done_at FROM outbox WHERE id = $1`, [jobRow]);
+    expect(done.done_at).not.toBeNull();
+    expect(done.xid).toBe(course.xid);
+  });
 
   it.each<EventTable>(['outbox', 'escalation_steps', 'timers'])(
     'keeps the escalation step due when the write to %s fails as it fires, and fires it once that is fixed',
