@@ -66,9 +66,11 @@ const AWAITING_CHANNELS = preparedStatement(
    WHERE outbox_id = $1 AND (webhook_sent_at IS NULL OR (email_at IS NOT NULL AND email_sent_at IS NULL))`,
 );
 
+/** Also marks the notice's outbox row done: its job's work is these rows (channels have reconcilers of their own). */
 const DELIVER = preparedStatement(
   'notifications-deliver',
-  `INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload, deliver_at, digest, email_at, email_digest)
+  `WITH done AS (UPDATE outbox SET done_at = now() WHERE id = $1 AND done_at IS NULL)
+   INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload, deliver_at, digest, email_at, email_digest)
        SELECT $1, s.id, $2, $3, $4, v.at, d.digest,
               CASE e.choice WHEN 'immediate' THEN v.at WHEN 'daily_digest' THEN $11::timestamptz END,
               e.choice = 'daily_digest'
@@ -93,7 +95,8 @@ export class NotificationsRepository {
    * Stores one notification per existing recipient, visible from the planned time: a reminder to
    * someone who takes a daily digest waits for the digest. The unique (outbox row, recipient) key
    * makes a job that runs twice add nothing the second time. With e-mail on, each recipient's choice
-   * for the notification's urgency (and an address) says when its e-mail is due. Returns how many were new.
+   * for the notification's urgency (and an address) says when its e-mail is due. The notice's
+   * outbox row is marked done in the same statement. Returns how many were new.
    */
   async deliver(
     db: EntityManager,

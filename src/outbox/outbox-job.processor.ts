@@ -8,7 +8,7 @@ import type { OutboxRepository } from './outbox.repository';
 
 /**
  * What `work` returns when it marked its outbox row done itself, in the transaction that did the
- * work (a timer's course event): the row is then not marked again in a transaction of its own.
+ * work (a timer's course event, a notice's inbox rows): the row is not marked again on its own.
  */
 export class MarkedDone<R> {
   constructor(readonly result: R) {}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { OfferFreedSlotParams } from '@workflows/icm-course';
 import { NotificationDelivery } from '@src/notifications/notification-delivery';
-import { OutboxJobProcessor } from '@src/outbox/outbox-job.processor';
+import { MarkedDone, OutboxJobProcessor } from '@src/outbox/outbox-job.processor';
 import { OutboxRepository } from '@src/outbox/outbox.repository';
 import { type SideEffectJob, WAITLIST_QUEUE } from '@src/queues/queues';
 import { WaitlistRepository } from './waitlist.repository';
@@ -26,7 +26,10 @@ export class WaitlistOfferProcessor extends OutboxJobProcessor<
     super(dataSource, outbox);
   }
 
-  protected async work(job: SideEffectJob<OfferFreedSlotParams>): Promise<{ offeredCourseId: string | null }> {
+  /** An offer's delivery marks the outbox row done with the inbox rows; no offer leaves it to the caller. */
+  protected async work(
+    job: SideEffectJob<OfferFreedSlotParams>,
+  ): Promise<{ offeredCourseId: string | null } | MarkedDone<{ offeredCourseId: string | null }>> {
     const db = this.dataSource.manager;
     const { caseManagerId } = job.params;
     const first = await this.waitlist.offerFor(db, caseManagerId);
@@ -40,6 +43,6 @@ export class WaitlistOfferProcessor extends OutboxJobProcessor<
       },
       { staffIds: [], committee: false, teamLeadsOf: [caseManagerId] },
     );
-    return { offeredCourseId: first.courseId };
+    return new MarkedDone({ offeredCourseId: first.courseId });
   }
 }

@@ -51,6 +51,23 @@ describe('delivering a notification to the inbox', () => {
     expect(rows).toBe(2);
   });
 
+  it("marks the notice's outbox row done in the statement that fills the inboxes", async () => {
+    const { courseId, outboxId, caseManager } = await aNotice();
+
+    await new NotificationsRepository().deliver(
+      ctx.db.manager,
+      { outboxId, courseId, kind: 'note_added', payload: {} },
+      { at: new Date(), digestAt: null, emailDigestAt: new Date() },
+      { staffIds: [caseManager.staffId], committee: false, teamLeadsOf: [] },
+      false,
+    );
+
+    const [inbox] = await ctx.db.query(`SELECT xmin::text AS xid FROM notifications WHERE outbox_id = $1`, [outboxId]);
+    const [row] = await ctx.db.query(`SELECT xmin::text AS xid, done_at FROM outbox WHERE id = $1`, [outboxId]);
+    expect(row.done_at).not.toBeNull();
+    expect(row.xid).toBe(inbox.xid);
+  });
+
   it('reads what each channel still owes one notice, and nothing once it is sent', async () => {
     const { courseId, outboxId, caseManager, other } = await aNotice();
     const notifications = new NotificationsRepository();
