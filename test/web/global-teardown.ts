@@ -1,8 +1,9 @@
+import { built } from './service';
 import { readWorld } from './world';
 
-/** Stops the service and the worker the setup started. */
+/** Stops the service and the worker the setup started, and drops the database it made (not one it was given). */
 export default async function globalTeardown(): Promise<void> {
-  const { pids } = readWorld();
+  const { pids, databaseUrl } = readWorld();
   for (const pid of pids) {
     try {
       process.kill(pid, 'SIGTERM');
@@ -11,4 +12,7 @@ export default async function globalTeardown(): Promise<void> {
     }
   }
   await new Promise((resolve) => setTimeout(resolve, 1000));
+  if (process.env.WEB_DATABASE_URL) return;
+  const { dropDatabase } = built<{ dropDatabase(url: string): Promise<void> }>('scripts/support/fresh-database.js');
+  await dropDatabase(databaseUrl);
 }
