@@ -31,7 +31,7 @@ export async function redisBytesPerDelayedJob(queue: string): Promise<number> {
 }
 
 /** p50, p99 and max of some lateness figures, in ms. */
-export function latenessOf(figures: number[]): Lateness {
+function latenessFrom(figures: number[]): Lateness {
   const sorted = [...figures].sort((a, b) => a - b);
   return { p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: sorted.at(-1) ?? NaN };
 }
@@ -78,7 +78,7 @@ export async function measureBareDelayedJobs(
     await queue.close();
   }
   return {
-    whole: latenessOf(lateness.map(({ ms }) => ms)),
-    warm: latenessOf(lateness.filter(({ offsetMs }) => offsetMs >= warmFromMs).map(({ ms }) => ms)),
+    whole: latenessFrom(lateness.map(({ ms }) => ms)),
+    warm: latenessFrom(lateness.filter(({ offsetMs }) => offsetMs >= warmFromMs).map(({ ms }) => ms)),
   };
 }

@@ -1,7 +1,7 @@
 -- Generated from src/notifications/notifications.repository.ts by `npm run sql:snapshots`; do not edit.
 
 -- NotificationsRepository.deliver
-WITH done AS (UPDATE outbox SET done_at = now() WHERE id = $1 AND done_at IS NULL)
+WITH done AS (UPDATE outbox SET done_at = now() WHERE id = $1::bigint AND done_at IS NULL)
 INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload, deliver_at, digest, email_at, email_digest)
 SELECT $1, s.id, $2, $3, $4, v.at, d.digest,
   CASE e.choice WHEN 'immediate' THEN v.at WHEN 'daily_digest' THEN $11::timestamptz END,

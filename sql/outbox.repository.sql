@@ -8,7 +8,7 @@ SELECT id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload
 UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[]);
 
 -- OutboxRepository.markDone
-UPDATE outbox SET done_at = now() WHERE id = $1 AND done_at IS NULL;
+UPDATE outbox SET done_at = now() WHERE id = $1::bigint AND done_at IS NULL;
 
 -- OutboxRepository.overdue
 SELECT id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload, due_at AS "dueAt", created_at AS "createdAt",

@@ -14,10 +14,12 @@ async function onServer(databaseUrl: string, work: (admin: Client, name: string)
   }
 }
 
+const dropStatement = (name: string) => `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`;
+
 /** Drops the database named in `databaseUrl`, and whoever is still connected to it. For the tests only. */
 export function dropDatabase(databaseUrl: string): Promise<void> {
   return onServer(databaseUrl, async (admin, name) => {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(dropStatement(name));
   });
 }
 
@@ -26,8 +28,8 @@ export function dropDatabase(databaseUrl: string): Promise<void> {
  * is migrated. For the tests, the demo and the benchmark, never for a real deployment.
  */
 export async function freshDatabase(databaseUrl: string): Promise<void> {
-  await dropDatabase(databaseUrl);
   await onServer(databaseUrl, async (admin, name) => {
+    await admin.query(dropStatement(name));
     await admin.query(`CREATE DATABASE "${name}"`);
   });
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();

@@ -17,7 +17,6 @@ import { OutboxSignal } from '@src/outbox/outbox-signal';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '@src/problems/domain-error';
 import { validatePlain } from '@src/problems/validation';
 import { commitWithNextStatement } from '@src/database/transaction-pipeline';
-import type { AccessLogEntry } from '@src/access-log/access-log.repository';
 import { giveBackOwedAccessLog, takeOwedAccessLog } from '@src/access-log/owed-access-log';
 import { CaseloadLimit } from './caseload-limit';
 import { factsOf } from './course-facts.repository';
@@ -25,6 +24,7 @@ import { courseAccess } from '@src/auth/course-relation';
 import { CourseMachineRegistry, type RegisteredMachine } from './course-machine-registry';
 import { COURSE_EVENT_CATALOG, isCourseEventType } from './events/course-event-catalog';
 import {
+  type AlongTheChange,
   COURSE_VERSION_CONFLICT,
   type CourseChange,
   type CourseRecord,
@@ -137,7 +137,7 @@ export class CourseRuntime {
           throw versionConflict(locked, expectedVersion);
         await alongside?.(db, locked);
         // The request's read of this course is logged by the event's own statement.
-        return this.apply(db, locked, type, payload, caller, takeOwedAccessLog(courseId, facts));
+        return this.apply(db, locked, type, payload, caller, { reads: takeOwedAccessLog(courseId, facts) });
       });
     } catch (error) {
       giveBackOwedAccessLog();
@@ -185,7 +185,7 @@ export class CourseRuntime {
       const course = await this.courses.lock(db, courseId);
       if (!course) throw new NotFound('Course', courseId);
       await alongside?.(db, course);
-      return this.apply(db, course, type, payload, SYSTEM_CALLER, [], completesOutboxRow);
+      return this.apply(db, course, type, payload, SYSTEM_CALLER, { completesOutboxRow });
     });
   }
 
@@ -210,8 +210,7 @@ export class CourseRuntime {
     type: CourseEventType,
     payload: object,
     caller: Caller,
-    reads: readonly AccessLogEntry[],
-    completesOutboxRow?: string,
+    along: AlongTheChange,
   ): Promise<CourseTransition> {
     const definition = this.machines.get(course.machineId, course.machineVersion);
     const { stepper } = definition;
@@ -243,10 +242,7 @@ export class CourseRuntime {
     // refuse the event has run above, and the version check fails inside the write itself.
     await commitWithNextStatement(db);
     try {
-      await this.courses.applyChange(db, course.id, course.version, change, event, queued, {
-        reads,
-        completesOutboxRow,
-      });
+      await this.courses.applyChange(db, course.id, course.version, change, event, queued, along);
     } catch (error) {
       throw isVersionConflict(error) ? versionConflict(course, course.version) : error;
     }

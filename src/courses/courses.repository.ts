@@ -15,6 +15,7 @@ import { citizenRowColumns } from '@src/citizens/citizens.repository';
 import { AppConfig } from '@src/config/app-config';
 import { preparedStatement } from '@src/database/prepared-statement';
 import { currentRequestId } from '@src/logging/request-context';
+import { MARK_OUTBOX_ROW_DONE } from '@src/outbox/outbox.repository';
 
 export interface CourseRecord {
   id: string;
@@ -151,7 +152,7 @@ const APPLY_CHANGE = preparedStatement(
      WHERE id = $1 AND version = $2 RETURNING id, version, state, phase),
    ${LOG_AND_QUEUE(11)},
    read AS (${INSERT_ACCESS_LOG(20)}),
-   done AS (UPDATE outbox SET done_at = now() WHERE id = $27::bigint AND done_at IS NULL)
+   done AS (${MARK_OUTBOX_ROW_DONE(27)})
    SELECT id FROM course
    UNION ALL SELECT course_version_conflict($1, $2) WHERE NOT EXISTS (SELECT FROM course)`,
 );

@@ -4,6 +4,7 @@ import { affectedCount } from '@src/database/changed-rows';
 import type { DeliveryPlan } from './delivery-time';
 import type { RecipientQuery } from './notification-recipients';
 import { preparedStatement } from '@src/database/prepared-statement';
+import { MARK_OUTBOX_ROW_DONE } from '@src/outbox/outbox.repository';
 
 export interface Notification {
   id: string;
@@ -69,7 +70,7 @@ const AWAITING_CHANNELS = preparedStatement(
 /** Also marks the notice's outbox row done: its job's work is these rows (channels have reconcilers of their own). */
 const DELIVER = preparedStatement(
   'notifications-deliver',
-  `WITH done AS (UPDATE outbox SET done_at = now() WHERE id = $1 AND done_at IS NULL)
+  `WITH done AS (${MARK_OUTBOX_ROW_DONE(1)})
    INSERT INTO notifications (outbox_id, recipient_id, course_id, kind, payload, deliver_at, digest, email_at, email_digest)
        SELECT $1, s.id, $2, $3, $4, v.at, d.digest,
               CASE e.choice WHEN 'immediate' THEN v.at WHEN 'daily_digest' THEN $11::timestamptz END,

@@ -24,10 +24,11 @@ export interface OutboxBacklog {
 const ROW_COLUMNS = `id::text, course_id AS "courseId", event_seq AS "eventSeq", kind, payload, due_at AS "dueAt", created_at AS "createdAt",
   request_id AS "requestId"`;
 
-const MARK_DONE = preparedStatement(
-  'outbox-mark-done',
-  `UPDATE outbox SET done_at = now() WHERE id = $1 AND done_at IS NULL`,
-);
+/** Marks the outbox row whose id is parameter `param` done; also a CTE of the statements that do a job's work. */
+export const MARK_OUTBOX_ROW_DONE = (param: number): string =>
+  `UPDATE outbox SET done_at = now() WHERE id = $${param}::bigint AND done_at IS NULL`;
+
+const MARK_DONE = preparedStatement('outbox-mark-done', MARK_OUTBOX_ROW_DONE(1));
 
 /** Queries on the outbox: side effects of staff changes, and the relay's claims. Course events write theirs with the event. */
 @Injectable()

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { TimerKey } from '@workflows/icm-course';
 import { AppointmentsRepository } from '@src/appointments/appointments.repository';
-import { CourseRuntime } from '@src/courses/course-runtime';
+import { CourseRuntime, type SystemSendOptions } from '@src/courses/course-runtime';
 import { TimerMetrics } from '@src/metrics/timer-metrics';
 import { MarkedDone, OutboxJobProcessor } from '@src/outbox/outbox-job.processor';
 import { OutboxRepository } from '@src/outbox/outbox.repository';
@@ -63,38 +63,30 @@ export class TimerDueProcessor extends OutboxJobProcessor<TimerKey, { outcome: T
   }
 
   /** Sends the timer's event; its job's outbox row is marked done in the event's own transaction. */
-  private async fire(
-    courseId: string,
+  private async fire(courseId: string, timer: TimerKey, row: TimerRow, completesOutboxRow: string): Promise<void> {
+    const { event, alongside } = this.eventOf(timer, row);
+    await this.runtime.sendAsSystem(courseId, event, { alongside, completesOutboxRow });
+  }
+
+  /** The event a timer sends, and for a missed appointment the attendance written with it. */
+  private eventOf(
     timer: TimerKey,
     { whereabouts }: TimerRow,
-    completesOutboxRow: string,
-  ): Promise<void> {
-    if (timer.kind === 'appointment_check') {
-      const appointmentId = timer.subject.split('@')[0];
-      await this.runtime.sendAsSystem(
-        courseId,
-        { type: 'APPOINTMENT_MISSED', appointmentId, automatic: true, timer },
-        {
-          completesOutboxRow,
-          alongside: async (db) => {
-            if (!(await this.appointments.registerAttendance(db, appointmentId, 'missed', null))) {
-              throw new Conflict(
-                'appointment-not-open',
-                'The appointment is no longer open',
-                `Appointment ${appointmentId} is settled`,
-              );
-            }
-          },
-        },
-      );
-    } else if (timer.kind === 'escalation_step') {
-      await this.runtime.sendAsSystem(
-        courseId,
-        { type: 'ESCALATION_STEP_DUE', timer, whereabouts },
-        { completesOutboxRow },
-      );
-    } else {
-      await this.runtime.sendAsSystem(courseId, { type: 'REMINDER_DUE', timer }, { completesOutboxRow });
-    }
+  ): { event: Record<string, unknown>; alongside?: SystemSendOptions['alongside'] } {
+    if (timer.kind === 'escalation_step') return { event: { type: 'ESCALATION_STEP_DUE', timer, whereabouts } };
+    if (timer.kind !== 'appointment_check') return { event: { type: 'REMINDER_DUE', timer } };
+    const appointmentId = timer.subject.split('@')[0];
+    return {
+      event: { type: 'APPOINTMENT_MISSED', appointmentId, automatic: true, timer },
+      alongside: async (db) => {
+        if (!(await this.appointments.registerAttendance(db, appointmentId, 'missed', null))) {
+          throw new Conflict(
+            'appointment-not-open',
+            'The appointment is no longer open',
+            `Appointment ${appointmentId} is settled`,
+          );
+        }
+      },
+    };
   }
 }
