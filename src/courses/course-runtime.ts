@@ -34,7 +34,7 @@ import {
 } from './courses.repository';
 import { EscalationLedger } from './effects/escalation-ledger';
 import { TimerSchedule } from './effects/timer-schedule';
-import { acceptedEventTypes, ensureAccepted } from './event-acceptance';
+import { ensureAccepted } from './event-acceptance';
 import type { ExecutableAction, MachineStepper } from './machine-stepper';
 
 export interface CourseTransition {
@@ -109,7 +109,7 @@ export class CourseRuntime {
       event,
       sideEffects(actions, occurredAt),
     );
-    return { courseId, seq: 1, type: event.type, ...standingAfter(snapshot, change), version: 1 };
+    return { courseId, seq: 1, type: event.type, ...standingAfter(stepper, snapshot, change), version: 1 };
   }
 
   /**
@@ -237,7 +237,7 @@ export class CourseRuntime {
     await this.ledger.record(db, course.id, ladderActions);
     await this.timers.record(db, course.id, timerChange);
     const seq = course.version + 1;
-    const transition = { courseId: course.id, seq, type, ...standingAfter(next, change), version: seq };
+    const transition = { courseId: course.id, seq, type, ...standingAfter(stepper, next, change), version: seq };
     // The write is the transaction's last statement and carries its COMMIT: everything that can
     // refuse the event has run above, and the version check fails inside the write itself.
     await commitWithNextStatement(db);
@@ -311,12 +311,12 @@ function toChange(stepper: MachineStepper, snapshot: AnyMachineSnapshot): Course
 }
 
 /** Where the course stands after the step: its state, phase, engagement and the events it now accepts. */
-function standingAfter(snapshot: AnyMachineSnapshot, change: CourseChange) {
+function standingAfter(stepper: MachineStepper, snapshot: AnyMachineSnapshot, change: CourseChange) {
   return {
     state: change.state,
     phase: change.phase,
     engagement: engagementOf(snapshot.value),
-    allowedEvents: acceptedEventTypes(snapshot),
+    allowedEvents: stepper.acceptedEventTypes(snapshot),
   };
 }
 

@@ -16,13 +16,14 @@ import { AppConfig } from '@src/config/app-config';
 import { preparedStatement } from '@src/database/prepared-statement';
 import { currentRequestId } from '@src/logging/request-context';
 import { MARK_OUTBOX_ROW_DONE } from '@src/outbox/outbox.repository';
+import type { Standing } from './machine-stepper';
 
 export interface CourseRecord {
   id: string;
   citizenId: string;
   machineId: string;
   machineVersion: number;
-  snapshot: { value: unknown; context: Record<string, unknown>; status: string };
+  snapshot: Standing & { context: Record<string, unknown> };
   state: string;
   phase: Phase;
   referredBy: string;

@@ -10,7 +10,6 @@ import { relatedRole } from '@src/auth/course-relation';
 import { factsOf } from './course-facts.repository';
 import { CourseMachineRegistry } from './course-machine-registry';
 import { CoursesRepository, type LoggedCourseRead } from './courses.repository';
-import { acceptedEventTypes } from './event-acceptance';
 
 export interface CourseView {
   id: string;
@@ -61,18 +60,18 @@ export class CoursesService {
   }
 
   private viewOf(course: LoggedCourseRead): CourseView {
-    const snapshot = this.machines.get(course.machineId, course.machineVersion).stepper.restore(course.snapshot);
+    const { stepper } = this.machines.get(course.machineId, course.machineVersion);
     return {
       id: course.id,
       phase: course.phase,
       state: course.state,
-      engagement: engagementOf(snapshot.value),
+      engagement: engagementOf(course.snapshot.value),
       caseManagerId: course.caseManagerId,
       referredBy: course.referredBy,
       machineId: course.machineId,
       machineVersion: course.machineVersion,
       version: course.version,
-      allowedEvents: acceptedEventTypes(snapshot),
+      allowedEvents: stepper.acceptedEventTypes(course.snapshot),
       closureReason: (course.snapshot.context.closureReason as string | null) ?? null,
       createdAt: course.createdAt,
       updatedAt: course.updatedAt,

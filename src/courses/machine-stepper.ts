@@ -6,6 +6,10 @@ import {
   type EventObject,
   initialTransition,
 } from 'xstate';
+import { acceptedEventTypes } from './event-acceptance';
+
+/** What of a snapshot, live or persisted, decides the events it accepts: its state, never its context. */
+export type Standing = Pick<AnyMachineSnapshot, 'status' | 'value'>;
 
 export interface ExecutableAction {
   type: string;
@@ -19,6 +23,8 @@ export interface ExecutableAction {
  */
 export class MachineStepper {
   private collected: ExecutableAction[] = [];
+  /** A machine has few states, and every read and event of a course answers its accepted events. */
+  private readonly acceptedByStanding = new Map<string, readonly string[]>();
   private readonly scope: ActorScope<AnyMachineSnapshot, EventObject>;
 
   constructor(readonly machine: AnyStateMachine) {
@@ -51,5 +57,16 @@ export class MachineStepper {
   /** A snapshot read back from its persisted JSON. */
   restore(persisted: object): AnyMachineSnapshot {
     return this.machine.resolveState(persisted as Parameters<AnyStateMachine['resolveState']>[0]);
+  }
+
+  /** `acceptedEventTypes` of a snapshot in this standing, worked out once for each state. */
+  acceptedEventTypes({ status, value }: Standing): string[] {
+    const key = `${status} ${JSON.stringify(value)}`;
+    let accepted = this.acceptedByStanding.get(key);
+    if (!accepted) {
+      accepted = acceptedEventTypes(this.restore({ status, value }));
+      this.acceptedByStanding.set(key, accepted);
+    }
+    return [...accepted];
   }
 }
