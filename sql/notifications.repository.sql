@@ -14,9 +14,10 @@ CROSS JOIN LATERAL (
     WHEN $10 = 'reminder' THEN s.email_reminders
     WHEN $10 = 'escalation' THEN s.email_escalations
     ELSE s.email_course_notices END AS choice) e
-WHERE s.id = ANY($5::uuid[])
-  OR ($6 AND 'committee_member' = ANY(s.roles))
-  OR ('team_lead' = ANY(s.roles) AND s.team_id IN (SELECT team_id FROM staff WHERE id = ANY($7::uuid[])))
+WHERE s.id = ANY(ARRAY(SELECT id FROM staff WHERE id = ANY($5::uuid[])
+  UNION ALL SELECT id FROM staff WHERE $6 AND 'committee_member' = ANY(roles)
+  UNION ALL SELECT lead.id FROM staff member JOIN staff lead ON lead.team_id = member.team_id
+  WHERE member.id = ANY($7::uuid[]) AND 'team_lead' = ANY(lead.roles)))
 ON CONFLICT (outbox_id, recipient_id) DO NOTHING
 RETURNING 1;
 

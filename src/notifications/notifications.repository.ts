@@ -67,6 +67,15 @@ const AWAITING_CHANNELS = preparedStatement(
    WHERE outbox_id = $1 AND (webhook_sent_at IS NULL OR (email_at IS NOT NULL AND email_sent_at IS NULL))`,
 );
 
+/**
+ * The recipients' ids, each kind found through an index of its own: one WHERE with the three joined
+ * by OR read the whole staff table for every notice.
+ */
+const RECIPIENT_IDS = `SELECT id FROM staff WHERE id = ANY($5::uuid[])
+       UNION ALL SELECT id FROM staff WHERE $6 AND 'committee_member' = ANY(roles)
+       UNION ALL SELECT lead.id FROM staff member JOIN staff lead ON lead.team_id = member.team_id
+                 WHERE member.id = ANY($7::uuid[]) AND 'team_lead' = ANY(lead.roles)`;
+
 /** Also marks the notice's outbox row done: its job's work is these rows (channels have reconcilers of their own). */
 const DELIVER = preparedStatement(
   'notifications-deliver',
@@ -83,9 +92,7 @@ const DELIVER = preparedStatement(
                      WHEN $10 = 'reminder' THEN s.email_reminders
                      WHEN $10 = 'escalation' THEN s.email_escalations
                      ELSE s.email_course_notices END AS choice) e
-       WHERE s.id = ANY($5::uuid[])
-          OR ($6 AND 'committee_member' = ANY(s.roles))
-          OR ('team_lead' = ANY(s.roles) AND s.team_id IN (SELECT team_id FROM staff WHERE id = ANY($7::uuid[])))
+       WHERE s.id = ANY(ARRAY(${RECIPIENT_IDS}))
        ON CONFLICT (outbox_id, recipient_id) DO NOTHING
        RETURNING 1`,
 );
