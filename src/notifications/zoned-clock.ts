@@ -29,8 +29,34 @@ function formatterOf(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * A zone's offsets by quarter hour of UTC time. No zone changes its offset twice within a quarter
+ * hour, so an offset that is the same at a quarter's start and end holds all through it; a quarter
+ * in which they differ is read exactly, instant by instant.
+ */
+const QUARTER_MS = 15 * MINUTE_MS;
+const KEPT_QUARTERS = 4096;
+const quarterOffsets = new Map<string, Map<number, number>>();
+
 /** The local date and time the zone's clocks show at `instant`, written as milliseconds as if it were UTC. */
 function wallClockAt(instant: number, timeZone: string): number {
+  let offsets = quarterOffsets.get(timeZone);
+  if (!offsets) quarterOffsets.set(timeZone, (offsets = new Map()));
+  const quarter = Math.floor(instant / QUARTER_MS);
+  let offset = offsets.get(quarter);
+  if (offset === undefined) {
+    const start = quarter * QUARTER_MS;
+    const end = start + QUARTER_MS - 1;
+    offset = exactWallClockAt(start, timeZone) - start;
+    if (exactWallClockAt(end, timeZone) - end !== offset) return exactWallClockAt(instant, timeZone);
+    // Formatting a date costs microseconds; a step's notice asks for a handful of quarters.
+    if (offsets.size >= KEPT_QUARTERS) offsets.clear();
+    offsets.set(quarter, offset);
+  }
+  return instant + offset;
+}
+
+function exactWallClockAt(instant: number, timeZone: string): number {
   const parts = Object.fromEntries(
     formatterOf(timeZone)
       .formatToParts(instant)
