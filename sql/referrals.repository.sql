@@ -23,16 +23,21 @@ FROM courses c
 JOIN referrals r ON r.course_id = c.id
 JOIN citizens z ON z.id = c.citizen_id
 -- A pseudonymised citizen's referrals left the queue with their birth date.
-WHERE c.state IN ('referral.submitted', 'visitation.deliberating') AND z.pseudonymised_at IS NULL
-  AND (r.referred_by = $3
-      OR ($4 AND (c.phase IN ('referral', 'visitation') AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
+WHERE c.phase IN ('referral', 'visitation') AND c.state IN ('referral.submitted', 'visitation.deliberating') AND z.pseudonymised_at IS NULL
+  AND c.id IN (SELECT course_id FROM referrals WHERE referred_by = $3
+    UNION ALL
+    SELECT c.id FROM courses c
+    WHERE $4 AND c.phase IN ('referral', 'visitation')
+      AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
         WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
-          OR c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
-          AND CASE WHEN c.closed_at > now() - make_interval(secs => $5)
-          THEN EXISTS (SELECT 1 FROM course_events e
-            WHERE e.course_id = c.id AND e.actor_id = $3
-              AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
-          ELSE false END)))
+    UNION ALL
+    SELECT c.id FROM courses c
+    WHERE $4 AND c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
+      AND c.closed_at > now() - make_interval(secs => $5) AND CASE WHEN c.closed_at > now() - make_interval(secs => $5)
+      THEN EXISTS (SELECT 1 FROM course_events e
+        WHERE e.course_id = c.id AND e.actor_id = $3
+          AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+      ELSE false END)
 ORDER BY c.created_at, c.id
 LIMIT $1 OFFSET $2;
 
@@ -45,16 +50,21 @@ FROM courses c
 JOIN referrals r ON r.course_id = c.id
 JOIN citizens z ON z.id = c.citizen_id
 -- A pseudonymised citizen's referrals left the queue with their birth date.
-WHERE c.state = 'referral.information_requested' AND z.pseudonymised_at IS NULL
-  AND (r.referred_by = $3
-      OR ($4 AND (c.phase IN ('referral', 'visitation') AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
+WHERE c.phase = 'referral' AND c.state = 'referral.information_requested' AND z.pseudonymised_at IS NULL
+  AND c.id IN (SELECT course_id FROM referrals WHERE referred_by = $3
+    UNION ALL
+    SELECT c.id FROM courses c
+    WHERE $4 AND c.phase IN ('referral', 'visitation')
+      AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
         WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
-          OR c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
-          AND CASE WHEN c.closed_at > now() - make_interval(secs => $5)
-          THEN EXISTS (SELECT 1 FROM course_events e
-            WHERE e.course_id = c.id AND e.actor_id = $3
-              AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
-          ELSE false END)))
+    UNION ALL
+    SELECT c.id FROM courses c
+    WHERE $4 AND c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
+      AND c.closed_at > now() - make_interval(secs => $5) AND CASE WHEN c.closed_at > now() - make_interval(secs => $5)
+      THEN EXISTS (SELECT 1 FROM course_events e
+        WHERE e.course_id = c.id AND e.actor_id = $3
+          AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+      ELSE false END)
 ORDER BY c.created_at, c.id
 LIMIT $1 OFFSET $2;
 
@@ -68,14 +78,19 @@ JOIN referrals r ON r.course_id = c.id
 JOIN citizens z ON z.id = c.citizen_id
 -- A pseudonymised citizen's referrals left the queue with their birth date.
 WHERE c.phase <> 'referral' AND c.state <> 'visitation.deliberating' AND z.pseudonymised_at IS NULL
-  AND (r.referred_by = $3
-      OR ($4 AND (c.phase IN ('referral', 'visitation') AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
+  AND c.id IN (SELECT course_id FROM referrals WHERE referred_by = $3
+    UNION ALL
+    SELECT c.id FROM courses c
+    WHERE $4 AND c.phase IN ('referral', 'visitation')
+      AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
         WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
-          OR c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
-          AND CASE WHEN c.closed_at > now() - make_interval(secs => $5)
-          THEN EXISTS (SELECT 1 FROM course_events e
-            WHERE e.course_id = c.id AND e.actor_id = $3
-              AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
-          ELSE false END)))
+    UNION ALL
+    SELECT c.id FROM courses c
+    WHERE $4 AND c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
+      AND c.closed_at > now() - make_interval(secs => $5) AND CASE WHEN c.closed_at > now() - make_interval(secs => $5)
+      THEN EXISTS (SELECT 1 FROM course_events e
+        WHERE e.course_id = c.id AND e.actor_id = $3
+          AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
+      ELSE false END)
 ORDER BY c.created_at, c.id
 LIMIT $1 OFFSET $2;

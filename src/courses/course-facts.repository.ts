@@ -6,6 +6,9 @@ import { AppConfig } from '@src/config/app-config';
 import { preparedStatement } from '@src/database/prepared-statement';
 import { durationMs } from '@workflows/outreach-ladder';
 
+/** SQL: the phases in which a course is the committee's of its municipality, as a list of literals. */
+export const BEFORE_THE_COMMITTEE_SQL = BEFORE_THE_COMMITTEE.map((phase) => `'${phase}'`).join(', ');
+
 /** SQL: course `c` is a case of the team of staff member `staff`, or waits on its waitlist. */
 export const inCallersTeam = (staff: string) =>
   `EXISTS (SELECT 1 FROM staff me
@@ -48,7 +51,7 @@ export const relatedRoleSql = (facts: string, staff: string, roles: string) =>
        WHEN 'caseworker' THEN ${facts}."referredBy" = ${staff}
        WHEN 'case_manager' THEN ${facts}."caseManagerId" = ${staff}
        WHEN 'committee_member' THEN
-         CASE WHEN ${facts}.phase IN (${BEFORE_THE_COMMITTEE.map((phase) => `'${phase}'`).join(', ')})
+         CASE WHEN ${facts}.phase IN (${BEFORE_THE_COMMITTEE_SQL})
            THEN ${facts}."inCallersMunicipality"
            ELSE ${facts}."closureReason" = 'rejected_at_visitation' AND ${facts}."votedOnRecentClosure" END
        WHEN 'team_lead' THEN ${facts}."inCallersTeam"

@@ -1,8 +1,19 @@
+import type { EntityManager } from 'typeorm';
 import type { Caller } from '@src/auth/roles';
 import type { QueueStatus } from '@src/referrals/dto/visitation-queue-query.dto';
 import { ReferralsRepository } from '@src/referrals/referrals.repository';
 import { type MediumContext, mediumContext } from '@test/medium/support/medium-context';
 import { Seed, unique } from '@test/medium/support/seed';
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Index Cond'?: string;
+  Plans?: PlanNode[];
+}
+
+const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 /** A week, the default review period in which a committee member still sees a referral they rejected. */
 const REVIEW_SECONDS = 7 * 86400;
@@ -71,6 +82,42 @@ describe('the visitation queue', () => {
     expect(await queue(staff.committeeElsewhere, 'awaiting_visitation')).toEqual([courses.elsewhere]);
     expect(await queue(staff.committeeElsewhere, 'information_requested')).toEqual([]);
     expect(await queue(staff.committeeElsewhere, 'decided')).toEqual([]);
+  });
+
+  it('reads a page through indexes: no scan of every course or referral in the country', async () => {
+    const partialIndexes: string[] = (
+      await ctx.db.query(`SELECT indexrelid::regclass::text AS name FROM pg_index WHERE indpred IS NOT NULL`)
+    ).map((row: { name: string }) => row.name);
+    // A scan is narrowed by its index condition or by the predicate of a partial index; a bitmap
+    // heap scan by the index scan below it.
+    const narrowed = (scan: PlanNode) => !!scan['Index Cond'] || partialIndexes.includes(scan['Index Name'] ?? '');
+    const runner = ctx.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      // On a test database a whole table is a page or two, and reading it all is the cheaper plan.
+      await runner.query(`SET LOCAL enable_seqscan = off`);
+      const explaining = {
+        query: (sql: string, parameters: unknown[]) => runner.manager.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters),
+      } as unknown as EntityManager;
+      for (const status of ['awaiting_visitation', 'information_requested', 'decided'] as const) {
+        const [{ 'QUERY PLAN': plans }] = (await ctx
+          .get(ReferralsRepository)
+          .queue(
+            explaining,
+            status,
+            { limit: 50, offset: 0 },
+            { staffId: staff.committee.staffId, asCommittee: true, reviewSeconds: REVIEW_SECONDS },
+          )) as unknown as [{ 'QUERY PLAN': { Plan: PlanNode }[] }];
+        const wholeTableReads = nodesOf(plans[0].Plan)
+          .filter((node) => node['Relation Name'] === 'courses' || node['Relation Name'] === 'referrals')
+          .filter((node) => !narrowed(node['Node Type'] === 'Bitmap Heap Scan' ? node.Plans![0] : node))
+          .map((node) => `${status}: ${node['Node Type']} on ${node['Relation Name']} ${node['Index Name'] ?? ''}`);
+        expect(wholeTableReads).toEqual([]);
+      }
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('pages in the same order', async () => {
