@@ -68,8 +68,8 @@ const AWAITING_CHANNELS = preparedStatement(
 );
 
 /**
- * The recipients' ids, each kind found through an index of its own: one WHERE with the three joined
- * by OR read the whole staff table for every notice.
+ * The recipients' ids, each kind found through an index of its own: no index serves the three
+ * joined by OR, and the staff table holds the whole country's staff.
  */
 const RECIPIENT_IDS = `SELECT id FROM staff WHERE id = ANY($5::uuid[])
        UNION ALL SELECT id FROM staff WHERE $6 AND 'committee_member' = ANY(roles)

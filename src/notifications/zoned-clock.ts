@@ -30,11 +30,13 @@ function formatterOf(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
- * A zone's offsets by quarter hour of UTC time. No zone changes its offset twice within a quarter
- * hour, so an offset that is the same at a quarter's start and end holds all through it; a quarter
- * in which they differ is read exactly, instant by instant.
+ * A zone's offsets by quarter hour of UTC time: formatting a date costs microseconds, and a notice's
+ * delivery plan reads the clock a dozen times within a few quarters. No zone changes its offset
+ * twice within a quarter hour, so an offset that is the same at a quarter's start and at its end
+ * holds all through it; a quarter in which they differ is read exactly, instant by instant.
  */
 const QUARTER_MS = 15 * MINUTE_MS;
+/** About six weeks of quarters per zone; the map starts afresh beyond that. */
 const KEPT_QUARTERS = 4096;
 const quarterOffsets = new Map<string, Map<number, number>>();
 
@@ -49,7 +51,6 @@ function wallClockAt(instant: number, timeZone: string): number {
     const end = start + QUARTER_MS - 1;
     offset = exactWallClockAt(start, timeZone) - start;
     if (exactWallClockAt(end, timeZone) - end !== offset) return exactWallClockAt(instant, timeZone);
-    // Formatting a date costs microseconds; a step's notice asks for a handful of quarters.
     if (offsets.size >= KEPT_QUARTERS) offsets.clear();
     offsets.set(quarter, offset);
   }
