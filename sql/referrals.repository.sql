@@ -24,7 +24,7 @@ JOIN referrals r ON r.course_id = c.id
 JOIN citizens z ON z.id = c.citizen_id
 -- A pseudonymised citizen's referrals left the queue with their birth date.
 WHERE c.phase IN ('referral', 'visitation') AND c.state IN ('referral.submitted', 'visitation.deliberating') AND z.pseudonymised_at IS NULL
-  AND c.id IN (SELECT course_id FROM referrals WHERE referred_by = $3
+  AND c.id = ANY(ARRAY(SELECT course_id FROM referrals WHERE referred_by = $3
     UNION ALL
     SELECT c.id FROM courses c
     WHERE $4 AND c.phase IN ('referral', 'visitation')
@@ -37,7 +37,7 @@ WHERE c.phase IN ('referral', 'visitation') AND c.state IN ('referral.submitted'
       THEN EXISTS (SELECT 1 FROM course_events e
         WHERE e.course_id = c.id AND e.actor_id = $3
           AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
-      ELSE false END)
+      ELSE false END))
 ORDER BY c.created_at, c.id
 LIMIT $1 OFFSET $2;
 
@@ -51,7 +51,7 @@ JOIN referrals r ON r.course_id = c.id
 JOIN citizens z ON z.id = c.citizen_id
 -- A pseudonymised citizen's referrals left the queue with their birth date.
 WHERE c.phase = 'referral' AND c.state = 'referral.information_requested' AND z.pseudonymised_at IS NULL
-  AND c.id IN (SELECT course_id FROM referrals WHERE referred_by = $3
+  AND c.id = ANY(ARRAY(SELECT course_id FROM referrals WHERE referred_by = $3
     UNION ALL
     SELECT c.id FROM courses c
     WHERE $4 AND c.phase IN ('referral', 'visitation')
@@ -64,7 +64,7 @@ WHERE c.phase = 'referral' AND c.state = 'referral.information_requested' AND z.
       THEN EXISTS (SELECT 1 FROM course_events e
         WHERE e.course_id = c.id AND e.actor_id = $3
           AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
-      ELSE false END)
+      ELSE false END))
 ORDER BY c.created_at, c.id
 LIMIT $1 OFFSET $2;
 
@@ -78,7 +78,7 @@ JOIN referrals r ON r.course_id = c.id
 JOIN citizens z ON z.id = c.citizen_id
 -- A pseudonymised citizen's referrals left the queue with their birth date.
 WHERE c.phase <> 'referral' AND c.state <> 'visitation.deliberating' AND z.pseudonymised_at IS NULL
-  AND c.id IN (SELECT course_id FROM referrals WHERE referred_by = $3
+  AND c.id = ANY(ARRAY(SELECT course_id FROM referrals WHERE referred_by = $3
     UNION ALL
     SELECT c.id FROM courses c
     WHERE $4 AND c.phase IN ('referral', 'visitation')
@@ -91,6 +91,6 @@ WHERE c.phase <> 'referral' AND c.state <> 'visitation.deliberating' AND z.pseud
       THEN EXISTS (SELECT 1 FROM course_events e
         WHERE e.course_id = c.id AND e.actor_id = $3
           AND e.type IN ('VISITATION_APPROVED', 'VISITATION_REJECTED'))
-      ELSE false END)
+      ELSE false END))
 ORDER BY c.created_at, c.id
 LIMIT $1 OFFSET $2;

@@ -40,7 +40,9 @@ const STATUS_FILTER: Record<QueueStatus, string> = {
  * The courses reader `$3` may see in the queue, each kind found through an index of its own: the
  * referrals they made, and as a committee member (`$4`) those of their municipality before the
  * decision and those they voted on that were rejected within the review period (`$5` seconds).
- * Joined by OR in one WHERE, the three read every course in the country for each page.
+ * Joined by OR in one WHERE, the three read every course in the country for each page. Taken as
+ * an array, they are the page's candidates from the start: as a subquery, the planner may walk
+ * every course in referral order and look each one up in them.
  */
 const READERS_COURSES = `SELECT course_id FROM referrals WHERE referred_by = $3
        UNION ALL
@@ -112,7 +114,7 @@ export class ReferralsRepository {
       `${REFERRALS}
        -- A pseudonymised citizen's referrals left the queue with their birth date.
        WHERE ${STATUS_FILTER[status]} AND z.pseudonymised_at IS NULL
-         AND c.id IN (${READERS_COURSES})
+         AND c.id = ANY(ARRAY(${READERS_COURSES}))
        ORDER BY c.created_at, c.id
        LIMIT $1 OFFSET $2`,
       [page.limit, page.offset, reader.staffId, reader.asCommittee, reader.reviewSeconds],
