@@ -1,14 +1,7 @@
 import { callerRelationColumns } from '@src/courses/course-facts.repository';
 import { type MediumContext, mediumContext } from '@test/medium/support/medium-context';
+import { type PlanNode, nodesOf } from '@test/medium/support/query-plan';
 import { Seed } from '@test/medium/support/seed';
-
-interface PlanNode {
-  'Relation Name'?: string;
-  'Actual Loops': number;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 /**
  * The caller's relation to a course, which every access check and every event's row lock reads:
@@ -35,7 +28,7 @@ describe("the caller's relation to a course", () => {
     const counts: Record<string, number> = {};
     for (const node of nodesOf((plans as { Plan: PlanNode }[])[0].Plan))
       if (node['Relation Name'])
-        counts[node['Relation Name']] = (counts[node['Relation Name']] ?? 0) + node['Actual Loops'];
+        counts[node['Relation Name']] = (counts[node['Relation Name']] ?? 0) + (node['Actual Loops'] ?? 0);
     return counts;
   }
 

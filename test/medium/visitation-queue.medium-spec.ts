@@ -3,17 +3,8 @@ import type { Caller } from '@src/auth/roles';
 import type { QueueStatus } from '@src/referrals/dto/visitation-queue-query.dto';
 import { ReferralsRepository } from '@src/referrals/referrals.repository';
 import { type MediumContext, mediumContext } from '@test/medium/support/medium-context';
+import { type PlanNode, nodesOf } from '@test/medium/support/query-plan';
 import { Seed, unique } from '@test/medium/support/seed';
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  'Index Cond'?: string;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 /** A week, the default review period in which a committee member still sees a referral they rejected. */
 const REVIEW_SECONDS = 7 * 86400;
