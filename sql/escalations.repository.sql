@@ -18,11 +18,11 @@ SELECT l.course_id AS "courseId", c.citizen_id AS "citizenId", c.case_manager_id
   last.acknowledged_at AS "acknowledgedAt", last.planned_action AS "plannedAction",
   c.snapshot -> 'context' ->> 'lastContactAt' AS "lastContactAt", c.citizen_id AS id, z.name_encrypted AS "nameEncrypted", to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate",
   z.legal_gender AS "legalGender", z.pseudonymised_at AS "pseudonymisedAt"
-FROM escalation_ladders l
-JOIN courses c ON c.id = l.course_id
+FROM staff cm
+JOIN courses c ON c.case_manager_id = cm.id AND c.phase <> 'closed'
+JOIN escalation_ladders l ON l.course_id = c.id AND l.ended_at IS NULL
 JOIN citizens z ON z.id = c.citizen_id
-JOIN staff cm ON cm.id = c.case_manager_id
 LEFT JOIN LATERAL (SELECT s.level, s.fired_at, s.acknowledged_at, s.planned_action FROM escalation_steps s
   WHERE s.course_id = l.course_id AND s.ladder = l.ladder ORDER BY s.step DESC LIMIT 1) last ON true
-WHERE l.ended_at IS NULL AND cm.team_id = (SELECT team_id FROM staff WHERE id = $1)
+WHERE cm.team_id = (SELECT team_id FROM staff WHERE id = $1)
 ORDER BY l.started_at, l.course_id LIMIT $2 OFFSET $3;

@@ -28,8 +28,8 @@ WHERE c.phase IN ('referral', 'visitation') AND c.state IN ('referral.submitted'
     UNION ALL
     SELECT c.id FROM courses c
     WHERE $4 AND c.phase IN ('referral', 'visitation')
-      AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
-        WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
+      AND c.referred_by = ANY(ARRAY(SELECT referrer.id FROM staff me JOIN staff referrer ON referrer.municipality IS NOT DISTINCT FROM me.municipality
+        WHERE me.id = $3))
     UNION ALL
     SELECT c.id FROM courses c
     WHERE $4 AND c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
@@ -55,8 +55,8 @@ WHERE c.phase = 'referral' AND c.state = 'referral.information_requested' AND z.
     UNION ALL
     SELECT c.id FROM courses c
     WHERE $4 AND c.phase IN ('referral', 'visitation')
-      AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
-        WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
+      AND c.referred_by = ANY(ARRAY(SELECT referrer.id FROM staff me JOIN staff referrer ON referrer.municipality IS NOT DISTINCT FROM me.municipality
+        WHERE me.id = $3))
     UNION ALL
     SELECT c.id FROM courses c
     WHERE $4 AND c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'
@@ -82,8 +82,8 @@ WHERE c.phase <> 'referral' AND c.state <> 'visitation.deliberating' AND z.pseud
     UNION ALL
     SELECT c.id FROM courses c
     WHERE $4 AND c.phase IN ('referral', 'visitation')
-      AND EXISTS (SELECT 1 FROM staff me JOIN staff referrer ON referrer.id = c.referred_by
-        WHERE me.id = $3 AND me.municipality IS NOT DISTINCT FROM referrer.municipality)
+      AND c.referred_by = ANY(ARRAY(SELECT referrer.id FROM staff me JOIN staff referrer ON referrer.municipality IS NOT DISTINCT FROM me.municipality
+        WHERE me.id = $3))
     UNION ALL
     SELECT c.id FROM courses c
     WHERE $4 AND c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'

@@ -21,6 +21,15 @@ export const inCallersMunicipality = (staff: string) =>
             WHERE me.id = ${staff} AND me.municipality IS NOT DISTINCT FROM referrer.municipality)`;
 
 /**
+ * SQL: the ids of the staff of the municipality of staff member `staff`, the referrers that
+ * `inCallersMunicipality` accepts, for a list to take as an array: checked course by course, the
+ * EXISTS makes the planner expect most courses to pass and read whole tables to join them.
+ */
+export const callersMunicipalityStaff = (staff: string) =>
+  `SELECT referrer.id FROM staff me JOIN staff referrer ON referrer.municipality IS NOT DISTINCT FROM me.municipality
+    WHERE me.id = ${staff}`;
+
+/**
  * SQL: staff member `staff` voted on course `c` at visitation, and it closed less than `seconds`
  * ago. A CASE, because `closed_at > …` is NULL for an open course and an AND with NULL still runs
  * the EXISTS: every access check would read all of an open course's events, and a course of some

@@ -55,7 +55,11 @@ export class EscalationsRepository {
     );
   }
 
-  /** The team's citizens out of contact: running ladders of its case managers' courses, longest first. */
+  /**
+   * The team's citizens out of contact: running ladders of its case managers' courses, longest
+   * first. Read from the team's staff through their open courses, whose ladders alone can run (a
+   * closure ends its course's ladder): from the ladders, every open ladder in the country is read.
+   */
   async openForTeamOf(
     db: EntityManager,
     teamLeadId: string,
@@ -66,13 +70,13 @@ export class EscalationsRepository {
               l.started_at AS "startedAt", coalesce(last.level, 0) AS level, last.fired_at AS "lastFiredAt",
               last.acknowledged_at AS "acknowledgedAt", last.planned_action AS "plannedAction",
               c.snapshot -> 'context' ->> 'lastContactAt' AS "lastContactAt", c.citizen_id AS id, ${citizenRowColumns('z')}
-       FROM escalation_ladders l
-       JOIN courses c ON c.id = l.course_id
+       FROM staff cm
+       JOIN courses c ON c.case_manager_id = cm.id AND c.phase <> 'closed'
+       JOIN escalation_ladders l ON l.course_id = c.id AND l.ended_at IS NULL
        JOIN citizens z ON z.id = c.citizen_id
-       JOIN staff cm ON cm.id = c.case_manager_id
        LEFT JOIN LATERAL (SELECT s.level, s.fired_at, s.acknowledged_at, s.planned_action FROM escalation_steps s
                           WHERE s.course_id = l.course_id AND s.ladder = l.ladder ORDER BY s.step DESC LIMIT 1) last ON true
-       WHERE l.ended_at IS NULL AND cm.team_id = (SELECT team_id FROM staff WHERE id = $1)
+       WHERE cm.team_id = (SELECT team_id FROM staff WHERE id = $1)
        ORDER BY l.started_at, l.course_id LIMIT $2 OFFSET $3`,
       [teamLeadId, page.limit, page.offset],
     );

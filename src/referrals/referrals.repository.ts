@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   BEFORE_THE_COMMITTEE_SQL,
-  inCallersMunicipality,
+  callersMunicipalityStaff,
   votedOnRecentClosure,
 } from '@src/courses/course-facts.repository';
 import type { CreateReferralDto } from './dto/create-referral.dto';
@@ -38,8 +38,9 @@ const STATUS_FILTER: Record<QueueStatus, string> = {
 
 /**
  * The courses reader `$3` may see in the queue, each kind found through an index of its own: the
- * referrals they made, and as a committee member (`$4`) those of their municipality before the
- * decision and those they voted on that were rejected within the review period (`$5` seconds).
+ * referrals they made, and as a committee member (`$4`) those of their municipality's referrers
+ * before the decision (`courses_before_the_committee_by_referrer`) and those they voted on that were
+ * rejected within the review period (`$5` seconds).
  * Joined by OR in one WHERE, the three read every course in the country for each page. Taken as
  * an array, they are the page's candidates from the start: as a subquery, the planner may walk
  * every course in referral order and look each one up in them.
@@ -48,7 +49,7 @@ const READERS_COURSES = `SELECT course_id FROM referrals WHERE referred_by = $3
        UNION ALL
        SELECT c.id FROM courses c
         WHERE $4 AND c.phase IN (${BEFORE_THE_COMMITTEE_SQL})
-          AND ${inCallersMunicipality('$3')}
+          AND c.referred_by = ANY(ARRAY(${callersMunicipalityStaff('$3')}))
        UNION ALL
        SELECT c.id FROM courses c
         WHERE $4 AND c.snapshot->'context'->>'closureReason' = 'rejected_at_visitation'

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { WAITLIST_PRIORITIES } from '@workflows/icm-course';
-import { inCallersMunicipality } from '@src/courses/course-facts.repository';
+import { callersMunicipalityStaff } from '@src/courses/course-facts.repository';
 
 export interface WaitlistEntry {
   courseId: string;
@@ -24,14 +24,17 @@ const WAITLIST_ORDER = `c.waitlist_priority, c.waitlisted_at, c.id`;
 export class WaitlistRepository {
   /**
    * Approved citizens waiting for a case manager: priority first, then first come, first served.
-   * `committeeMember` narrows it to the courses referred from that member's municipality.
+   * `committeeMember` narrows it to the courses referred from that member's municipality. Each
+   * birth date is looked up by its course: joined, the planner may read every citizen in the
+   * country to hash them, when it expects many of the waiting courses to be the member's.
    */
   async list(db: EntityManager, teamId?: string, committeeMember?: string): Promise<WaitlistEntry[]> {
     return db.query(
-      `SELECT ${WAITLIST_COLUMNS}, to_char(z.birth_date, 'YYYY-MM-DD') AS "birthDate"
-       FROM courses c JOIN citizens z ON z.id = c.citizen_id
+      `SELECT ${WAITLIST_COLUMNS},
+              to_char((SELECT z.birth_date FROM citizens z WHERE z.id = c.citizen_id), 'YYYY-MM-DD') AS "birthDate"
+       FROM courses c
        WHERE c.state = 'visitation.waitlisted' AND ($1::text IS NULL OR c.waitlist_team_id = $1)
-         AND ($2::uuid IS NULL OR ${inCallersMunicipality('$2')})
+         AND ($2::uuid IS NULL OR c.referred_by = ANY(ARRAY(${callersMunicipalityStaff('$2')})))
        ORDER BY ${WAITLIST_ORDER}`,
       [teamId ?? null, committeeMember ?? null],
     );

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecipientQuery } from '@src/notifications/notification-recipients';
 import { NotificationsRepository } from '@src/notifications/notifications.repository';
+import { analyse, rolledBack } from '@test/medium/support/country';
 import { type MediumContext, mediumContext } from '@test/medium/support/medium-context';
 import { Seed, unique } from '@test/medium/support/seed';
 
@@ -125,17 +126,14 @@ describe('delivering a notification to the inbox', () => {
       courseId,
     ]);
 
-    const runner = ctx.db.createQueryRunner();
-    await runner.startTransaction();
-    try {
-      const db = runner.manager;
+    await rolledBack(ctx.db, async (db) => {
       await db.query(
         `INSERT INTO staff (name, roles, team_id, municipality)
-         SELECT 'Elsewhere ' || i, ARRAY['case_manager'], 'elsewhere-' || (i / 10), 'elsewhere'
-         FROM generate_series(1, $1::int) i`,
+       SELECT 'Elsewhere ' || i, ARRAY['case_manager'], 'elsewhere-' || (i / 10), 'elsewhere'
+       FROM generate_series(1, $1::int) i`,
         [COUNTRY_STAFF],
       );
-      await db.query(`ANALYZE staff`);
+      await analyse(db, ['staff']);
       const deliverTo = async (to: RecipientQuery) => {
         const before = await staffRowsScanned(db);
         await new NotificationsRepository().deliver(
@@ -165,9 +163,6 @@ describe('delivering a notification to the inbox', () => {
       );
       expect(await recipients()).toContain(team.committee.staffId);
       expect((await recipients()).length).toBe(2 + committee);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
+    });
   });
 });

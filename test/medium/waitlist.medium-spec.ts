@@ -1,6 +1,7 @@
 import type { Caller } from '@src/auth/roles';
 import type { WaitlistPriority } from '@workflows/icm-course';
 import { WaitlistRepository } from '@src/waitlist/waitlist.repository';
+import { COUNTRY_COURSES, copiesOfCourse, rolledBack, rowsRead } from '@test/medium/support/country';
 import { type MediumContext, mediumContext } from '@test/medium/support/medium-context';
 import { Seed, unique } from '@test/medium/support/seed';
 
@@ -9,6 +10,7 @@ describe('the waitlist', () => {
   let ctx: MediumContext;
   let waitlist: WaitlistRepository;
   const teams = { north: unique('north'), south: unique('south') };
+  let committee: Caller;
   let committeeElsewhere: Caller;
   let caseManagers: Record<'withRoom' | 'full' | 'south', Caller>;
   let courses: Record<'normal' | 'urgent' | 'high' | 'laterUrgent' | 'south', string>;
@@ -20,7 +22,7 @@ describe('the waitlist', () => {
     const here = { municipality: unique('Waitby') };
     const elsewhere = { municipality: unique('Elsewhere') };
     const caseworker = await seed.staff(['caseworker'], here);
-    const committee = await seed.staff(['committee_member'], here);
+    committee = await seed.staff(['committee_member'], here);
     const caseworkerElsewhere = await seed.staff(['caseworker'], elsewhere);
     committeeElsewhere = await seed.staff(['committee_member'], elsewhere);
     caseManagers = {
@@ -75,6 +77,20 @@ describe('the waitlist', () => {
   it("narrows a committee member's list to their municipality's referrals", async () => {
     expect(ids(await waitlist.list(ctx.db.manager, undefined, committeeElsewhere.staffId))).toEqual([courses.south]);
     expect(await waitlist.list(ctx.db.manager, teams.north, committeeElsewhere.staffId)).toEqual([]);
+  });
+
+  it("reads no citizen of the rest of the country's waitlist for a committee member's list", async () => {
+    await rolledBack(ctx.db, async (db) => {
+      await copiesOfCourse(db, courses.south);
+      let list: string[] = [];
+      const read = await rowsRead(db, ['citizens'], async () => {
+        list = ids(await waitlist.list(db, undefined, committee.staffId));
+      });
+      expect(list).toEqual([courses.urgent, courses.laterUrgent, courses.high, courses.normal]);
+      // The country's waitlist is read from its index (it is the waitlist of every team); its
+      // citizens are not, where the member's municipality is checked course by course.
+      expect(read.citizens).toBeLessThan(COUNTRY_COURSES / 100);
+    });
   });
 
   it("offers a case manager with room the first citizen of their team's list, and one at their limit none", async () => {
