@@ -26,12 +26,15 @@ export function dataSourceOptions(
     migrationsRun: false,
     migrations: [join(__dirname, '..', '..', 'migrations', '*.{js,ts}')],
     migrationsTableName: 'schema_migrations',
-    // `role` as a start-up option: set before the first statement, kept for the connection's life.
+    // Start-up options, set before the first statement and kept for the connection's life: `role`,
+    // and no JIT compilation. PostgreSQL compiles a statement whose estimated cost passes
+    // jit_above_cost, and the compiling alone took 0.1 to 1 s: on 100,000 courses the outcome
+    // report ran in 3.7 s with it and 2.7 s without, the country's case managers 148 against 83 ms.
     extra: {
       Client: TransactionPipelineClient,
       max: poolSize,
       idleTimeoutMillis: idleSeconds * 1000,
-      ...(role ? { options: `-c role=${role}` } : {}),
+      options: ['-c jit=off', ...(role ? [`-c role=${role}`] : [])].join(' '),
     },
     // Through the JSON logger, never TypeORM's console logger, which prints every parameter.
     logging: ['error', 'warn'],

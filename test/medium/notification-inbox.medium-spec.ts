@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecipientQuery } from '@src/notifications/notification-recipients';
 import { NotificationsRepository } from '@src/notifications/notifications.repository';
-import { analyse, rolledBack } from '@test/medium/support/country';
+import { analyse, rolledBack } from '@test/medium/support/transaction';
 import { type MediumContext, mediumContext } from '@test/medium/support/medium-context';
 import { Seed, unique } from '@test/medium/support/seed';
 

@@ -1,5 +1,6 @@
 import { EscalationsRepository } from '@src/escalations/escalations.repository';
-import { COUNTRY_COURSES, copiesOfCourse, rolledBack, rowsRead } from '@test/medium/support/country';
+import { COUNTRY_COURSES, copiesOfCourse } from '@test/medium/support/country';
+import { rolledBack, rowsRead } from '@test/medium/support/transaction';
 import { type MediumContext, mediumContext } from '@test/medium/support/medium-context';
 import { Seed, type TeamStaff, unique } from '@test/medium/support/seed';
 

@@ -1,7 +1,8 @@
 import type { Caller } from '@src/auth/roles';
 import type { WaitlistPriority } from '@workflows/icm-course';
 import { WaitlistRepository } from '@src/waitlist/waitlist.repository';
-import { COUNTRY_COURSES, copiesOfCourse, rolledBack, rowsRead } from '@test/medium/support/country';
+import { COUNTRY_COURSES, copiesOfCourse } from '@test/medium/support/country';
+import { rolledBack, rowsRead } from '@test/medium/support/transaction';
 import { type MediumContext, mediumContext } from '@test/medium/support/medium-context';
 import { Seed, unique } from '@test/medium/support/seed';
 
