@@ -29,22 +29,17 @@ export async function rowsRead(
   tables: string[],
   read: () => Promise<unknown>,
 ): Promise<Record<string, number>> {
-  const counts = async (): Promise<Record<string, number>> =>
-    Object.fromEntries(
-      tables
-        .map((table) => [table, 0])
-        .concat(
-          (
-            await db.query(
-              `SELECT relname, (seq_tup_read + coalesce(idx_tup_fetch, 0))::int AS rows
-             FROM pg_stat_xact_user_tables WHERE relname = ANY($1)`,
-              [tables],
-            )
-          ).map((row: { relname: string; rows: number }) => [row.relname, row.rows]),
-        ),
+  const counts = async (): Promise<(table: string) => number> => {
+    const rows: { relname: string; rows: number }[] = await db.query(
+      `SELECT relname, (seq_tup_read + coalesce(idx_tup_fetch, 0))::int AS rows
+       FROM pg_stat_xact_user_tables WHERE relname = ANY($1)`,
+      [tables],
     );
+    const byTable = new Map(rows.map((row) => [row.relname, row.rows]));
+    return (table) => byTable.get(table) ?? 0;
+  };
   const before = await counts();
   await read();
   const after = await counts();
-  return Object.fromEntries(tables.map((table) => [table, after[table] - before[table]]));
+  return Object.fromEntries(tables.map((table) => [table, after(table) - before(table)]));
 }
