@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 export interface CpuUse {
   /** CPU seconds the measured process (the API, or the worker; all its threads) used during the figure. */
   processSeconds: number;
+  /** The part of processSeconds spent in the kernel on the process's behalf (system time: socket writes and reads). */
+  processSystemSeconds: number;
   /** CPU seconds this process (the load generator, or pgbench's parent) used meanwhile. */
   benchSeconds: number;
   /** Share of all cores busy during the figure, whoever used them, in percent. */
@@ -23,14 +25,14 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
-function processTicks(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
+function processTicks(pid: number | undefined): { user: number; system: number } {
+  if (pid === undefined) return { user: Number.NaN, system: Number.NaN };
   try {
     // The command name (field 2) may hold spaces; utime and stime are fields 14 and 15.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return Number(fields[11]) + Number(fields[12]);
+    return { user: Number(fields[11]), system: Number(fields[12]) };
   } catch {
-    return Number.NaN;
+    return { user: Number.NaN, system: Number.NaN };
   }
 }
 
@@ -58,7 +60,8 @@ export async function withCpu<T>(pid: number | undefined, work: () => Promise<T>
   return {
     result,
     cpu: {
-      processSeconds: (process1 - process0) / clockTicks(),
+      processSeconds: (process1.user + process1.system - process0.user - process0.system) / clockTicks(),
+      processSystemSeconds: (process1.system - process0.system) / clockTicks(),
       benchSeconds: (self.user + self.system) / 1e6,
       machineBusyPercent: ((sys1.busy - sys0.busy) / (sys1.total - sys0.total)) * 100,
     },

@@ -76,6 +76,11 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
       met: cpuMsPerEvent <= 0.6,
     },
     {
+      figure: 'of it in the kernel (system time)',
+      value: fixed((m.cpu.http.processSystemSeconds * 1000) / m.http.requests, 2),
+      goal: '',
+    },
+    {
       figure: `all cores busy % during HTTP / pgbench (${c} clients)`,
       value: `${fixed(m.cpu.http.machineBusyPercent, 0)} / ${fixed(m.cpu.pgbench.machineBusyPercent, 0)}`,
       goal: '',
@@ -101,6 +106,11 @@ export function rowsOf(m: Measurements): { rows: Row[]; derived: Record<string, 
       met: readRatio >= 0.35,
     },
     { figure: `API process CPU ms per read (${c} clients)`, value: fixed(cpuMsPerRead, 2), goal: '' },
+    {
+      figure: 'of it in the kernel (system time)',
+      value: fixed((m.reads.cpu.http.processSystemSeconds * 1000) / m.reads.http.requests, 2),
+      goal: '',
+    },
     {
       figure: 'whole machine CPU ms per read: HTTP / pgbench',
       value: `${fixed(machineMsPer(m.reads.cpu.http, m.reads.http.tps), 2)} / ${fixed(machineMsPer(m.reads.cpu.pgbench, m.reads.pgbench.tps), 2)}`,

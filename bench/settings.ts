@@ -42,8 +42,11 @@ export const SETTINGS = {
   reportRuns: Math.round(numberFromEnv('BENCH_REPORT_RUNS', 5)),
 };
 
+/** A host starting with "/" is a Unix socket's directory, given as libpq's `host` parameter. */
 export const pgUrl = (database: string) =>
-  `postgres://${SETTINGS.pgUser}@${SETTINGS.pgHost}:${SETTINGS.pgPort}/${database}`;
+  SETTINGS.pgHost.startsWith('/')
+    ? `postgres://${SETTINGS.pgUser}@localhost:${SETTINGS.pgPort}/${database}?host=${SETTINGS.pgHost}`
+    : `postgres://${SETTINGS.pgUser}@${SETTINGS.pgHost}:${SETTINGS.pgPort}/${database}`;
 
 /** Secrets for the bench's own throw-away API process; never used anywhere else. */
 export const BENCH_SECRETS = {
