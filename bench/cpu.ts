@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 export interface CpuUse {
   /** CPU seconds the measured process (the API, or the worker; all its threads) used during the figure. */
   processSeconds: number;
-  /** The part of processSeconds spent in the kernel on the process's behalf (system time: socket writes and reads). */
+  /** The part of processSeconds spent in the kernel on the process's behalf (system time: its system calls, socket reads and writes above all). */
   processSystemSeconds: number;
   /** CPU seconds this process (the load generator, or pgbench's parent) used meanwhile. */
   benchSeconds: number;
