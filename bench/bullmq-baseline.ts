@@ -1,13 +1,14 @@
 import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { AppConfig } from '@src/config/app-config';
 import { redisConnection } from '@src/queues/queues.module';
 import { percentile } from './http-load';
 import { SETTINGS } from './settings';
 import type { Lateness } from './timer-lateness';
 
-/** The worker's concurrency as the service ships it (WORKER_CONCURRENCY's default). */
-export const WORKER_CONCURRENCY = 8;
+/** The same concurrency as the bench's worker: WORKER_CONCURRENCY as passed on to it, else the service's default. */
+const WORKER_CONCURRENCY = Number(process.env.WORKER_CONCURRENCY || new AppConfig().WORKER_CONCURRENCY);
 const QUEUE = 'bare-baseline';
 
 /**

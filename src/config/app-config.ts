@@ -346,7 +346,11 @@ export class AppConfig {
   @Max(600000)
   JOB_LOCK_MS = 30000;
 
-  /** Jobs each queue's worker runs at once; keep it under DATABASE_POOL_SIZE. */
+  /**
+   * Jobs each queue's worker runs at once; keep it under DATABASE_POOL_SIZE. Four, not more: on two
+   * cores shared with PostgreSQL, eight steps in flight fired a burst later than four (README,
+   * "The eleventh round of issue #16").
+   */
   @Described({
     meaning:
       "jobs each queue's worker runs at once (each holds a database connection while it runs; keep it under `DATABASE_POOL_SIZE`)",
@@ -355,7 +359,7 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   @Max(100)
-  WORKER_CONCURRENCY = 8;
+  WORKER_CONCURRENCY = 4;
 
   /** How often the worker's reconciler looks for timers that are due but have not fired. */
   @Described({
