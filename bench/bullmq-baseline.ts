@@ -1,14 +1,14 @@
 import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppConfig } from '@src/config/app-config';
+import { loadConfig } from '@src/config/app-config';
 import { redisConnection } from '@src/queues/queues.module';
 import { percentile } from './http-load';
-import { SETTINGS } from './settings';
+import { BENCH_SECRETS, SETTINGS } from './settings';
 import type { Lateness } from './timer-lateness';
 
-/** The same concurrency as the bench's worker: WORKER_CONCURRENCY as passed on to it, else the service's default. */
-const WORKER_CONCURRENCY = Number(process.env.WORKER_CONCURRENCY || new AppConfig().WORKER_CONCURRENCY);
+/** The bench's worker's concurrency: the environment it inherits from the bench, read as the worker reads it. */
+const workerConcurrency = () => loadConfig({ ...process.env, ...BENCH_SECRETS }).WORKER_CONCURRENCY;
 const QUEUE = 'bare-baseline';
 
 /**
@@ -57,7 +57,7 @@ export async function measureBareDelayedJobs(
       const { dueAt, offsetMs } = job.data as { dueAt: number; offsetMs: number };
       lateness.push({ offsetMs, ms: Date.now() - dueAt });
     },
-    { connection: redisConnection(SETTINGS.redisUrl), prefix: SETTINGS.queuePrefix, concurrency: WORKER_CONCURRENCY },
+    { connection: redisConnection(SETTINGS.redisUrl), prefix: SETTINGS.queuePrefix, concurrency: workerConcurrency() },
   );
   try {
     const firstDue = Date.now() + leadMs;
