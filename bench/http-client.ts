@@ -5,6 +5,15 @@ export interface JsonResponse {
   body: string;
 }
 
+/**
+ * Any socket timeout at all makes node:http's agent honour the server's `Keep-Alive: timeout=N`
+ * hint: it then closes an idle pooled connection before the server may. Without one
+ * it keeps the connection until the server closes it, and a request sent on it as the server
+ * does is refused (ECONNRESET), which stopped a bench run after the timers' world was built.
+ * A timed-out request is only told so, never cut off, so this bounds nothing else.
+ */
+const SOCKET_TIMEOUT_MS = 120_000;
+
 /** A tiny JSON-over-HTTP client on node:http with one keep-alive agent (no extra packages). */
 export class HttpClient {
   readonly agent: Agent;
@@ -13,7 +22,7 @@ export class HttpClient {
     private readonly baseUrl: URL,
     maxSockets = 16,
   ) {
-    this.agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+    this.agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, timeout: SOCKET_TIMEOUT_MS });
   }
 
   /** `body` is already-encoded JSON, so that a load loop encodes its request once. */
