@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import { DataSubjectModule } from './data-subject/data-subject.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { HttpKeepAlive } from './lifecycle/http-keep-alive';
 import { ApiMetricsModule } from './metrics/api-metrics.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -65,6 +66,6 @@ import { WebAppModule } from './web-app/web-app.module';
     // Last: the web application answers what no route of the service did.
     WebAppModule,
   ],
-  providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+  providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }, HttpKeepAlive],
 })
 export class AppModule {}

@@ -110,6 +110,14 @@ describe('HTTP hardening, request ids and rate limits', () => {
     });
   });
 
+  describe('connections', () => {
+    it('an idle connection is kept for HTTP_KEEP_ALIVE_SECONDS, longer than a load balancer keeps its own, and each answer says so', async () => {
+      const { headers } = await api.http.get('/health').set('Connection', 'keep-alive').expect(200);
+      expect(headers.connection).toBe('keep-alive');
+      expect(headers['keep-alive']).toBe('timeout=65');
+    });
+  });
+
   describe('request bodies and error answers', () => {
     it('a body over BODY_LIMIT is a 413 problem, before any route sees it', async () => {
       const body = referralBody({ reason: 'x'.repeat(20_000) });

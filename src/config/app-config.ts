@@ -568,6 +568,17 @@ export class AppConfig {
   @Matches(/^\d+(?:b|kb|mb)?$/i, { message: 'BODY_LIMIT must be a size such as 100kb, 1mb or 2048 (bytes)' })
   BODY_LIMIT = '100kb';
 
+  /** Node's own default is 5 s, shorter than load balancers keep their idle connections. */
+  @Described({
+    meaning:
+      'seconds an idle keep-alive connection to the API stays open; longer than the load balancer in front keeps its own (60 s on many), so that the balancer never sends a request on a connection the API is closing',
+  })
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  HTTP_KEEP_ALIVE_SECONDS = 65;
+
   /** Requests a staff member may make per minute, across every API process. */
   @Described({
     meaning:
