@@ -7,10 +7,10 @@ export interface JsonResponse {
 
 /**
  * Any socket timeout at all makes node:http's agent honour the server's `Keep-Alive: timeout=N`
- * hint: it then closes an idle pooled connection before the server may. Without one
- * it keeps the connection until the server closes it, and a request sent on it as the server
- * does is refused (ECONNRESET), which stopped a bench run after the timers' world was built.
- * A timed-out request is only told so, never cut off, so this bounds nothing else.
+ * hint: it then closes an idle pooled connection before the server may. Without one it keeps the
+ * connection until the server closes it, and a request sent on it as the server does is refused
+ * (ECONNRESET), which stopped a bench run after the timers' world was built. A timed-out request
+ * is only told so, never cut off, so this bounds nothing else.
  */
 const SOCKET_TIMEOUT_MS = 120_000;
 
